@@ -1,0 +1,5 @@
+"""``python -m generator``: the same as the ``timeline`` command."""
+
+from generator.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,245 @@
+"""Normalising a document into an article: headline, date, outlet, byline, clean body.
+
+``normalise`` reads a page the way a person does: the header (masthead, menus,
+headline, byline, date) comes before the first real paragraph; the footer follows
+the last one; captions and furniture in between are set apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.config import Config
+from generator.datelines import DatelineParts, resolve_dateline, split_dateline
+from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
+from generator.knowledge import Knowledge
+from generator.language import detect_language
+from generator.model import Article, Document, Problem, Seed
+from generator.outlets import PageText, find_outlet
+from generator.published import Timestamp, localise, parse_timestamp
+from generator.slugs import slugify
+
+_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
+_LABEL = re.compile(r"^\W*(published|issued|posted|date|updated|modified|last updated)\b", re.I)
+_META_LINE = re.compile(r"^(source|editor|author|writer|reporter)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A page split into its regions (indices into ``lines``)."""
+
+    lines: tuple[str, ...]
+    captions: tuple[str, ...]
+    body_start: int
+    body_end: int  # one past the last paragraph line
+    paragraphs: tuple[str, ...]
+
+    @property
+    def header(self) -> tuple[str, ...]:
+        return tuple(line for line in self.lines[: self.body_start] if line.strip() not in self.captions)
+
+    @property
+    def footer(self) -> tuple[str, ...]:
+        return tuple(line for line in self.lines[self.body_end :] if line.strip() not in self.captions)
+
+
+def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
+    furniture = Furniture(knowledge.words)
+    lines, marker = _strip_marker(doc.lines)
+    language = detect_language(" ".join(lines))
+    layout = _layout(lines, doc.captions, furniture, language)
+    if not layout.paragraphs:
+        return Problem(doc.file, "warning", "no article text found (only a headline, menus or captions)")
+    dateline_parts, paragraphs = split_dateline(layout.paragraphs)
+    outlet, wire = find_outlet(_page_text(doc, layout, paragraphs, dateline_parts), knowledge)
+    title, subtitle = _headline(doc, layout, furniture, knowledge)
+    zone = _zone(outlet, wire, knowledge, config)
+    published = _published(doc, layout, marker, knowledge, outlet or wire, zone)
+    if published is None:
+        return Problem(doc.file, "warning", "no publication date found on the page")
+    published_at, published_on = published
+    dateline = resolve_dateline(dateline_parts, published_on) if dateline_parts else None
+    generated = title is None
+    title = title or _generated_title(paragraphs)
+    return Article(
+        id=_article_id(outlet or wire, published_on, title),
+        file=doc.file,
+        content_hash=seed.content_hash,
+        outlet=outlet,
+        wire=wire,
+        title=title,
+        title_generated=generated,
+        published_at=published_at,
+        published_on=published_on,
+        author=_author(doc, layout.header),
+        dateline=dateline,
+        url=doc.meta_value("url"),
+        language=language,
+        paragraphs=paragraphs,
+        captions=layout.captions,
+        subtitle=subtitle,
+    )
+
+
+def _strip_marker(lines: tuple[str, ...]) -> tuple[tuple[str, ...], dt.date | None]:
+    """A leading `` date 2025-10-10`` line is a copy tool's stamp, not page text."""
+    for index, line in enumerate(lines[:3]):
+        match = _MARKER.match(line)
+        if match is not None:
+            rest = match.group(2).strip()
+            kept = (*lines[:index], *([rest] if rest else []), *lines[index + 1 :])
+            return kept, dt.date.fromisoformat(match.group(1))
+        if line.strip():
+            break
+    return lines, None
+
+
+def _layout(lines: tuple[str, ...], extra_captions: tuple[str, ...], furniture: Furniture,
+            language: str) -> Layout:
+    captions = list(extra_captions)
+    paragraphs: list[str] = []
+    body_start = body_end = len(lines)
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or furniture.is_junk(line, language):
+            continue
+        if furniture.is_caption(line):
+            if line not in captions:
+                captions.append(line)
+            continue
+        if is_prose(line, language) and not is_byline(line) and not _is_date_line(line):
+            if not paragraphs:
+                body_start = index
+            paragraphs.append(_tidy(line))
+            body_end = index + 1
+    return Layout(lines, tuple(captions), body_start, body_end, tuple(paragraphs))
+
+
+def _tidy(line: str) -> str:
+    line = re.sub(r"\s*-0-\s*$", "", line)
+    return re.sub(r"\s+", " ", line.replace("**", "")).strip()
+
+
+def _is_date_line(line: str) -> bool:
+    return word_count(line) <= 12 and parse_timestamp(line) is not None
+
+
+def _page_text(doc: Document, layout: Layout, paragraphs: tuple[str, ...],
+               dateline: DatelineParts | None) -> PageText:
+    names = tuple(v for k, v in doc.meta if k in ("site_name", "publisher"))
+    agency = dateline.agency if dateline is not None else None
+    return PageText(names, layout.header, layout.footer, paragraphs, agency)
+
+
+def _headline(doc: Document, layout: Layout, furniture: Furniture,
+              knowledge: Knowledge) -> tuple[str | None, str | None]:
+    """The headline (None when the page has none) and the standfirst under it."""
+    stated = doc.meta_value("title")
+    if stated:
+        return stated, doc.meta_value("description")
+    header = layout.header
+    anchor = next((i for i, line in enumerate(header) if _is_date_line(line) or is_byline(line)),
+                  len(header))
+    block = _candidates_before(header, anchor, furniture, knowledge)
+    if not block:
+        block = [line for line in header[anchor:] if _headline_like(line, furniture, knowledge)][:2]
+    if not block:
+        return None, None
+    return block[0], block[1] if len(block) > 1 and word_count(block[1]) > 6 else None
+
+
+def _candidates_before(header: tuple[str, ...], anchor: int, furniture: Furniture,
+                       knowledge: Knowledge) -> list[str]:
+    """Walk up from the date or byline line until menus or the masthead stop us."""
+    found: list[str] = []
+    for line in reversed(header[:anchor]):
+        text = line.strip()
+        if not text or _META_LINE.match(text) or furniture.is_caption(text):
+            continue
+        if not _headline_like(text, furniture, knowledge):
+            break
+        found.insert(0, text)
+    return found
+
+
+def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge) -> bool:
+    text = line.strip()
+    words = word_count(text)
+    if not 3 <= words <= 40 or len(text) < 15 or text.endswith(":"):
+        return False
+    if furniture.is_junk(text) or furniture.is_caption(text) or is_menu(text):
+        return False
+    if is_byline(text) or _is_date_line(text) or knowledge.outlet_named(text) is not None:
+        return False
+    return not (text.isupper() and words < 5)
+
+
+def _zone(outlet: str | None, wire: str | None, knowledge: Knowledge, config: Config) -> str:
+    for name in (outlet, wire):
+        known = knowledge.outlet(name)
+        if known is not None:
+            return known.zone
+    return config.timezone
+
+
+def _published(doc: Document, layout: Layout, marker: dt.date | None, knowledge: Knowledge,
+               outlet: str | None, zone: str) -> tuple[dt.datetime | None, dt.date] | None:
+    known = knowledge.outlet(outlet)
+    order = known.dates if known is not None else "DMY"
+    stated = doc.meta_value("published", "published_ld")
+    if stated:
+        stamp = parse_timestamp(stated, order)
+        if stamp is not None:
+            return localise(stamp, zone, convert=True)
+    stamp = _printed_stamp(layout.header or layout.lines[:40], order)
+    if stamp is not None:
+        return localise(stamp, zone)
+    return (None, marker) if marker is not None else None
+
+
+def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
+    """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
+    ranked: list[tuple[int, int, Timestamp]] = []
+    for index, line in enumerate(header):
+        if word_count(line) > 16:
+            continue
+        stamp = parse_timestamp(line, order)
+        if stamp is None:
+            continue
+        label = _LABEL.match(line)
+        rank = 1 if label is None else (2 if label.group(1).lower() in {"updated", "modified", "last updated"} else 0)
+        ranked.append((rank, index, stamp))
+    return min(ranked, key=lambda item: (item[0], item[1]))[2] if ranked else None
+
+
+def _author(doc: Document, header: tuple[str, ...]) -> str | None:
+    stated = doc.meta_value("author")
+    if stated:
+        return stated
+    for line in header:
+        if is_byline(line):
+            name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
+            name = re.sub(r"\(.*?\)|\*+", "", name).strip(" ·,")
+            name = name.split(" · ")[0].strip()
+            return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
+    return None
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters) if letters else False
+
+
+def _generated_title(paragraphs: tuple[str, ...]) -> str:
+    """A headline made from the lead: its first clause, at most a dozen words."""
+    lead = re.split(r"(?<=[.!?])\s", paragraphs[0], maxsplit=1)[0]
+    words = lead.rstrip(".").split()
+    clause = " ".join(words[:12])
+    return clause + ("…" if len(words) > 12 else "")
+
+
+def _article_id(outlet: str | None, published_on: dt.date, title: str) -> str:
+    words = slugify(title).split("-")[:8]
+    return "-".join(filter(None, (slugify(outlet or "unknown"), published_on.isoformat(), *words)))

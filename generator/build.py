@@ -1,0 +1,133 @@
+"""``build()``: the whole pipeline, read top to bottom.
+
+1. read the config and the knowledge tables;
+2. find the seeds and read each one into an article and its event mentions
+   (cached by content hash, in parallel processes);
+3. mark syndicated copies as duplicates;
+4. merge the mentions of the included articles into events, apply curation;
+5. render the pages and exports, and write them atomically into the site folder;
+6. report what happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from generator import feeds, render
+from generator.assemble import assemble_events
+from generator.cache import SeedCache
+from generator.config import Config, load_config
+from generator.curation import apply_curation, load_curation
+from generator.duplicates import mark_duplicates
+from generator.events_json import events_json
+from generator.knowledge import load_knowledge
+from generator.merge import merge_mentions
+from generator.model import Mention, Problem, SeedResult, Timeline
+from generator.parallel import read_seeds
+from generator.reading import SeedReading, rejected_result
+from generator.report import BuildReport
+from generator.sources import find_seeds
+from generator.writer import WriteStats, write_site
+
+
+@dataclass
+class Stages:
+    """Wall time per stage, for the closing line and the benchmark."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    _last: float = field(default_factory=time.perf_counter)
+
+    def done(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - self._last
+        self._last = now
+
+
+def build(root: Path, *, overrides: dict[str, Any] | None = None, jobs: int | None = None,
+          clean: bool = False, write: bool = True) -> BuildReport:
+    stages = Stages()
+    config = load_config(root, overrides)
+    knowledge = load_knowledge(root / config.knowledge_dir)
+    curation = load_curation(root)
+    seeds, problems = find_seeds(config.seeds_path, root)
+    stages.done("find")
+    cache = SeedCache(root / ".timeline-cache", enabled=not clean)
+    readings = read_seeds(seeds, knowledge, config, cache, jobs)
+    stages.done("read")
+    readings = _unique_article_ids(readings)
+    results = mark_duplicates(curation.outlet_overrides([r.result for r in readings]))
+    mentions = _included_mentions(readings, results)
+    events = assemble_events(merge_mentions(mentions), config)
+    events = apply_curation(events, curation)
+    stages.done("merge")
+    timeline = Timeline(
+        title=config.title,
+        description=config.description,
+        events=tuple(events),
+        results=tuple(results) + tuple(_rejected(problems)),
+        problems=tuple(problems) + tuple(p for r in results for p in r.problems),
+        build_time=_build_time(),
+    )
+    files = site_files(timeline, config)
+    stages.done("render")
+    stats = write_site(config.output_path, files, clean=clean, protect=[root, config.seeds_path]) \
+        if write else WriteStats(0, 0, 0)
+    stages.done("write")
+    return BuildReport(timeline, stats, dict(stages.seconds), config)
+
+
+def site_files(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
+    """Every file of the site: pages, static assets, events.json and the other exports."""
+    pages = render.render_pages(timeline, config)
+    files: dict[str, str | bytes] = {**pages, **render.static_files(config)}
+    files["events.json"] = events_json(timeline)
+    files.update(feeds.export_files(timeline, config, page_paths=sorted(p for p in pages if p.endswith(".html"))))
+    return files
+
+
+def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:
+    """Two seeds that would share an id (same outlet, day and headline) get suffixes."""
+    seen: dict[str, int] = {}
+    unique = []
+    for reading in sorted(readings, key=lambda r: r.result.file):
+        base = reading.result.article_id
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] == 1:
+            unique.append(reading)
+            continue
+        new_id = f"{base}-{seen[base]}"
+        article = replace(reading.result.article, id=new_id) if reading.result.article else None
+        result = replace(reading.result, article_id=new_id, article=article)
+        unique.append(SeedReading(result, tuple(replace(m, article_id=new_id) for m in reading.mentions)))
+    return unique
+
+
+def _included_mentions(readings: Sequence[SeedReading], results: Sequence[SeedResult]) -> list[Mention]:
+    included = {r.article_id: r.article for r in results if r.status == "included"}
+    mentions = []
+    for reading in readings:
+        article = included.get(reading.result.article_id)
+        if article is None:
+            continue
+        outlet = article.outlet or article.wire
+        mentions.extend(m if m.outlet == outlet else replace(m, outlet=outlet) for m in reading.mentions)
+    return mentions
+
+
+def _rejected(problems: Sequence[Problem]) -> list[SeedResult]:
+    """Files refused before reading (symlinks, unsupported types) are listed too."""
+    return [rejected_result(p.file, p) for p in problems]
+
+
+def _build_time() -> dt.datetime | None:
+    """Only ``SOURCE_DATE_EPOCH`` puts a time in the output: builds stay reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch or not epoch.isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)

@@ -1,0 +1,239 @@
+"""The words dates are written with, read from ``data/dates.toml``, and calendar sums.
+
+Kept apart from ``dates.py`` so that the reader there is only patterns and rules;
+everything a user might want to extend (a month spelling, a cue word) is data.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Everything ``dates.toml`` says, as lookups and ready-made regex alternations."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    anchor_days: dict[str, int]
+    reference_days: dict[str, int]
+    future_cues: tuple[str, ...]
+    verbs_after_to: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    present_verbs: tuple[str, ...]
+    conditional_cues: tuple[str, ...]
+    duration_nouns: tuple[str, ...]
+    ordinal_blockers: tuple[str, ...]
+
+    def month_number(self, name: str) -> int:
+        bare = name.rstrip(".")
+        return self.months.get(bare) or self.month_abbreviations[bare]
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    titles: frozenset[str]
+    before_numbers: frozenset[str]
+    inside: frozenset[str]
+    starters: frozenset[str]
+
+
+@cache
+def _raw() -> dict[str, Any]:
+    with DATA_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def date_words() -> DateWords:
+    raw = _raw()
+    cues = raw["cues"]
+    return DateWords(
+        months=dict(raw["months"]),
+        month_abbreviations=dict(raw["month_abbreviations"]),
+        ambiguous_months=frozenset(raw["ambiguous_months"]["names"]),
+        weekdays=dict(raw["weekdays"]),
+        numbers=dict(raw["numbers"]),
+        anchor_days=dict(raw["anchor_days"]),
+        reference_days=dict(raw["reference_days"]),
+        future_cues=tuple(cues["future"]),
+        verbs_after_to=tuple(cues["verbs_after_to"]),
+        past_cues=tuple(cues["past"]),
+        present_verbs=tuple(cues["present_verbs"]),
+        conditional_cues=tuple(cues["conditional"]),
+        duration_nouns=tuple(raw["durations"]["nouns"]),
+        ordinal_blockers=tuple(raw["ordinals"]["not_before"]),
+    )
+
+
+@cache
+def sentence_words() -> SentenceWords:
+    raw = _raw()["sentences"]
+    return SentenceWords(
+        titles=frozenset(raw["titles"]),
+        before_numbers=frozenset(raw["before_numbers"]),
+        inside=frozenset(raw["inside"]),
+        starters=frozenset(raw["starters"]),
+    )
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex group matching any phrase, longest first, spaces as any whitespace."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    escaped = (r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def number_value(text: str) -> int:
+    """``"three"`` → 3, ``"3"`` → 3 (case-insensitive words from the data file)."""
+    if text.isdigit():
+        return int(text)
+    return date_words().numbers[text.lower()]
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the numbers name no day (Feb. 30, month 13)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """A year-less day read as the one closest to the reference (never ~6 months off)."""
+    candidates = (safe_date(reference.year + shift, month, day) for shift in (-1, 0, 1))
+    found = [candidate for candidate in candidates if candidate is not None]
+    if not found:
+        return None
+    return min(found, key=lambda candidate: abs((candidate - reference).days))
+
+
+def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    """Monday..Sunday of the week holding ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+# --- patterns built from the words ----------------------------------------------------
+
+_DAY_END = r"(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
+_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
+_CROSS_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_CJK_RANGE = r"(?:\s*(?:至|到|~|～|-|–|—|부터)\s*)"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]){_DAY_END}"
+
+
+def _month(name: str) -> str:
+    words = date_words()
+    return rf"\b(?P<{name}>{alternation([*words.months, *words.month_abbreviations])})\b\.?"
+
+
+def rule_patterns() -> tuple[tuple[str, str, str], ...]:
+    """(rule name, resolver kind, regex) for every kind of date phrase we read."""
+    words = date_words()
+    weekday = alternation(list(words.weekdays))
+    full_month = alternation(list(words.months))
+    number = rf"(?:\d{{1,2}}|(?i:{alternation(list(words.numbers))}))"
+    month_day = rf"{_month('m')}\s*{_day('d')}"
+    year_after = rf"(?:,?\s+{_YEAR})?"
+    blockers = alternation(words.ordinal_blockers)
+    return (
+        ("iso", "absolute", rf"\b(?P<y>\d{{4}})([-/.])(?P<mn>[01]\d)\2{_day('d')}(?![-/]\d)"),
+        ("dd-mon-yyyy", "absolute", rf"\b{_day('d')}-{_month('m')}-(?P<y>\d{{4}})\b"),
+        (
+            "month-day",
+            "absolute",
+            rf"(?:\((?P<y0>\d{{4}})\)\s*)?(?:\b{weekday},?\s+)?{month_day}{year_after}"
+            rf"(?:,\s+{weekday}\b)?",
+        ),
+        (
+            "day-month",
+            "absolute",
+            rf"(?:\b{weekday},?\s+)?(?<![\w.,:/-]){_day('d')}\s+(?:of\s+)?{_month('m')}"
+            rf"{year_after}",
+        ),
+        ("month-days", "absolute", rf"(?:\bfrom\s+)?{month_day}{_RANGE}{_day('d2')}{year_after}"),
+        ("between-days", "absolute", rf"\bbetween\s+{month_day}\s+and\s+{_day('d2')}{year_after}"),
+        (
+            "month-day-month-day",
+            "absolute",
+            rf"(?:\b(?:from|between)\s+)?{month_day}{_CROSS_RANGE}{_month('m2')}\s*{_day('d2')}"
+            rf"{year_after}",
+        ),
+        (
+            "days-month",
+            "absolute",
+            rf"(?<![\w.,:/-]){_day('d')}{_RANGE}{_day('d2')}\s+{_month('m')}{year_after}",
+        ),
+        (
+            "korean",
+            "absolute",
+            r"(?:(?P<y>\d{4})년\s*)?(?P<mn>1[0-2]|0?[1-9])월\s*(?P<d>3[01]|[12]\d|0?[1-9])일"
+            r"(?:\s*(?:~|～|-|–|부터)\s*(?:(?P<mn2>1[0-2]|0?[1-9])월\s*)?"
+            r"(?P<d2>3[01]|[12]\d|0?[1-9])일(?:까지)?)?",
+        ),
+        (
+            "chinese",
+            "absolute",
+            r"(?:(?P<y>\d{4})年)?(?P<mn>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
+            rf"(?:{_CJK_RANGE}(?:(?P<mn2>1[0-2]|0?[1-9])月)?(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?",
+        ),
+        (
+            "the-ordinal",
+            "ordinal",
+            rf"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+            rf"(?!\s+(?:of\b|[A-Z0-9]|(?i:{blockers})\b))",
+        ),
+        (
+            "month",
+            "month",
+            rf"(?:\b(?P<part>(?i:early|mid|late))(?:-|\s+))?\b(?P<m>{full_month})\b"
+            rf"(?:,?\s+{_YEAR})?(?!\s*\d)",
+        ),
+        (
+            "weekday",
+            "weekday",
+            rf"(?:\bfrom\s+(?={weekday}{_RANGE}{weekday}))?"
+            rf"\b(?P<wd>{weekday})\b(?:{_RANGE}(?P<wd2>{weekday})\b)?"
+            r"(?:\s+(?:morning|afternoon|evening|night))?",
+        ),
+        ("reference-day", "reference_day", rf"\b(?i:{alternation(list(words.reference_days))})\b"),
+        ("anchor-day", "anchor_day", rf"\b(?i:{alternation(list(words.anchor_days))})\b"),
+        (
+            "count",
+            "count",
+            rf"\b(?P<n>{number})\s+(?P<unit>(?i:days?|weeks?))\s+"
+            r"(?P<dir>(?i:later|earlier|afterwards?|ago))\b",
+        ),
+        (
+            "this-that",
+            "this_that",
+            r"\b(?i:(?:earlier|later)\s+this|this|last|next)\s+(?i:month|week)\b",
+        ),
+    )

@@ -1,0 +1,66 @@
+"""Datelines: ``PYONGYANG, Oct. 9 (Xinhua) --`` opening the first paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.model import Dateline
+from generator.published import MONTHS
+
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ -][A-Z][A-Za-z.'\-]+){0,2}(?:,\s*[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)?)"
+    rf"(?:,\s*(?P<date>{_MON}\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\))?"
+    r"\s*(?:--|—|–|-)\s*"
+)
+
+
+@dataclass(frozen=True)
+class DatelineParts:
+    place: str
+    date_text: str | None
+    agency: str | None
+
+
+def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, tuple[str, ...]]:
+    """The dateline of the first paragraph, and the paragraphs with it removed."""
+    for index, paragraph in enumerate(paragraphs[:3]):
+        match = _DATELINE.match(paragraph)
+        if match is None or not _is_dateline(match):
+            continue
+        parts = DatelineParts(_place(match["place"]), match["date"], match["agency"])
+        rest = paragraph[match.end():].strip()
+        return parts, (*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1:])
+    return None, paragraphs
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    """A real dateline has an agency, a date, or a place in capitals (``BEIJING -``)."""
+    place = match["place"].split(",")[0]
+    return bool(match["agency"] or match["date"] or (place.isupper() and len(place) > 2))
+
+
+def _place(text: str) -> str:
+    first = text.split(",")[0].strip()
+    return first.title() if first.isupper() else first
+
+
+def resolve_dateline(parts: DatelineParts, published_on: dt.date) -> Dateline:
+    """Give the dateline's month and day the year that puts it nearest the publication."""
+    if parts.date_text is None:
+        return Dateline(parts.place)
+    month_name, day_text = parts.date_text.replace(".", "").split()
+    month = MONTHS[month_name[:3].lower()]
+    candidates = []
+    for year in (published_on.year - 1, published_on.year, published_on.year + 1):
+        try:
+            candidates.append(dt.date(year, month, int(day_text)))
+        except ValueError:
+            continue
+    if not candidates:
+        return Dateline(parts.place, parts.date_text)
+    best = min(candidates, key=lambda day: abs((day - published_on).days))
+    return Dateline(parts.place, parts.date_text, best)

@@ -1,0 +1,385 @@
+"""Find the date phrases in a sentence and resolve each to a ``DateSpan``.
+
+``find_dates`` works in three steps:
+
+1. every rule (a regex and a resolver) proposes the phrases it recognises;
+2. the longest proposals win, so "Monday, September 1" is one mention, not two;
+3. the winners are resolved left to right, because a phrase can lean on the one
+   before it ("Sept. 3 ... the following day", "on Thursday that Choe would stay
+   from Saturday").
+
+Weekdays look back from the reference date (the same day included) unless a cue
+in their clause looks forward ("will", "is scheduled", "falls on"); then they name
+the first such day strictly after the reference, because an article announcing
+something for its own day says "today". "would" looks forward from the last date
+already read in the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from generator.date_words import (
+    alternation,
+    date_words,
+    month_end,
+    nearest_year,
+    number_value,
+    rule_patterns,
+    safe_date,
+    shift_month,
+    week_of,
+)
+from generator.model import DateMention, DateSpan, Precision
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a resolver may lean on: the sentence and the dates read so far."""
+
+    sentence: str
+    reference: dt.date
+    anchor: dt.date  # the last explicit day: "the following day" counts from it
+    last: dt.date | None = None  # the last date read in this sentence: "would" counts from it
+
+
+@dataclass(frozen=True)
+class _Reading:
+    span: DateSpan
+    vague: bool = False
+    future: bool = False
+
+
+Resolver = Callable[[re.Match[str], _Context], "_Reading | None"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+@dataclass(frozen=True)
+class _Proposal:
+    start: int
+    end: int
+    rule: _Rule
+    match: re.Match[str]
+
+
+def find_dates(
+    sentence: str, reference: dt.date, anchor: dt.date | None = None
+) -> list[DateMention]:
+    """The date phrases of ``sentence`` in order, each resolved against the reference."""
+    context = _Context(sentence, reference, anchor or reference)
+    chosen = _longest_first(_proposals(sentence))
+    mentions: list[DateMention] = []
+    for index, proposal in enumerate(chosen):
+        reading = proposal.rule.resolve(proposal.match, context)
+        if reading is None:
+            continue
+        low = mentions[-1].end_char if mentions else 0
+        high = chosen[index + 1].start if index + 1 < len(chosen) else len(sentence)
+        mention = _with_duration(sentence, proposal, reading, low, high)
+        mentions.append(mention)
+        context = _after(context, mention)
+    return mentions
+
+
+def resolve_phrase(phrase: str, reference: dt.date) -> DateSpan | None:
+    """The span of the first date in ``phrase``, or None when it holds no date."""
+    mentions = find_dates(phrase, reference)
+    return mentions[0].span if mentions else None
+
+
+def _proposals(sentence: str) -> list[_Proposal]:
+    return [
+        _Proposal(match.start(), match.end(), rule, match)
+        for rule in _rules()
+        for match in rule.pattern.finditer(sentence)
+        if match.end() > match.start()
+    ]
+
+
+def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
+    """Non-overlapping proposals, longer ones first, then returned in reading order."""
+    taken: list[_Proposal] = []
+    for proposal in sorted(proposals, key=lambda p: (p.start - p.end, p.start)):
+        if all(proposal.end <= other.start or other.end <= proposal.start for other in taken):
+            taken.append(proposal)
+    return sorted(taken, key=lambda p: p.start)
+
+
+def _after(context: _Context, mention: DateMention) -> _Context:
+    span = mention.span
+    if mention.vague or span.precision == "month":
+        return context
+    anchor = span.start if span.precision == "day" else context.anchor
+    return replace(context, anchor=anchor, last=span.end)
+
+
+# --- durations: "a three-day visit starting Thursday" -------------------------------
+
+
+def _with_duration(
+    sentence: str, proposal: _Proposal, reading: _Reading, low: int, high: int
+) -> DateMention:
+    start, end, span = proposal.start, proposal.end, reading.span
+    if span.precision == "day" and not reading.vague:
+        before = _duration_before().search(sentence[low:start])
+        after = _duration_after().match(sentence[end:high])
+        found = before or after
+        if found is not None:
+            days = number_value(found["n"])
+            span = DateSpan(span.start, span.start + dt.timedelta(days=days - 1), "range")
+            start = low + before.start() if before is not None else start
+            end = end + after.end() if before is None and after is not None else end
+    return DateMention(sentence[start:end], start, end, span, reading.vague, reading.future)
+
+
+def _duration_noun() -> str:
+    words = date_words()
+    number = rf"(?P<n>\d{{1,2}}|(?i:{alternation(list(words.numbers))}))"
+    return rf"{number}-day\s+(?:[\w-]+\s+){{0,2}}?{alternation(words.duration_nouns)}\b"
+
+
+@cache
+def _duration_before() -> re.Pattern[str]:
+    starting = r"(?:starting|started|starts|beginning|began|begins|from)\s+(?:on\s+)?"
+    return re.compile(rf"{_duration_noun()}[^.;:]{{0,40}}?\b{starting}$")
+
+
+@cache
+def _duration_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+for\s+(?:a|an|the|his|her|their)\s+{_duration_noun()}")
+
+
+# --- weekdays -------------------------------------------------------------------------
+
+
+def _resolve_weekday(match: re.Match[str], context: _Context) -> _Reading:
+    weekday = date_words().weekdays[match["wd"]]
+    day, future = _weekday_day(weekday, match, context)
+    if match.groupdict().get("wd2") is None:
+        return _Reading(DateSpan(day, day, "day"), future=future)
+    end = _next_weekday(day, date_words().weekdays[match["wd2"]])
+    return _Reading(DateSpan(day, end, "range"), future=future)
+
+
+def _weekday_day(weekday: int, match: re.Match[str], context: _Context) -> tuple[dt.date, bool]:
+    sentence = context.sentence
+    direction = _direction(sentence[: match.start()], sentence[match.end() :])
+    if direction == "would" and context.last is not None:
+        return _next_weekday(context.last, weekday), True
+    if direction in ("would", "future"):
+        return _next_weekday(context.reference, weekday), True
+    back = (context.reference.weekday() - weekday) % 7
+    return context.reference - dt.timedelta(days=back), False
+
+
+def _next_weekday(after: dt.date, weekday: int) -> dt.date:
+    """The first ``weekday`` strictly after ``after``."""
+    ahead = (weekday - after.weekday()) % 7 or 7
+    return after + dt.timedelta(days=ahead)
+
+
+def _direction(before: str, after: str) -> str:
+    """Where a weekday points ("future", "would", "past"), by the last cue in its clause."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    cues = list(_cue_pattern().finditer(clause))
+    if cues:
+        return cues[-1].lastgroup or "past"
+    opens_clause = clause.strip().lower() in ("", "on")
+    return "future" if opens_clause and _present_pattern().match(after) else "past"
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"“”]|\s[—–-]\s|\.\s")
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    words = date_words()
+    return re.compile(
+        rf"(?i:\b(?P<future>{alternation(words.future_cues)}|to\s+"
+        rf"{alternation(words.verbs_after_to)})\b"
+        rf"|\b(?P<past>{alternation(words.past_cues)})\b"
+        rf"|\b(?P<would>{alternation(words.conditional_cues)})\b)"
+    )
+
+
+@cache
+def _present_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(date_words().present_verbs)}\b")
+
+
+# --- absolute dates -------------------------------------------------------------------
+
+
+def _resolve_absolute(match: re.Match[str], context: _Context) -> _Reading | None:
+    groups = match.groupdict()
+    month = _month_of(groups.get("m"), groups.get("mn"))
+    year = groups.get("y") or groups.get("y0")
+    if year is not None:
+        start = safe_date(int(year), month, int(groups["d"]))
+    else:
+        start = nearest_year(month, int(groups["d"]), context.reference)
+    if start is None:
+        return None
+    end = _range_end(start, groups, month)
+    if end is None:
+        return None
+    precision: Precision = "day" if end == start else "range"
+    return _Reading(DateSpan(start, end, precision), future=start > context.reference)
+
+
+def _range_end(start: dt.date, groups: dict[str, str | None], month: int) -> dt.date | None:
+    if groups.get("d2") is None:
+        return start
+    end_month = _month_of(groups.get("m2"), groups.get("mn2")) if _has_month2(groups) else month
+    day = int(groups["d2"] or 0)
+    end = safe_date(start.year, end_month, day)
+    if end is not None and end < start:  # "Dec. 30 to Jan. 2"
+        end = safe_date(start.year + 1, end_month, day)
+    return end if end is not None and end > start else None
+
+
+def _has_month2(groups: dict[str, str | None]) -> bool:
+    return groups.get("m2") is not None or groups.get("mn2") is not None
+
+
+def _month_of(name: str | None, number: str | None) -> int:
+    return date_words().month_number(name) if name is not None else int(number or 0)
+
+
+def _resolve_ordinal(match: re.Match[str], context: _Context) -> _Reading | None:
+    reference = context.reference
+    year, month = reference.year, reference.month
+    if int(match["d"]) > reference.day:  # "the 29th" is past: last month's when not yet here
+        year, month = shift_month(year, month, -1)
+    day = safe_date(year, month, int(match["d"]))
+    return None if day is None else _Reading(DateSpan(day, day, "day"))
+
+
+# --- months ---------------------------------------------------------------------------
+
+
+def _resolve_month(match: re.Match[str], context: _Context) -> _Reading | None:
+    name, year = match["m"], match["y"]
+    words = date_words()
+    if name in words.ambiguous_months and year is None and not _month_word_before(match):
+        return None  # "No matter how the situation may change", "March on"
+    month = words.month_number(name)
+    first = _month_start(month, year, context.reference)
+    part = (match.groupdict().get("part") or "").lower()
+    start, end = _month_part(first, part)
+    return _Reading(DateSpan(start, end, "month"), vague=bool(part))
+
+
+def _month_word_before(match: re.Match[str]) -> bool:
+    before = match.string[: match.start()].split()
+    return bool(before) and before[-1].lower() in ("in", "during", "of", "by", "until", "since")
+
+
+def _month_start(month: int, year: str | None, reference: dt.date) -> dt.date:
+    if year is not None:
+        return dt.date(int(year), month, 1)
+    middle = nearest_year(month, 15, reference)
+    assert middle is not None  # the 15th exists in every month
+    return middle.replace(day=1)
+
+
+def _month_part(first: dt.date, part: str) -> tuple[dt.date, dt.date]:
+    last = month_end(first.year, first.month)
+    if part == "early":
+        return first, first.replace(day=10)
+    if part == "mid":
+        return first.replace(day=11), first.replace(day=20)
+    if part == "late":
+        return first.replace(day=21), last
+    return first, last
+
+
+# --- relative phrases -----------------------------------------------------------------
+
+
+def _resolve_reference_day(match: re.Match[str], context: _Context) -> _Reading | None:
+    text = match[0]
+    before = match.string[: match.start()].split()
+    if text[0].isupper() and before and before[-1][:1].isupper():  # "USA Today", "China Today"
+        return None
+    offset = date_words().reference_days[" ".join(text.lower().split())]
+    day = context.reference + dt.timedelta(days=offset)
+    return _Reading(DateSpan(day, day, "day"), future=offset > 0)
+
+
+def _resolve_anchor_day(match: re.Match[str], context: _Context) -> _Reading:
+    offset = date_words().anchor_days[" ".join(match[0].lower().split())]
+    day = context.anchor + dt.timedelta(days=offset)
+    return _Reading(DateSpan(day, day, "day"))
+
+
+def _resolve_count(match: re.Match[str], context: _Context) -> _Reading:
+    """ "two days later", "three weeks later", "a week earlier", "five days ago"."""
+    sign = 1 if match["dir"].lower() in ("later", "afterwards", "afterward") else -1
+    base = context.reference if match["dir"].lower() == "ago" else context.anchor
+    count = number_value(match["n"])
+    if match["unit"].lower().startswith("day"):
+        day = base + dt.timedelta(days=sign * count)
+        return _Reading(DateSpan(day, day, "day"))
+    middle = base + dt.timedelta(weeks=sign * count)
+    span = DateSpan(middle - 3 * ONE_DAY, middle + 3 * ONE_DAY, "range")
+    return _Reading(span, vague=True)
+
+
+def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:
+    """ "last month", "earlier this month", "next week": vague, from the reference."""
+    words = match[0].lower().split()
+    reference = context.reference
+    if words[-1] == "week":
+        monday, sunday = week_of(reference)
+        shift = {"last": -7, "next": 7}.get(words[0], 0)
+        start, end = monday + dt.timedelta(days=shift), sunday + dt.timedelta(days=shift)
+    else:
+        shift = {"last": -1, "next": 1}.get(words[0], 0)
+        year, month = shift_month(reference.year, reference.month, shift)
+        start, end = dt.date(year, month, 1), month_end(year, month)
+    start, end = _this_part(words[0], start, end, reference)
+    precision: Precision = "range" if words[-1] == "week" else "month"
+    return _Reading(DateSpan(start, end, precision), vague=True, future=start > reference)
+
+
+def _this_part(
+    first_word: str, start: dt.date, end: dt.date, reference: dt.date
+) -> tuple[dt.date, dt.date]:
+    if first_word == "earlier":
+        return start, reference
+    if first_word == "later":
+        return reference, end
+    return start, end
+
+
+# --- the rules ------------------------------------------------------------------------
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    resolvers: dict[str, Resolver] = {
+        "absolute": _resolve_absolute,
+        "ordinal": _resolve_ordinal,
+        "month": _resolve_month,
+        "weekday": _resolve_weekday,
+        "reference_day": _resolve_reference_day,
+        "anchor_day": _resolve_anchor_day,
+        "count": _resolve_count,
+        "this_that": _resolve_this_that,
+    }
+    return tuple(
+        _Rule(name, re.compile(pattern), resolvers[kind]) for name, kind, pattern in rule_patterns()
+    )

@@ -1,0 +1,171 @@
+"""People, places and countries named in a piece of text, in canonical spelling.
+
+Besides the spellings in the knowledge tables, a person is recognised by a bare
+surname ("Li said") — the person of that name the article names most — by a title
+before an unknown name ("Foreign Ministry spokesperson Mao Ning"), and by a title
+alone ("the premier", "the DPRK foreign minister") — the person last named with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from generator.knowledge import Knowledge
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one clause or sentence names."""
+
+    people: tuple[str, ...] = ()  # canonical names, in order of first appearance
+    places: tuple[str, ...] = ()  # cities and sites, not countries
+    countries: frozenset[str] = frozenset()  # every side involved, for the topic check
+    first_person_at: int = -1  # where the first person is named: the likely subject
+    destinations: tuple[str, ...] = ()  # capitals of countries named outright ("visits China")
+
+
+@dataclass
+class ArticleEntities:
+    """Reads an article's sentences in order, remembering who was named how."""
+
+    knowledge: Knowledge
+    short_names: dict[str, str]
+    last_seen: dict[str, int] = field(default_factory=dict)
+    sentence_index: int = 0
+
+    @classmethod
+    def for_text(cls, knowledge: Knowledge, paragraphs: Iterable[str]) -> ArticleEntities:
+        text = "\n".join(paragraphs)
+        counts = Counter(_full_names(text, knowledge))
+        shorts: dict[str, str] = {}
+        for name, _ in counts.most_common():
+            for token in _short_forms(name):
+                shorts.setdefault(token, name)
+        return cls(knowledge, shorts)
+
+    def find(self, text: str, remember: bool = True) -> Found:
+        text = text.replace("’", "'")  # same length: positions stay valid
+        named = self._named(text)
+        hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
+        hits = [*hits, *self._by_title_only(text, {name for _, name in hits})]
+        people: list[str] = []
+        for _, name in sorted(hits):
+            if name not in people:
+                people.append(name)
+        if remember:
+            for name in people:
+                self.last_seen[name] = self.sentence_index
+        first = min((start for start, _ in hits), default=-1)
+        places, countries, capitals = self._places(text)
+        countries |= {c for c in (self.knowledge.country_of(p) for p in people) if c}
+        return Found(tuple(people), places, frozenset(countries), first, capitals)
+
+    def next_sentence(self) -> None:
+        self.sentence_index += 1
+
+    def _named(self, text: str) -> list[tuple[int, str]]:
+        found = []
+        for match in self.knowledge.person_pattern.finditer(text):
+            person = self.knowledge.person(match.group(0))
+            if person is not None:
+                found.append((match.start(), person.name))
+        return found
+
+    def _surnames(self, text: str) -> list[tuple[int, str]]:
+        if not self.short_names:
+            return []
+        pattern = _word_pattern(tuple(sorted(self.short_names)))
+        found = []
+        for match in pattern.finditer(text):
+            following = text[match.end() : match.end() + 12]
+            if re.match(r"[ -][A-Z][a-z]", following):
+                continue  # the start of another full name ("Li Jiacheng")
+            found.append((match.start(), self.short_names[match.group(0)]))
+        return found
+
+    def _titled(self, text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Unknown names right after a title: "Vice Premier Ding Xuexiang"."""
+        titles = self.knowledge.words.get("cues", {}).get("person_titles", [])
+        if not titles:
+            return []
+        found = []
+        for match in _titled_pattern(tuple(titles)).finditer(text):
+            name = match.group("name")
+            if any(start == match.start("name") for start, _ in named):
+                continue  # the start of a known name spelled differently ("Choe Son-hui")
+            if self.knowledge.person(name) is None and self.knowledge.place(name) is None:
+                found.append((match.start("name"), name))
+        return found
+
+    def _by_title_only(self, text: str, named: set[str]) -> list[tuple[int, str]]:
+        """"the premier" → the person last named who bears that title."""
+        found = []
+        for match in re.finditer(r"\bthe ((?:[A-Z][\w.']+ )*)([a-z][a-z ]+?)\b(?= said| told|'s|,| who| and|\.)", text):
+            qualifier, title = match.group(1).strip(), match.group(2).strip()
+            person = self._holder(title, qualifier)
+            if person is not None and person not in named:
+                found.append((match.start(), person))
+        return found
+
+    def _holder(self, title: str, qualifier: str) -> str | None:
+        country = self.knowledge.country_of(qualifier) if qualifier else None
+        holders = [
+            p.name for p in self.knowledge.people
+            if title in p.titles and p.name in self.last_seen and (country is None or p.country == country)
+        ]
+        return max(holders, key=lambda name: self.last_seen[name], default=None)
+
+    def _places(self, text: str) -> tuple[tuple[str, ...], set[str], tuple[str, ...]]:
+        places: list[str] = []
+        capitals: list[str] = []
+        countries: set[str] = set()
+        for match in self.knowledge.place_pattern.finditer(text):
+            spelling = match.group(0)
+            place = self.knowledge.place(spelling)
+            if place is None:
+                country = self.knowledge.country_of(spelling)
+                if country:
+                    countries.add(country)
+                continue
+            if place.country:
+                countries.add(place.country)
+            if place.kind == "place" and place.name not in places:
+                places.append(place.name)
+            if place.kind == "country" and place.capital and place.capital not in capitals:
+                capitals.append(place.capital)
+        return tuple(places), countries, tuple(capitals)
+
+
+def _full_names(text: str, knowledge: Knowledge) -> list[str]:
+    names = []
+    for match in knowledge.person_pattern.finditer(text):
+        person = knowledge.person(match.group(0))
+        if person is not None:
+            names.append(person.name)
+    return names
+
+
+def _short_forms(name: str) -> list[str]:
+    """A name's surname-like tokens: "Li" of "Li Qiang", "Putin" of "Vladimir Putin"."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return []
+    return [t for t in (tokens[0], tokens[-1]) if len(t) >= 2 and t[0].isupper()]
+
+
+@cache
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+@cache
+def _titled_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b")

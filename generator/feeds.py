@@ -1,0 +1,357 @@
+"""Machine-readable exports of the timeline: Atom, iCalendar, CSV, TimelineJS3, sitemap.
+
+Every export is a pure function of the timeline and the config: no clock, no random
+ids, so that two builds of the same seeds give byte-identical files. Times that a feed
+format requires are taken from the data (the latest publication of an event's sources,
+else the event's own date), or from ``timeline.build_time`` when SOURCE_DATE_EPOCH gives it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import quote
+
+from generator.config import Config
+from generator.errors import BuildError
+from generator.model import Article, Event, Timeline
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+# Identifiers must not change when the site moves, so they hang off a fixed name that
+# is ours by convention (".invalid" can never be a real host) rather than off base_url.
+ID_DOMAIN = "news-timeline.invalid"
+TAG_PREFIX = f"tag:{ID_DOMAIN},2025:"
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+CSV_COLUMNS = ("event_id", "start", "end", "precision", "type", "title", "actors", "places",
+               "article_id", "outlet", "evidence")
+
+
+def export_files(
+    timeline: Timeline, config: Config, page_paths: Iterable[str] | None = None
+) -> dict[str, str]:
+    """Every export, by path relative to the site root.
+
+    The sitemap and robots.txt need absolute URLs, so they exist only when
+    ``config.base_url`` is set. ``page_paths`` lists the HTML pages for the sitemap;
+    without it the pages every site has (index, sources, about, events, articles) are used.
+    """
+    files = {
+        "events.atom": atom_feed(timeline, config),
+        "events.ics": icalendar(timeline, config),
+        "events.csv": events_csv(timeline),
+        "timelinejs.json": timelinejs(timeline, config),
+    }
+    if config.base_url:
+        pages = default_page_paths(timeline) if page_paths is None else page_paths
+        files["sitemap.xml"] = sitemap(pages, config)
+        files["robots.txt"] = robots_txt(config)
+    return files
+
+
+def event_path(event_id: str) -> str:
+    return f"events/{quote(event_id)}.html"
+
+
+def article_path(article_id: str) -> str:
+    return f"articles/{quote(article_id)}.html"
+
+
+def default_page_paths(timeline: Timeline) -> list[str]:
+    paths = ["index.html", "sources.html", "about.html"]
+    paths += [event_path(event.id) for event in timeline.events]
+    paths += [article_path(article.id) for article in timeline.articles]
+    return paths
+
+
+def site_url(config: Config, path: str) -> str:
+    """``path`` made absolute from base_url, or left relative to the site root without one."""
+    if not config.base_url:
+        return path
+    return config.base_url.rstrip("/") + "/" + path
+
+
+# --- times derived from the data ---------------------------------------------------
+
+
+def _published(article: Article) -> dt.datetime | None:
+    if article.published_at is not None:
+        moment = article.published_at
+        if moment.tzinfo is None:  # a time without a zone: read it as UTC, consistently
+            moment = moment.replace(tzinfo=dt.UTC)
+        return moment.astimezone(dt.UTC)
+    if article.published_on is not None:
+        return dt.datetime.combine(article.published_on, dt.time(), tzinfo=dt.UTC)
+    return None
+
+
+def event_updated(event: Event, articles: Mapping[str, Article]) -> dt.datetime:
+    """The latest publication among the event's sources, else midnight UTC of its start."""
+    moments = [
+        moment
+        for source in event.sources
+        if (article := articles.get(source.article_id)) is not None
+        if (moment := _published(article)) is not None
+    ]
+    if moments:
+        return max(moments)
+    return dt.datetime.combine(event.span.start, dt.time(), tzinfo=dt.UTC)
+
+
+def feed_updated(timeline: Timeline, articles: Mapping[str, Article]) -> dt.datetime:
+    if timeline.build_time is not None:
+        moment = timeline.build_time
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return max((event_updated(e, articles) for e in timeline.events), default=EPOCH)
+
+
+def _articles_by_id(timeline: Timeline) -> dict[str, Article]:
+    return {article.id: article for article in timeline.articles}
+
+
+def _rfc3339(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _outlets(event: Event) -> list[str]:
+    """The distinct outlets behind an event, in source order."""
+    names = [source.outlet or source.article_id for source in event.sources]
+    return list(dict.fromkeys(names))
+
+
+# --- Atom ----------------------------------------------------------------------------
+
+
+def _atom(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attrs)
+    element.text = text
+    return element
+
+
+def atom_feed(timeline: Timeline, config: Config) -> str:
+    """An Atom 1.0 feed (RFC 4287) with one entry per event.
+
+    Without a base_url the links are relative to the feed's own location (the site
+    root), which RFC 4287 allows; readers resolve them against the feed URL.
+    """
+    articles = _articles_by_id(timeline)
+    # Plain tag names under a default xmlns: ElementTree's default_namespace option
+    # refuses the unqualified attributes (rel, href) that Atom uses.
+    feed = ET.Element("feed", xmlns=ATOM_NS)
+    _atom(feed, "id", config.base_url or f"{TAG_PREFIX}feed")
+    _atom(feed, "title", timeline.title)
+    if timeline.description:
+        _atom(feed, "subtitle", timeline.description)
+    _atom(feed, "updated", _rfc3339(feed_updated(timeline, articles)))
+    author = _atom(feed, "author")
+    _atom(author, "name", timeline.title)
+    _atom(feed, "link", rel="self", href=site_url(config, "events.atom"))
+    _atom(feed, "link", rel="alternate", type="text/html", href=site_url(config, "index.html"))
+    _atom(feed, "generator", "news-timeline")
+    for event in timeline.events:
+        _atom_entry(feed, event, articles, config)
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _atom_entry(
+    feed: ET.Element, event: Event, articles: Mapping[str, Article], config: Config
+) -> None:
+    entry = _atom(feed, "entry")
+    page = event_path(event.id)
+    entry_id = site_url(config, page) if config.base_url else f"{TAG_PREFIX}event:{event.id}"
+    _atom(entry, "id", entry_id)
+    _atom(entry, "title", event.title)
+    _atom(entry, "updated", _rfc3339(event_updated(event, articles)))
+    _atom(entry, "link", rel="alternate", type="text/html", href=site_url(config, page))
+    _atom(entry, "summary", f"{_span_text(event)}. {event.summary} Reported by: "
+          f"{', '.join(_outlets(event))}.")
+    _atom(entry, "category", term=event.type)
+
+
+# --- iCalendar -------------------------------------------------------------------------
+
+
+def icalendar(timeline: Timeline, config: Config) -> str:
+    """An iCalendar file (RFC 5545) of all-day events, one VEVENT per event."""
+    articles = _articles_by_id(timeline)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//news-timeline//timeline//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{ical_text(timeline.title)}",
+    ]
+    if timeline.description:
+        lines.append(f"X-WR-CALDESC:{ical_text(timeline.description)}")
+    for event in timeline.events:
+        lines += _vevent(event, articles, config)
+    lines.append("END:VCALENDAR")
+    return "".join(fold_line(line) + "\r\n" for line in lines)
+
+
+def _vevent(event: Event, articles: Mapping[str, Article], config: Config) -> list[str]:
+    first, after_last = calendar_days(event)
+    description = f"{event.summary}\nReported by: {', '.join(_outlets(event))}"
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{event.id}@{ID_DOMAIN}",
+        f"DTSTAMP:{event_updated(event, articles).strftime('%Y%m%dT%H%M%SZ')}",
+        f"DTSTART;VALUE=DATE:{first:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{after_last:%Y%m%d}",
+        f"SUMMARY:{ical_text(event.title)}",
+        f"DESCRIPTION:{ical_text(description)}",
+    ]
+    if event.places:
+        lines.append(f"LOCATION:{ical_text(', '.join(event.places))}")
+    lines += [
+        f"CATEGORIES:{ical_text(event.type)}",
+        f"STATUS:{'TENTATIVE' if event.planned else 'CONFIRMED'}",
+        "TRANSP:TRANSPARENT",
+    ]
+    if config.base_url:
+        lines.append(f"URL:{site_url(config, event_path(event.id))}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def calendar_days(event: Event) -> tuple[dt.date, dt.date]:
+    """First day and the day after the last (iCalendar's DTEND is exclusive)."""
+    if event.span.precision == "month":
+        first = event.span.start.replace(day=1)
+        next_month = (first + dt.timedelta(days=31)).replace(day=1)
+        return first, next_month
+    return event.span.start, event.span.end + dt.timedelta(days=1)
+
+
+def ical_text(value: str) -> str:
+    """Escape a TEXT value (RFC 5545 section 3.3.11)."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+
+
+def fold_line(line: str, limit: int = 75) -> str:
+    """Fold a content line at ``limit`` octets without splitting a UTF-8 character."""
+    parts: list[str] = []
+    current, size = "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            parts.append(current)
+            current, size = " ", 1  # the continuation's leading space counts too
+        current += char
+        size += width
+    parts.append(current)
+    return "\r\n".join(parts)
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def events_csv(timeline: Timeline) -> str:
+    """One row per (event, source); an event without sources still gets one row."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)  # RFC 4180: CRLF line ends, quoting only when needed
+    writer.writerow(CSV_COLUMNS)
+    for event in timeline.events:
+        head = [event.id, event.span.start.isoformat(), event.span.end.isoformat(),
+                event.span.precision, event.type, event.title, "; ".join(event.actors),
+                "; ".join(event.places)]
+        if not event.sources:
+            writer.writerow([*head, "", "", ""])
+        for source in event.sources:
+            writer.writerow([*head, source.article_id, source.outlet or "",
+                             " ".join(source.evidence)])
+    return buffer.getvalue()
+
+
+# --- TimelineJS3 -------------------------------------------------------------------------
+
+
+def timelinejs(timeline: Timeline, config: Config) -> str:
+    """The TimelineJS3 JSON format, so the events drop into that tool unchanged."""
+    document: dict[str, Any] = {
+        "title": {"text": {"headline": _escape(timeline.title),
+                           "text": _escape(timeline.description)}},
+        "events": [_slide(event, config) for event in timeline.events],
+        "scale": "human",
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _slide(event: Event, config: Config) -> dict[str, Any]:
+    span = event.span
+    slide: dict[str, Any] = {"start_date": _tl_date(span.start, span.precision)}
+    if span.precision == "range":
+        slide["end_date"] = _tl_date(span.end, "day")
+    if span.precision != "day":
+        slide["display_date"] = _span_text(event)
+    slide["text"] = {"headline": _escape(event.title), "text": _slide_html(event, config)}
+    slide["group"] = event.type
+    slide["unique_id"] = event.id
+    return slide
+
+
+def _tl_date(day: dt.date, precision: str) -> dict[str, int]:
+    if precision == "month":
+        return {"year": day.year, "month": day.month}
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def _slide_html(event: Event, config: Config) -> str:
+    items = "".join(
+        f'<li><a href="{html.escape(site_url(config, article_path(source.article_id)))}">'
+        f"{_escape(source.outlet or source.article_id)}</a></li>"
+        for source in event.sources
+    )
+    planned = "<p><em>Planned at the time of reporting.</em></p>" if event.planned else ""
+    return f"<p>{_escape(event.summary)}</p>{planned}<ul>{items}</ul>"
+
+
+def _escape(text: str) -> str:
+    """Escape text content (quotes stay readable; attributes use html.escape in full)."""
+    return html.escape(text, quote=False)
+
+
+def _span_text(event: Event) -> str:
+    """The event's dates as a reader says them: "27–30 September 2025", "October 2025"."""
+    start, end = event.span.start, event.span.end
+    if event.span.precision == "month":
+        return f"{start:%B %Y}"
+    if event.span.precision == "day" or start == end:
+        return f"{start.day} {start:%B %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+
+
+# --- sitemap and robots.txt ----------------------------------------------------------------
+
+
+def sitemap(paths: Iterable[str], config: Config) -> str:
+    """A sitemaps.org urlset of the given pages, as absolute URLs from base_url."""
+    if not config.base_url:
+        raise BuildError("a sitemap needs absolute URLs: set base_url")
+    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    for path in sorted(set(paths)):
+        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
+        # The home page's canonical address is the folder, not ".../index.html".
+        loc = site_url(config, "") if path == "index.html" else site_url(config, path)
+        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = loc
+    ET.indent(urlset)
+    return ET.tostring(urlset, encoding="unicode", xml_declaration=True,
+                       default_namespace=SITEMAP_NS) + "\n"
+
+
+def robots_txt(config: Config) -> str:
+    # Crawlers read robots.txt only at a host's root; on a project site (/repo/) this
+    # copy is ignored, but it costs nothing and is right for user and custom domains.
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url(config, 'sitemap.xml')}\n"

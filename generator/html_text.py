@@ -1,0 +1,115 @@
+"""Saved web pages and Markdown files as text lines plus the metadata they state."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import markdown
+import yaml
+from bs4 import BeautifulSoup, Tag
+
+from generator.model import Document
+
+DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg",
+             "button", "iframe", "template", "select", "object", "embed")
+BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
+              "dd", "dt", "div", "section", "article", "time", "span")
+LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt")
+META_KEYS = {
+    "og:title": "title", "twitter:title": "title", "og:site_name": "site_name",
+    "article:published_time": "published", "datePublished": "published", "date": "published",
+    "pubdate": "published", "author": "author", "article:author": "author", "og:url": "url",
+    "description": "description", "og:description": "description",
+}
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+
+
+def html_document(file: str, text: str, encoding: str) -> Document:
+    soup = BeautifulSoup(text, "html.parser")
+    meta = _meta(soup)
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    captions = tuple(_text(c) for c in soup.find_all("figcaption") if _text(c))
+    for tag in soup.find_all(["figcaption", "figure"]):
+        tag.decompose()
+    container = soup.find("article") or soup.find("main") or soup.body or soup
+    lines = tuple(_block_lines(container)) if isinstance(container, Tag) else ()
+    return Document(file, "html", encoding, lines, tuple(meta), captions)
+
+
+def _meta(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str) and key in META_KEYS:
+            found.append((META_KEYS[key], content))
+    canonical = soup.find("link", rel="canonical")
+    if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
+        found.append(("url", str(canonical["href"])))
+    found.extend(_json_ld(soup))
+    if soup.title is not None and soup.title.string:
+        found.append(("page_title", soup.title.string.strip()))
+    return found
+
+
+def _json_ld(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data: Any = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            for key, name in (("headline", "title"), ("datePublished", "published_ld")):
+                if isinstance(item.get(key), str):
+                    found.append((name, item[key]))
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.append(("publisher", publisher["name"]))
+    return found
+
+
+def _block_lines(container: Tag) -> list[str]:
+    """Text of every innermost block element, in document order, one line each."""
+    lines: list[str] = []
+    for element in container.find_all(LEAF_BLOCKS):
+        if element.find(LEAF_BLOCKS) is not None:
+            continue
+        text = _text(element)
+        if text:
+            lines.extend([text, ""])
+    if not lines:
+        lines = [line.strip() for line in container.get_text("\n").split("\n")]
+    return lines
+
+
+def _text(element: Tag) -> str:
+    return re.sub(r"\s+", " ", element.get_text(" ")).strip().replace(" ,", ",").replace(" .", ".")
+
+
+def markdown_document(file: str, text: str, encoding: str) -> Document:
+    """Front matter as metadata; the Markdown body rendered and read like a web page."""
+    meta: list[tuple[str, str]] = []
+    match = _FRONT_MATTER.match(text)
+    if match is not None:
+        meta = _front_matter(match.group(1))
+        text = text[match.end():]
+    html = markdown.markdown(text)
+    page = html_document(file, f"<article>{html}</article>", encoding)
+    return Document(file, "md", encoding, page.lines, tuple(meta), page.captions)
+
+
+def _front_matter(block: str) -> list[tuple[str, str]]:
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return [("front_matter_error", "the front matter is not valid YAML")]
+    if not isinstance(data, dict):
+        return [("front_matter_error", "the front matter is not a set of key: value lines")]
+    aliases = {"date": "published", "outlet": "site_name", "source": "site_name", "publisher": "site_name"}
+    return [(aliases.get(str(k), str(k)), str(v)) for k, v in data.items() if v is not None]

@@ -1,0 +1,205 @@
+"""Knowledge tables: outlets, people, places, organisations, and event words.
+
+The built-in tables live in ``generator/data/*.toml``; a project may add its own in
+``knowledge/*.toml`` (same file names, same shape). An entry whose ``name`` is already
+known replaces the built-in one; new names are appended.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from generator.errors import ConfigError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    kind: str  # "outlet" or "agency"
+    aliases: tuple[str, ...]
+    owners: tuple[str, ...]
+    zone: str
+    dates: str  # "DMY" or "MDY"
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+    country: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    aliases: tuple[str, ...]
+    kind: str  # "place", "country" or "organisation"
+    demonyms: tuple[str, ...] = ()
+    capital: str = ""
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    outlets: tuple[Outlet, ...]
+    people: tuple[Person, ...]
+    places: tuple[Place, ...]
+    words: dict[str, Any]
+
+    def outlet_named(self, text: str) -> Outlet | None:
+        """The outlet whose name or alias is exactly ``text`` (ignoring case and 'the')."""
+        return self._outlet_index.get(_outlet_key(text))
+
+    def outlet(self, name: str | None) -> Outlet | None:
+        return None if name is None else self._outlet_index.get(_outlet_key(name))
+
+    @cached_property
+    def _outlet_index(self) -> dict[str, Outlet]:
+        index: dict[str, Outlet] = {}
+        for outlet in self.outlets:
+            for spelling in (*outlet.spellings, *outlet.owners):
+                index.setdefault(_outlet_key(spelling), outlet)
+        return index
+
+    def person(self, name: str) -> Person | None:
+        return self._person_index.get(name.casefold())
+
+    @cached_property
+    def _person_index(self) -> dict[str, Person]:
+        index: dict[str, Person] = {}
+        for person in self.people:
+            for spelling in (person.name, *person.aliases):
+                index.setdefault(spelling.casefold(), person)
+        return index
+
+    def place(self, name: str) -> Place | None:
+        return self._place_index.get(name.casefold())
+
+    @cached_property
+    def _place_index(self) -> dict[str, Place]:
+        index: dict[str, Place] = {}
+        for place in self.places:
+            for spelling in (place.name, *place.aliases):
+                index.setdefault(spelling.casefold(), place)
+        return index
+
+    @cached_property
+    def person_pattern(self) -> re.Pattern[str]:
+        return _alternation(s for p in self.people for s in (p.name, *p.aliases))
+
+    @cached_property
+    def place_pattern(self) -> re.Pattern[str]:
+        spellings = (s for p in self.places for s in (p.name, *p.aliases, *p.demonyms))
+        return _alternation(spellings)
+
+    def country_of(self, name: str) -> str | None:
+        """The country a person, place, organisation or demonym belongs to."""
+        person = self.person(name)
+        if person is not None:
+            return person.country
+        place = self.place(name)
+        if place is not None:
+            return place.country
+        return self._demonym_index.get(name.casefold())
+
+    @cached_property
+    def _demonym_index(self) -> dict[str, str]:
+        return {d.casefold(): p.country for p in self.places for d in p.demonyms}
+
+
+def _outlet_key(text: str) -> str:
+    text = re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"[^\w]", "", text.casefold())
+
+
+def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any spelling, longest first, on word boundaries.
+
+    Chinese and Korean are written without spaces, so their spellings match anywhere.
+    """
+    unique = sorted(set(spellings), key=lambda s: (-len(s), s))
+    body = "|".join(
+        re.escape(s) if _CJK.match(s) else rf"(?<![\w-]){re.escape(s)}(?![\w-])" for s in unique
+    )
+    return re.compile(body)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def load_knowledge(project_dir: Path | None = None) -> Knowledge:
+    """The built-in tables, extended by the project's ``knowledge/`` folder if any."""
+    tables = {name: _read_tables(name, project_dir) for name in ("outlets", "people", "places", "words")}
+    outlets = tuple(_outlet(e) for e in tables["outlets"].get("outlet", []))
+    people = tuple(_person(e) for e in tables["people"].get("person", []))
+    places = tuple(
+        _place(entry, kind)
+        for kind in ("country", "place", "organisation")
+        for entry in tables["places"].get(kind, [])
+    )
+    return Knowledge(outlets, people, places, tables["words"])
+
+
+def _read_tables(name: str, project_dir: Path | None) -> dict[str, Any]:
+    merged = _read_toml(DATA_DIR / f"{name}.toml")
+    if project_dir is None or not (project_dir / f"{name}.toml").exists():
+        return merged
+    extra = _read_toml(project_dir / f"{name}.toml")
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            names = {e.get("name") for e in value if isinstance(e, dict)}
+            merged[key] = [e for e in merged[key] if e.get("name") not in names] + value
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"{path.name}: cannot read knowledge table: {exc}"]) from exc
+
+
+def _outlet(entry: dict[str, Any]) -> Outlet:
+    return Outlet(
+        name=entry["name"],
+        kind=entry.get("kind", "outlet"),
+        aliases=tuple(entry.get("aliases", ())),
+        owners=tuple(entry.get("owners", ())),
+        zone=entry.get("zone", "UTC"),
+        dates=entry.get("dates", "DMY"),
+    )
+
+
+def _person(entry: dict[str, Any]) -> Person:
+    return Person(
+        name=entry["name"],
+        aliases=tuple(entry.get("aliases", ())),
+        titles=tuple(entry.get("titles", ())),
+        country=entry.get("country", ""),
+    )
+
+
+def _place(entry: dict[str, Any], kind: str) -> Place:
+    return Place(
+        name=entry["name"],
+        country=entry.get("country", entry["name"] if kind == "country" else ""),
+        aliases=tuple(entry.get("aliases", ())),
+        kind=kind,
+        demonyms=tuple(entry.get("demonyms", ())),
+        capital=entry.get("capital", ""),
+    )

@@ -1,0 +1,145 @@
+"""Whose page is it, and which agency wrote the story?
+
+Only places where a page names itself count: metadata, the masthead, the byline,
+the dateline credit, a trailing credit line, the copyright footer, and "told the X"
+(outlets quoting their own interviews). A cited source ("KCNA reported") or a photo
+credit is never the outlet. When nothing names the outlet it stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.knowledge import Knowledge, Outlet
+
+_COPYRIGHT = re.compile(r"copyright|©|all rights reserved|\bby\b.*corporation", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The parts of a page that may name its outlet."""
+
+    meta_names: tuple[str, ...]
+    header: tuple[str, ...]
+    footer: tuple[str, ...]
+    body: tuple[str, ...]
+    dateline_agency: str | None
+
+
+def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str | None]:
+    """(outlet, wire): canonical names, or None when the page does not say."""
+    outlet = _first(
+        _from_meta(page.meta_names, knowledge),
+        _masthead(page.header, knowledge, kind="outlet"),
+        _bylines(page.header, knowledge),
+        _copyright(page.footer, knowledge, kind="outlet"),
+        _told(page.body, knowledge),
+        _masthead(page.header, knowledge, kind="agency"),
+    )
+    wire = _first(
+        _agency(page.dateline_agency, knowledge),
+        _credits(page.header, knowledge),
+        _trailing_credit(page.footer, knowledge),
+        _copyright(page.footer, knowledge, kind="agency"),
+        _masthead(page.header, knowledge, kind="agency") if outlet else None,
+    )
+    if wire is not None and wire == outlet:
+        wire = None
+    return outlet, wire
+
+
+def _first(*names: str | None) -> str | None:
+    return next((name for name in names if name), None)
+
+
+def _from_meta(names: Sequence[str], knowledge: Knowledge) -> str | None:
+    for name in names:
+        known = knowledge.outlet_named(name)
+        if known is not None:
+            return known.name
+    return names[0].strip() if names else None
+
+
+def _masthead(lines: Sequence[str], knowledge: Knowledge, kind: str) -> str | None:
+    """A header line that is an outlet's name, alone or before a dash and a date."""
+    for line in lines:
+        head = re.split(r"\s[-–|]\s", line.strip(), maxsplit=1)[0]
+        known = knowledge.outlet_named(head)
+        if known is not None and known.kind == kind:
+            return known.name
+    return None
+
+
+def _bylines(lines: Sequence[str], knowledge: Knowledge) -> str | None:
+    """``By Zhao Jia | China Daily | Updated: ...``"""
+    for line in lines:
+        if "|" not in line:
+            continue
+        for part in line.split("|"):
+            known = knowledge.outlet_named(part.strip())
+            if known is not None and known.kind == "outlet":
+                return known.name
+    return None
+
+
+def _copyright(lines: Sequence[str], knowledge: Knowledge, kind: str) -> str | None:
+    for line in lines:
+        if not _COPYRIGHT.search(line):
+            continue
+        for known in _outlets_in(line, knowledge):
+            if known.kind == kind:
+                return known.name
+    return None
+
+
+def _outlets_in(line: str, knowledge: Knowledge) -> list[Outlet]:
+    found: list[tuple[int, Outlet]] = []
+    for outlet in knowledge.outlets:
+        for spelling in (*outlet.spellings, *outlet.owners):
+            if len(spelling) < 3:
+                continue
+            match = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", line, re.IGNORECASE)
+            if match is not None:
+                found.append((match.start(), outlet))
+                break
+    return [outlet for _, outlet in sorted(found, key=lambda item: item[0])]
+
+
+def _told(paragraphs: Sequence[str], knowledge: Knowledge) -> str | None:
+    """Outlets name themselves when quoting their own interviews: "told the Global Times"."""
+    for paragraph in paragraphs:
+        for match in re.finditer(r"\btold (?:the )?((?:[A-Z][\w'.-]*\s?){1,4})", paragraph):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                known = knowledge.outlet_named(" ".join(words[:size]))
+                if known is not None and known.kind == "outlet":
+                    return known.name
+    return None
+
+
+def _agency(name: str | None, knowledge: Knowledge) -> str | None:
+    if not name:
+        return None
+    known = knowledge.outlet_named(name)
+    return known.name if known is not None else None
+
+
+def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
+    """An agency credited in parentheses on a header line: ``(Xinhua) 08:03, October 10``."""
+    for line in lines:
+        for match in re.finditer(r"\(?\b([A-Z][\w ]{1,30}?)\)", line):
+            known = knowledge.outlet_named(match.group(1))
+            if known is not None and known.kind == "agency":
+                return known.name
+    return None
+
+
+def _trailing_credit(lines: Sequence[str], knowledge: Knowledge) -> str | None:
+    """A footer line that is only an agency's name (``Yonhap``, ``==Kyodo``)."""
+    for line in lines:
+        known = knowledge.outlet_named(line.strip().strip("=-()[] "))
+        if known is not None and known.kind == "agency":
+            return known.name
+    return None

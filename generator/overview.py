@@ -1,0 +1,155 @@
+"""The overview strip: the whole period as an inline SVG, one mark per event.
+
+Drawn at build time so that it shows with JavaScript off. Colours come from the
+stylesheet through classes (``mark-meeting``...), so dark mode and print restyle it;
+planned events get the ``planned`` class (a dashed outline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from generator.model import Event
+from generator.render_dates import MONTHS, format_span
+
+WIDTH = 960
+MARGIN = 14
+LANE_HEIGHT = 20
+TOP = 12
+AXIS_GAP = 10
+LABEL_HEIGHT = 30
+DOT_RADIUS = 6
+MIN_GAP = 4  # px between two marks in one lane
+
+
+@dataclass(frozen=True)
+class Scale:
+    start: dt.date  # first day of the first month shown
+    end: dt.date  # first day of the month after the last
+
+    def x(self, day: dt.date) -> float:
+        days = (self.end - self.start).days
+        return MARGIN + (day - self.start).days / days * (WIDTH - 2 * MARGIN)
+
+
+@dataclass(frozen=True)
+class Mark:
+    event: Event
+    left: float
+    right: float
+    lane: int = 0
+
+
+def overview_svg(events: Sequence[Event], href: Callable[[Event], str]) -> str:
+    """The SVG markup, or an empty string when there is nothing to draw."""
+    if not events:
+        return ""
+    scale = period(events)
+    marks = assign_lanes([measure(event, scale) for event in events])
+    lanes = max(mark.lane for mark in marks) + 1
+    axis_y = TOP + lanes * LANE_HEIGHT + AXIS_GAP
+    height = axis_y + LABEL_HEIGHT
+    parts = [
+        f'<svg class="overview" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
+        f'height="{height}" aria-labelledby="overview-heading" focusable="false">',
+        *axis(scale, axis_y, height),
+        *(draw(mark, href(mark.event)) for mark in marks),
+        "</svg>",
+    ]
+    return "\n".join(parts)
+
+
+def period(events: Sequence[Event]) -> Scale:
+    first = min(event.span.start for event in events)
+    last = max(event.span.end for event in events)
+    return Scale(first.replace(day=1), next_month(last))
+
+
+def next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def measure(event: Event, scale: Scale) -> Mark:
+    left = scale.x(event.span.start)
+    right = scale.x(event.span.end + dt.timedelta(days=1))
+    if event.span.precision == "day" or right - left < 2 * DOT_RADIUS:
+        centre = (left + right) / 2
+        return Mark(event, centre - DOT_RADIUS, centre + DOT_RADIUS)
+    return Mark(event, left, right)
+
+
+def assign_lanes(marks: list[Mark]) -> list[Mark]:
+    """Greedy packing: each mark goes into the first lane where it overlaps nothing."""
+    lane_ends: list[float] = []
+    placed: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (m.left, -m.right)):
+        lane = next(
+            (i for i, end in enumerate(lane_ends) if end + MIN_GAP <= mark.left), len(lane_ends)
+        )
+        if lane == len(lane_ends):
+            lane_ends.append(mark.right)
+        lane_ends[lane] = mark.right
+        placed.append(Mark(mark.event, mark.left, mark.right, lane))
+    return placed
+
+
+def axis(scale: Scale, axis_y: int, height: int) -> list[str]:
+    parts = [
+        f'<line class="axis" x1="{MARGIN}" x2="{WIDTH - MARGIN}" y1="{axis_y}" y2="{axis_y}"/>'
+    ]
+    month = scale.start
+    while month < scale.end:
+        following = next_month(month)
+        left, right = scale.x(month), scale.x(following)
+        parts.append(
+            f'<line class="tick" x1="{left:.1f}" x2="{left:.1f}" y1="{TOP - 6}" y2="{axis_y + 6}"/>'
+        )
+        parts.append(
+            f'<text class="month-label" x="{(left + right) / 2:.1f}" '
+            f'y="{height - 8}" text-anchor="middle">'
+            f"{MONTHS[month.month - 1]} {month.year}</text>"
+        )
+        parts.extend(week_ticks(scale, month, following, axis_y))
+        month = following
+    parts.append(
+        f'<line class="tick" x1="{WIDTH - MARGIN}" x2="{WIDTH - MARGIN}" '
+        f'y1="{TOP - 6}" y2="{axis_y + 6}"/>'
+    )
+    return parts
+
+
+def week_ticks(scale: Scale, month: dt.date, following: dt.date, axis_y: int) -> list[str]:
+    """A small tick on every Monday, so a reader can count weeks."""
+    ticks = []
+    day = month + dt.timedelta(days=(7 - month.weekday()) % 7)
+    while day < following:
+        x = scale.x(day)
+        ticks.append(
+            f'<line class="week" x1="{x:.1f}" x2="{x:.1f}" y1="{axis_y}" y2="{axis_y + 4}"/>'
+        )
+        day += dt.timedelta(days=7)
+    return ticks
+
+
+def draw(mark: Mark, href: str) -> str:
+    event = mark.event
+    label = f"{format_span(event.span)}: {event.title} ({event.type}" + (
+        ", planned)" if event.planned else ")"
+    )
+    classes = f"mark mark-{event.type}" + (" planned" if event.planned else "")
+    y = TOP + mark.lane * LANE_HEIGHT + LANE_HEIGHT / 2
+    if event.span.precision == "day" or mark.right - mark.left <= 2 * DOT_RADIUS + 0.01:
+        shape = f'<circle cx="{(mark.left + mark.right) / 2:.1f}" cy="{y:.1f}" r="{DOT_RADIUS}"/>'
+    else:
+        height = 8 if event.span.precision == "month" else 12
+        shape = (
+            f'<rect x="{mark.left:.1f}" y="{y - height / 2:.1f}" '
+            f'width="{mark.right - mark.left:.1f}" height="{height}" rx="{height / 2:.0f}"/>'
+        )
+    return (
+        f'<a href="{escape(href)}" class="{classes}" data-event="{escape(event.id)}" '
+        f'aria-label="{escape(label)}"><title>{escape(label)}</title>{shape}</a>'
+    )

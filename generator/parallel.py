@@ -1,0 +1,49 @@
+"""Reading many seeds at once: cached results first, the rest in worker processes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from generator.cache import SeedCache
+from generator.config import Config
+from generator.knowledge import Knowledge
+from generator.model import Seed
+from generator.reading import SeedReading, read_seed
+
+PARALLEL_FROM = 40  # below this many seeds, starting processes costs more than it saves
+_worker_state: tuple[Knowledge, Config] | None = None
+
+
+def read_seeds(seeds: Sequence[Seed], knowledge: Knowledge, config: Config, cache: SeedCache,
+               jobs: int | None = None) -> list[SeedReading]:
+    keys = [cache.key(seed, knowledge, config) for seed in seeds]
+    readings: list[SeedReading | None] = [cache.get(key) for key in keys]
+    missing = [i for i, reading in enumerate(readings) if reading is None]
+    fresh = _read_all([seeds[i] for i in missing], knowledge, config, jobs)
+    for index, reading in zip(missing, fresh, strict=True):
+        readings[index] = reading
+        cache.put(keys[index], reading)
+    return [r for r in readings if r is not None]
+
+
+def _read_all(seeds: Sequence[Seed], knowledge: Knowledge, config: Config,
+              jobs: int | None) -> list[SeedReading]:
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers <= 1 or len(seeds) < PARALLEL_FROM:
+        return [read_seed(seed, knowledge, config) for seed in seeds]
+    chunk = max(1, len(seeds) // (workers * 4))
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(knowledge, config)) as pool:
+        return list(pool.map(_read_in_worker, seeds, chunksize=chunk))
+
+
+def _start_worker(knowledge: Knowledge, config: Config) -> None:
+    global _worker_state
+    _worker_state = (knowledge, config)
+
+
+def _read_in_worker(seed: Seed) -> SeedReading:
+    assert _worker_state is not None
+    knowledge, config = _worker_state
+    return read_seed(seed, knowledge, config)

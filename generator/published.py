@@ -1,0 +1,154 @@
+"""Publication timestamps as pages print them, read into the outlet's own zone.
+
+Pages print dates in many shapes (``Published: Sep 29, 2025 10:04 PM``,
+``Updated 21:45, 29-Sep-2025``, ``15:07 October 09, 2025``, ``10/07/2025 at 03:48 am
+EDT``). ``parse_timestamp`` finds one date (and, if present, a time and a zone) in a line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+ZONE_OFFSETS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "KST": 9, "JST": 9, "CST": 8, "HKT": 8, "SGT": 8, "EDT": -4,
+    "EST": -5, "CDT": -5, "PDT": -7, "PST": -8, "BST": 1, "CET": 1, "CEST": 2, "MSK": 3,
+}
+US_ZONES = {"EDT", "EST", "CDT", "PDT", "PST"}
+
+_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<y>20\d\d|19\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
+    re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{_MON},?[\s-]+(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\(?(?P<y>\d{{4}})\)?,?\s+{_MON}\s+(?P<d>\d{{1,2}})\b", re.I),
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
+    re.compile(r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]"),
+)
+_TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d:])",
+    re.I,
+)
+_ZONE = re.compile(r"\b(?P<name>UTC|GMT|KST|JST|CST|HKT|SGT|EDT|EST|CDT|PDT|PST|BST|CEST|CET|MSK)"
+                   r"(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\b")
+_ISO_OFFSET = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?P<off>Z|[+-]\d{2}:?\d{2})")
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    day: dt.date
+    time: dt.time | None = None
+    offset: dt.timedelta | None = None  # stated in the text; None when the text gives none
+    text: str = ""
+
+
+def parse_timestamp(line: str, order: str = "DMY") -> Timestamp | None:
+    """The first date in ``line`` with its time and zone if printed. ``order`` reads 1/2/2025."""
+    zone = _ZONE.search(line)
+    if zone is not None and zone.group("name") in US_ZONES:
+        order = "MDY"
+    day = _find_day(line, order)
+    if day is None:
+        return None
+    return Timestamp(day, _find_time(line), _find_offset(line, zone), line.strip())
+
+
+def _find_day(line: str, order: str) -> dt.date | None:
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(line):
+            day = _date_from(match.groupdict(), order)
+            if day is not None:
+                return day
+    return None
+
+
+def _date_from(parts: dict[str, str | None], order: str) -> dt.date | None:
+    year = int(parts["y"] or 0)
+    if parts.get("mon"):
+        month = MONTHS[(parts["mon"] or "")[:3].lower()]
+        day_num = int(parts["d"] or 0)
+    elif parts.get("a"):
+        first, second = int(parts["a"] or 0), int(parts["b"] or 0)
+        month, day_num = (first, second) if order == "MDY" else (second, first)
+        if month > 12:
+            month, day_num = day_num, month
+    else:
+        month, day_num = int(parts["m"] or 0), int(parts["d"] or 0)
+    try:
+        return dt.date(year, month, day_num)
+    except ValueError:
+        return None
+
+
+def _find_time(line: str) -> dt.time | None:
+    match = _TIME.search(line)
+    if match is None:
+        return None
+    hour, minute = int(match["h"]), int(match["mi"])
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute, int(match["s"] or 0))
+
+
+def _find_offset(line: str, zone: re.Match[str] | None) -> dt.timedelta | None:
+    iso = _ISO_OFFSET.search(line)
+    if iso is not None:
+        text = iso["off"]
+        if text == "Z":
+            return dt.timedelta(0)
+        sign = -1 if text[0] == "-" else 1
+        digits = text[1:].replace(":", "")
+        return sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+    if zone is None:
+        return None
+    hours = ZONE_OFFSETS[zone["name"]]
+    if zone["off"]:
+        sign = -1 if zone["off"].startswith("-") else 1
+        return dt.timedelta(hours=int(zone["off"])) + sign * dt.timedelta(minutes=int(zone["offm"] or 0))
+    return dt.timedelta(hours=hours)
+
+
+def localise(
+    stamp: Timestamp, zone_name: str, *, convert: bool = False
+) -> tuple[dt.datetime | None, dt.date]:
+    """The aware publication time (if a time is known) and its local day.
+
+    A zone printed on the page is kept: the page's own day is the one its readers saw.
+    Without one the time is the outlet's local time. Machine timestamps (meta tags,
+    often in UTC) are converted into the outlet's zone with ``convert=True``.
+    """
+    if stamp.time is None:
+        return None, stamp.day
+    zone = _zone(zone_name)
+    naive = dt.datetime.combine(stamp.day, stamp.time)
+    if stamp.offset is None:
+        local = naive.replace(tzinfo=zone)
+    elif not convert:
+        local = naive.replace(tzinfo=dt.timezone(stamp.offset))
+    else:
+        local = naive.replace(tzinfo=dt.timezone(stamp.offset)).astimezone(zone)
+    return _fixed(local), local.date()
+
+
+def _zone(name: str) -> dt.tzinfo:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return dt.timezone.utc
+
+
+def _fixed(moment: dt.datetime) -> dt.datetime:
+    """The same instant with a plain fixed offset, so ``isoformat`` prints ``+08:00``."""
+    offset = moment.utcoffset() or dt.timedelta(0)
+    return moment.replace(tzinfo=dt.timezone(offset))

@@ -1,0 +1,290 @@
+"""Rendering: the ``Timeline`` becomes the site's HTML pages and its search index.
+
+``render_pages`` works in three steps:
+
+1. work out everything the pages show (``render_site.build_site``);
+2. render one template per page, each with a ``root`` prefix ("" or "../") so that
+   every internal link is relative and the site works from file://, at a domain root
+   and under a sub-path;
+3. add the search index script the index page's filters read.
+
+Templates are looked up in the project's ``templates/`` first, then in the ones
+shipped with the tool, so a user can override a single template.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+import markdown
+import nh3
+from markupsafe import Markup
+
+from generator.config import Config
+from generator.model import EVENT_TYPES, Timeline
+from generator.overview import overview_svg
+from generator.render_dates import format_published, format_span, month_label, span_months
+from generator.render_site import FacetKind, Site, build_site
+from generator.search_index import FILE_NAME as SEARCH_INDEX
+from generator.search_index import search_index_script
+
+TOOL_ROOT = Path(__file__).resolve().parent.parent
+DATA_FILES = ("events.json", "events.atom", "events.ics", "events.csv", "timelinejs.json")
+FACET_TITLES: dict[FacetKind, tuple[str, str]] = {
+    "people": ("People", "Person"),
+    "places": ("Places", "Place"),
+    "outlets": ("Outlets", "Outlet"),
+}
+ABOUT_TAGS = {
+    "a",
+    "abbr",
+    "blockquote",
+    "br",
+    "code",
+    "dd",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "strong",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
+
+
+def render_pages(timeline: Timeline, config: Config) -> dict[str, str]:
+    """Every HTML page (and the search-index script) of the site: relative path -> text."""
+    site = build_site(timeline)
+    renderer = Renderer(environment(template_dirs(config)), site, config)
+    pages = {"index.html": renderer.index()}
+    for event in site.events:
+        pages[f"events/{event.id}.html"] = renderer.event(event.id)
+    for article_id in site.articles:
+        pages[f"articles/{article_id}.html"] = renderer.article(article_id)
+    for kind in FACET_TITLES:
+        pages[f"{kind}/index.html"] = renderer.facet_index(kind)
+        for facet in site.facets[kind].values():
+            pages[f"{kind}/{facet.slug}.html"] = renderer.facet(kind, facet.name)
+    pages["sources.html"] = renderer.sources()
+    pages["about.html"] = renderer.about()
+    pages[SEARCH_INDEX] = search_index_script(site)
+    return pages
+
+
+def static_files(config: Config) -> dict[str, bytes]:
+    """The files of static/ to copy: path under site/ (e.g. 'static/style.css') -> bytes.
+
+    The tool's own files first, then the project's ``static/`` over them.
+    """
+    files: dict[str, bytes] = {}
+    for folder in unique_paths([TOOL_ROOT / "static", config.root / "static"]):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                files[f"static/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
+    return files
+
+
+def template_dirs(config: Config) -> tuple[Path, ...]:
+    return unique_paths([config.root / "templates", TOOL_ROOT / "templates"])
+
+
+def unique_paths(paths: list[Path]) -> tuple[Path, ...]:
+    seen: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            seen.setdefault(path.resolve(), None)
+    return tuple(seen)
+
+
+@functools.lru_cache(maxsize=8)
+def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
+    """One compiled environment per set of template folders, for the whole process."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        format_span=format_span,
+        format_published=format_published,
+        span_months=span_months,
+        month_label=month_label,
+        event_types=EVENT_TYPES,
+        data_files=DATA_FILES,
+    )
+    return env
+
+
+@dataclass(frozen=True)
+class Links:
+    """Relative links from one page: ``root`` is "" at the top and "../" one level down."""
+
+    root: str
+    site: Site
+
+    def to(self, path: str) -> str:
+        return self.root + path
+
+    def event(self, event_id: str) -> str:
+        return f"{self.root}events/{quote(event_id)}.html"
+
+    def article(self, article_id: str) -> str | None:
+        if article_id not in self.site.articles:
+            return None
+        return f"{self.root}articles/{quote(article_id)}.html"
+
+    def facet(self, kind: FacetKind, name: str) -> str | None:
+        facet = self.site.facet(kind, name)
+        return None if facet is None else f"{self.root}{kind}/{facet.slug}.html"
+
+
+class Renderer:
+    """Renders each kind of page; knows the site, the config and the templates."""
+
+    def __init__(self, env: jinja2.Environment, site: Site, config: Config) -> None:
+        self.env = env
+        self.site = site
+        self.config = config
+
+    def render(self, template: str, path: str, title: str, **values: Any) -> str:
+        root = "../" * path.count("/")
+        canonical = ""
+        if self.config.base_url:
+            canonical = self.config.base_url + ("" if path == "index.html" else quote(path))
+        return self.env.get_template(template).render(
+            site=self.site,
+            timeline=self.site.timeline,
+            config=self.config,
+            links=Links(root, self.site),
+            root=root,
+            path=path,
+            title=title,
+            canonical=canonical,
+            language=self.config.language or "en",
+            **values,
+        )
+
+    def index(self) -> str:
+        links = Links("", self.site)
+        svg = overview_svg(self.site.events, lambda event: links.event(event.id))
+        return self.render(
+            "index.html",
+            "index.html",
+            self.site.timeline.title,
+            overview=Markup(svg),
+            search_index=SEARCH_INDEX,
+        )
+
+    def event(self, event_id: str) -> str:
+        event = self.site.event_by_id[event_id]
+        before, after = self.site.neighbours(event)
+        return self.render(
+            "event.html",
+            f"events/{event_id}.html",
+            event.title,
+            event=event,
+            previous=before,
+            next=after,
+            related=self.site.related(event),
+        )
+
+    def article(self, article_id: str) -> str:
+        view = self.site.articles[article_id]
+        return self.render(
+            "article.html",
+            f"articles/{article_id}.html",
+            view.article.title,
+            view=view,
+            article=view.article,
+        )
+
+    def facet_index(self, kind: FacetKind) -> str:
+        plural, singular = FACET_TITLES[kind]
+        return self.render(
+            "facet_index.html",
+            f"{kind}/index.html",
+            plural,
+            kind=kind,
+            facets=list(self.site.facets[kind].values()),
+            singular=singular,
+        )
+
+    def facet(self, kind: FacetKind, name: str) -> str:
+        facet = self.site.facets[kind][name]
+        plural, singular = FACET_TITLES[kind]
+        return self.render(
+            "facet.html",
+            f"{kind}/{facet.slug}.html",
+            name,
+            kind=kind,
+            facet=facet,
+            plural=plural,
+            singular=singular,
+        )
+
+    def sources(self) -> str:
+        results = self.site.timeline.results
+        counts = {
+            status: sum(1 for r in results if r.status == status)
+            for status in ("included", "duplicate", "rejected")
+        }
+        return self.render("sources.html", "sources.html", "Sources", counts=counts)
+
+    def about(self) -> str:
+        heading, body = about_html(self.config)
+        return self.render("about.html", "about.html", heading, body=Markup(body))
+
+
+def about_html(config: Config) -> tuple[str, str]:
+    """The about page's heading and sanitised body, from ``pages/about.md``.
+
+    A leading ``# Heading`` becomes the page's one h1; without it the page is "About".
+    """
+    source = next(
+        (
+            path
+            for path in (config.root / "pages" / "about.md", TOOL_ROOT / "pages" / "about.md")
+            if path.is_file()
+        ),
+        None,
+    )
+    text = source.read_text(encoding="utf-8") if source else "This site has no about page yet."
+    raw = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    body = sanitise(raw)
+    match = re.match(r"\s*<h1>(.*?)</h1>", body, flags=re.S)
+    if match is None:
+        return "About", body
+    heading = re.sub(r"<[^>]+>", "", match.group(1)).strip() or "About"
+    return Markup(heading).unescape(), body[match.end() :]
+
+
+def sanitise(html: str) -> str:
+    """Keep prose markup only: no scripts, styles, event handlers or ``javascript:`` links."""
+    return nh3.clean(
+        html,
+        tags=ABOUT_TAGS,
+        attributes={"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )

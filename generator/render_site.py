@@ -1,0 +1,293 @@
+"""Everything the pages are rendered from, worked out once from the ``Timeline``.
+
+The templates only print: the chronological order, the month and day groups, who
+and where each event involves, and which sentences of an article are evidence for
+which event are all decided here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import quote
+
+from generator.model import Article, Event, SeedResult, Source, Timeline
+from generator.render_dates import long_day, month_key, month_label
+
+FacetKind = Literal["people", "places", "outlets"]
+PRECISION_ORDER = {"month": 0, "range": 1, "day": 2}
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A person, place or outlet and the events (and, for outlets, articles) it has."""
+
+    kind: FacetKind
+    name: str
+    slug: str
+    events: tuple[Event, ...]
+    articles: tuple[Article, ...] = ()
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    key: str  # "2025-09-29", or "2025-09" for events known only to the month
+    label: str
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    key: str  # "2025-09"
+    label: str
+    days: tuple[DayGroup, ...]
+
+    @property
+    def event_count(self) -> int:
+        return sum(len(day.events) for day in self.days)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One event's use of one article."""
+
+    event: Event
+    source: Source
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of paragraph text; evidence runs carry an anchor and the events they support."""
+
+    text: str
+    anchor: str | None = None
+    events: tuple[Event, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    article: Article
+    paragraphs: tuple[tuple[Segment, ...], ...]
+    anchors: Mapping[str, str]  # evidence sentence -> id of its first <mark>
+    unplaced: tuple[Segment, ...]  # evidence not found verbatim in the clean text
+    citations: tuple[Citation, ...]
+    duplicates: tuple[SeedResult, ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    timeline: Timeline
+    events: tuple[Event, ...]  # chronological
+    event_by_id: Mapping[str, Event]
+    months: tuple[MonthGroup, ...]
+    articles: Mapping[str, ArticleView]  # only articles that got their own page
+    facets: Mapping[FacetKind, Mapping[str, Facet]]
+
+    def facet(self, kind: FacetKind, name: str) -> Facet | None:
+        return self.facets[kind].get(name)
+
+    def outlets_of(self, event: Event) -> list[str]:
+        return unique(source.outlet for source in event.sources if source.outlet)
+
+    def neighbours(self, event: Event) -> tuple[Event | None, Event | None]:
+        position = self.events.index(event)
+        before = self.events[position - 1] if position > 0 else None
+        after = self.events[position + 1] if position + 1 < len(self.events) else None
+        return before, after
+
+    def related(self, event: Event) -> list[tuple[Event, str]]:
+        """Linked events first (parts, wholes, the same visit), then those with the same people."""
+        found: dict[str, tuple[Event, str]] = {}
+        for event_id in event.related:
+            if event_id in self.event_by_id and event_id != event.id:
+                found[event_id] = (self.event_by_id[event_id], "Part of the same story")
+        for other in self.events:
+            shared = [name for name in other.actors if name in event.actors]
+            if other.id != event.id and other.id not in found and shared:
+                found[other.id] = (other, "Also with " + ", ".join(shared))
+        return sorted(found.values(), key=lambda pair: event_order(pair[0]))
+
+
+def build_site(timeline: Timeline) -> Site:
+    events = tuple(sorted(timeline.events, key=event_order))
+    return Site(
+        timeline=timeline,
+        events=events,
+        event_by_id={event.id: event for event in events},
+        months=group_by_month(events),
+        articles=article_views(timeline, events),
+        facets={
+            "people": facets("people", events, lambda event: event.actors),
+            "places": facets("places", events, lambda event: event.places),
+            "outlets": outlet_facets(timeline, events),
+        },
+    )
+
+
+def event_order(event: Event) -> tuple[object, ...]:
+    span = event.span
+    return (span.start, PRECISION_ORDER[span.precision], span.end, event.title, event.id)
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+# --- the timeline's month and day groups -------------------------------------------
+
+
+def group_by_month(events: tuple[Event, ...]) -> tuple[MonthGroup, ...]:
+    months: dict[str, list[Event]] = {}
+    for event in events:
+        months.setdefault(month_key(event.span.start), []).append(event)
+    return tuple(month_group(key, members) for key, members in months.items())
+
+
+def month_group(key: str, events: list[Event]) -> MonthGroup:
+    first = events[0].span.start
+    label = month_label(first.year, first.month)
+    days: dict[str, DayGroup] = {}
+    undated = tuple(event for event in events if event.span.precision == "month")
+    if undated:
+        days[key] = DayGroup(key, f"Sometime in {label.split()[0]}", undated)
+    for event in events:
+        if event.span.precision != "month":
+            day_key = event.span.start.isoformat()
+            group = days.get(day_key) or DayGroup(day_key, long_day(event.span.start), ())
+            days[day_key] = DayGroup(day_key, group.label, (*group.events, event))
+    return MonthGroup(key, label, tuple(days.values()))
+
+
+# --- people, places and outlets ------------------------------------------------------
+
+
+def slugify(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug or quote(name, safe="").replace("%", "").lower() or "unnamed"
+
+
+def unique_slugs(names: Iterable[str]) -> dict[str, str]:
+    """One file name per name; two names that slugify alike get ``-2``, ``-3``..."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        base = slug = slugify(name)
+        count = 1
+        while slug in taken:
+            count += 1
+            slug = f"{base}-{count}"
+        taken.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+def facets(
+    kind: FacetKind, events: tuple[Event, ...], names_of: Callable[[Event], tuple[str, ...]]
+) -> dict[str, Facet]:
+    members: dict[str, list[Event]] = {}
+    for event in events:
+        for name in unique(names_of(event)):
+            members.setdefault(name, []).append(event)
+    names = sorted(members, key=str.casefold)
+    slugs = unique_slugs(names)
+    return {name: Facet(kind, name, slugs[name], tuple(members[name])) for name in names}
+
+
+def outlet_facets(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, Facet]:
+    members: dict[str, list[Event]] = {}
+    for event in events:
+        for source in event.sources:
+            if source.outlet:
+                members.setdefault(source.outlet, [])
+                if event not in members[source.outlet]:
+                    members[source.outlet].append(event)
+    articles: dict[str, list[Article]] = {}
+    for result in timeline.results:
+        if result.status == "included" and result.article and result.article.outlet:
+            articles.setdefault(result.article.outlet, []).append(result.article)
+    names = sorted({*members, *articles}, key=str.casefold)
+    slugs = unique_slugs(names)
+    return {
+        name: Facet(
+            "outlets",
+            name,
+            slugs[name],
+            tuple(members.get(name, ())),
+            tuple(articles.get(name, ())),
+        )
+        for name in names
+    }
+
+
+# --- articles and their evidence ------------------------------------------------------
+
+
+def article_views(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, ArticleView]:
+    views: dict[str, ArticleView] = {}
+    for result in timeline.results:
+        if result.status == "included" and result.article is not None:
+            views[result.article.id] = article_view(timeline, events, result.article)
+    return views
+
+
+def article_view(timeline: Timeline, events: tuple[Event, ...], article: Article) -> ArticleView:
+    citations = tuple(
+        Citation(event, source)
+        for event in events
+        for source in event.sources
+        if source.article_id == article.id
+    )
+    supports = evidence_events(citations)
+    anchors: dict[str, str] = {}
+    paragraphs = tuple(highlight(text, supports, anchors) for text in article.paragraphs)
+    unplaced = tuple(
+        Segment(sentence, None, tuple(found))
+        for sentence, found in supports.items()
+        if sentence not in anchors
+    )
+    duplicates = tuple(r for r in timeline.results if r.duplicate_of == article.id)
+    return ArticleView(article, paragraphs, anchors, unplaced, citations, duplicates)
+
+
+def evidence_events(citations: Iterable[Citation]) -> dict[str, list[Event]]:
+    supports: dict[str, list[Event]] = {}
+    for citation in citations:
+        for sentence in citation.source.evidence:
+            found = supports.setdefault(sentence.strip(), [])
+            if sentence.strip() and citation.event not in found:
+                found.append(citation.event)
+    supports.pop("", None)
+    return supports
+
+
+def highlight(
+    text: str, supports: Mapping[str, list[Event]], anchors: dict[str, str]
+) -> tuple[Segment, ...]:
+    """Split a paragraph into plain runs and evidence runs (earliest, then longest, wins)."""
+    spans = sorted(
+        (
+            (match.start(), match.end(), sentence)
+            for sentence in supports
+            for match in re.finditer(re.escape(sentence), text)
+        ),
+        key=lambda item: (item[0], -item[1]),
+    )
+    segments: list[Segment] = []
+    position = 0
+    for start, end, sentence in spans:
+        if start < position:
+            continue  # overlaps a run already marked
+        if start > position:
+            segments.append(Segment(text[position:start]))
+        anchor = None
+        if sentence not in anchors:
+            anchor = anchors[sentence] = f"q{len(anchors) + 1}"
+        segments.append(Segment(text[start:end], anchor, tuple(supports[sentence])))
+        position = end
+    if position < len(text):
+        segments.append(Segment(text[position:]))
+    return tuple(segments)

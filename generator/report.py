@@ -1,0 +1,46 @@
+"""The build report: counts, then each problem on its own line with its file."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.config import Config
+from generator.model import Timeline
+from generator.writer import WriteStats
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    timeline: Timeline
+    written: WriteStats
+    seconds: dict[str, float]
+    config: Config
+
+    @property
+    def counts(self) -> Counter[str]:
+        return Counter(r.status for r in self.timeline.results)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.timeline.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for p in self.timeline.problems if p.severity == "warning")
+
+    def lines(self) -> list[str]:
+        counts = self.counts
+        timing = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in self.seconds.items())
+        lines = [
+            f"{counts['included']} included, {counts['duplicate']} duplicate, "
+            f"{counts['rejected']} rejected; {len(self.timeline.events)} events",
+        ]
+        for problem in sorted(self.timeline.problems, key=lambda p: (p.file, p.message)):
+            lines.append(f"{problem.severity}: {problem.file}: {problem.message}")
+        lines.append(
+            f"wrote {self.written.written} files ({self.written.unchanged} unchanged, "
+            f"{self.written.removed} removed) to {self.config.output_dir}/ in "
+            f"{sum(self.seconds.values()):.2f}s ({timing})"
+        )
+        return lines

@@ -1,0 +1,51 @@
+"""``search-index.js``: what the index page's filters and search look through.
+
+A script that assigns a global rather than a JSON file, because pages opened from
+file:// may not fetch anything; a ``<script src>`` loads everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+
+from generator.model import Event
+from generator.render_dates import format_span, span_months
+from generator.render_site import Site
+
+GLOBAL_NAME = "TIMELINE_INDEX"
+FILE_NAME = "search-index.js"
+
+
+def search_index_script(site: Site) -> str:
+    entries = [index_entry(site, event) for event in site.events]
+    payload = json.dumps(
+        {"events": entries}, ensure_ascii=False, indent=None, separators=(",", ":")
+    )
+    # "<" escaped so that no text in the data can ever close a script element.
+    payload = payload.replace("<", "\\u003c")
+    return f"window.{GLOBAL_NAME} = {payload};\n"
+
+
+def index_entry(site: Site, event: Event) -> dict[str, object]:
+    outlets = site.outlets_of(event)
+    evidence = [sentence for source in event.sources for sentence in source.evidence]
+    words = [
+        event.title,
+        event.summary,
+        *evidence,
+        *event.actors,
+        *event.places,
+        *outlets,
+        event.type,
+        format_span(event.span),
+    ]
+    return {
+        "id": event.id,
+        "type": event.type,
+        "people": list(event.actors),
+        "places": list(event.places),
+        "outlets": outlets,
+        "months": span_months(event.span),
+        "planned": event.planned,
+        "text": " ".join(words),
+    }

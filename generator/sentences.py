@@ -1,0 +1,72 @@
+"""Split news prose into sentences without breaking "Oct. 9", "U.S." or "Mr. Kim".
+
+A full stop, question or exclamation mark ends a sentence when whitespace and a
+capital (or digit, or opening quote) follow; then a few checks on the word before
+it undo the split for abbreviations, initials and numbers. Two more ends are
+recognised: a full stop glued to the next sentence ("rostrum.The parade") and the
+Chinese/Korean marks 。！？, which need no space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.date_words import sentence_words
+
+_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\"“‘(\[])"  # ". The", '." He', "? (Xinhua"
+    r"|(?<=[a-z0-9)\"”’])\.(?=[A-Z][a-z])"  # "rostrum.The"
+    r"|[。！？]+[」』”’)）]*"
+)
+_INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "p.m", "D.P.R.K"
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, each exactly as written but stripped."""
+    sentences: list[str] = []
+    start = 0
+    for end in _sentence_ends(text):
+        _keep(sentences, text[start:end])
+        start = end
+    _keep(sentences, text[start:])
+    return sentences
+
+
+def _keep(sentences: list[str], piece: str) -> None:
+    if piece.strip():
+        sentences.append(piece.strip())
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [match.end() for match in _END.finditer(text) if _ends_sentence(text, match)]
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    mark = match[0]
+    if mark[0] in "。！？" or mark[0] in "!?":
+        return True
+    following = text[match.end() :].lstrip()
+    if following.startswith("("):  # a caption credit "(Xinhua/Huang Jingwen)" stays
+        return False
+    if mark.startswith("..."):
+        return True
+    return not _abbreviation(_word_before(text, match.start()), following)
+
+
+def _word_before(text: str, position: int) -> str:
+    words = text[:position].split()
+    return words[-1].lstrip("\"'“‘([") if words else ""
+
+
+def _abbreviation(word: str, following: str) -> bool:
+    """Whether the full stop after ``word`` belongs to the word, not the sentence."""
+    words = sentence_words()
+    next_word = following.split()[0] if following.split() else ""
+    if word in words.titles:
+        return True
+    if word in words.before_numbers and next_word[:1].isdigit():
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    shaped = word in words.inside or _INITIALISM.match(word) is not None
+    return shaped and next_word.strip("\"'“‘") not in words.starters

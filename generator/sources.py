@@ -1,0 +1,157 @@
+"""Reading seeds: find the files, decode any encoding, turn each format into text lines.
+
+A seed that cannot be read becomes a ``Problem`` with a reason a user understands;
+nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import charset_normalizer
+
+from generator.html_text import html_document, markdown_document
+from generator.model import Document, Problem, Seed
+
+SUPPORTED = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+BACKUP_SUFFIXES = ("~", ".swp", ".swo", ".bak", ".tmp", ".orig", ".part", ".crdownload")
+MAX_BYTES = 5_000_000
+MAX_LINE = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+
+
+def find_seeds(seeds_dir: Path, project_root: Path) -> tuple[list[Seed], list[Problem]]:
+    """Every readable seed under ``seeds_dir`` (sub-folders too), sorted by path."""
+    seeds: list[Seed] = []
+    problems: list[Problem] = []
+    if not seeds_dir.is_dir():
+        return seeds, [Problem(_relative(seeds_dir, project_root), "error", "the seeds folder does not exist")]
+    boundary = seeds_dir.resolve()
+    for path in sorted(_walk(seeds_dir)):
+        file = _relative(path, project_root)
+        reason = _refusal(path, boundary)
+        if reason is not None:
+            problems.append(Problem(file, "warning", reason))
+            continue
+        data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
+        seeds.append(Seed(str(path), file, hashlib.sha256(data).hexdigest()[:16]))
+    return seeds, problems
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith((".", "_"))]
+        for name in filenames:
+            if not _ignored(name):
+                yield Path(dirpath) / name
+
+
+def _ignored(name: str) -> bool:
+    """Hidden files and editor or download leftovers are not seeds."""
+    return name.startswith((".", "#", "~$")) or name.endswith(BACKUP_SUFFIXES)
+
+
+def _refusal(path: Path, boundary: Path) -> str | None:
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(boundary):
+            return "refused: a symbolic link that leads outside the seeds folder"
+        if not target.exists():
+            return "refused: a symbolic link to a file that does not exist"
+    if path.suffix.lower() not in SUPPORTED:
+        return f"not a supported file type ({path.suffix or 'no extension'}); use .txt, .md or .html"
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return f"too large to be an article ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)"
+    return None
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_document(seed: Seed) -> Document | Problem:
+    """Decode a seed and split it into text lines (or say why that is impossible)."""
+    data = Path(seed.path).read_bytes()
+    if not data.strip():
+        return Problem(seed.file, "warning", "the file is empty")
+    decoded = decode(data)
+    if decoded is None:
+        return Problem(seed.file, "warning", "binary data, not text (no text encoding fits)")
+    text, encoding = decoded
+    text = clean_text(text)
+    if not text.strip():
+        return Problem(seed.file, "warning", "the file holds only whitespace or control characters")
+    kind = SUPPORTED[Path(seed.path).suffix.lower()]
+    if kind == "html":
+        return html_document(seed.file, text, encoding)
+    if kind == "md":
+        return markdown_document(seed.file, text, encoding)
+    return Document(seed.file, "txt", encoding, tuple(_cap(line) for line in text.split("\n")))
+
+
+def decode(data: bytes) -> tuple[str, str] | None:
+    """Text and encoding name: BOMs first, then UTF-16 without BOM, UTF-8, then detection."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _try(data, name)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _try(data, utf16)
+    if b"\x00" not in data:
+        plain = _try(data, "utf-8")
+        if plain is not None:
+            return plain
+    if _looks_binary(data):
+        return None
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        return None
+    return str(best), best.encoding
+
+
+def _try(data: bytes, encoding: str) -> tuple[str, str] | None:
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text has a zero in every other byte for Latin script."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even_zeros = sample[0::2].count(0) / len(sample[0::2])
+    odd_zeros = sample[1::2].count(0) / len(sample[1::2])
+    if odd_zeros > 0.3 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8000]
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    return b"\x00" in sample or controls / len(sample) > 0.05
+
+
+def clean_text(text: str) -> str:
+    """Unify line endings and drop control characters (keeping newlines and tabs)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    return _CONTROL.sub("", text).replace("\xa0", " ")
+
+
+def _cap(line: str) -> str:
+    return line if len(line) <= MAX_LINE else line[:MAX_LINE]

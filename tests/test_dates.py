@@ -1,0 +1,382 @@
+"""Date phrases → spans: one small sentence, its reference date, the span expected."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+import pytest
+
+from generator.dates import find_dates, resolve_phrase
+from generator.model import DateSpan
+
+MON_0929 = "2025-09-29"  # a Monday
+TUE_0930 = "2025-09-30"
+TUE_1007 = "2025-10-07"
+WED_1008 = "2025-10-08"
+THU_1009 = "2025-10-09"
+FRI_1010 = "2025-10-10"
+
+
+def case(
+    name: str,
+    sentence: str,
+    reference: str,
+    start: str | None = None,
+    end: str | None = None,
+    precision: str = "day",
+) -> Any:
+    return pytest.param(sentence, reference, start, end or start, precision, id=name)
+
+
+def trap(name: str, sentence: str, reference: str = MON_0929) -> Any:
+    return case(name, sentence, reference)
+
+
+# fmt: off
+ABSOLUTE = [
+    case("Sept 4", "On Sept 4, Xi met Kim.", TUE_0930, "2025-09-04"),
+    case("Sept. 4", "Sept. 4 was the day.", TUE_0930, "2025-09-04"),
+    case("on Sept. 4", "They met on Sept. 4 in Beijing.", TUE_0930, "2025-09-04"),
+    case("September 4", "September 4", TUE_0930, "2025-09-04"),
+    case("4 September", "on 4 September", TUE_0930, "2025-09-04"),
+    case("4th of September", "on the 4th of September", TUE_0930, "2025-09-04"),
+    case("Sep 29, 2025", "Published: Sep 29, 2025 10:04 PM", TUE_0930, "2025-09-29"),
+    case("September 4, 2025", "on September 4, 2025.", "2025-12-01", "2025-09-04"),
+    case("Oct. 9, 2025", "Oct. 9, 2025", FRI_1010, "2025-10-09"),
+    case("explicit year far away", "on Oct. 9, 2019", FRI_1010, "2019-10-09"),
+    case("founding day in 1945", "On Oct. 10, 1945, the party was founded", FRI_1010,
+         "1945-10-10"),
+    case("29-Sep-2025", "Updated 29-Sep-2025", TUE_0930, "2025-09-29"),
+    case("ISO 2025-09-29", "Posted 2025-09-29 22:41", TUE_0930, "2025-09-29"),
+    case("slashed 2025/09/29", "2025/09/29", TUE_0930, "2025-09-29"),
+    case("(2025) October 10", "(2025) October 10", FRI_1010, "2025-10-10"),
+    case("October 10, Friday", "October 10, Friday", FRI_1010, "2025-10-10"),
+    case("Monday, September 1", "Kim set out from Pyongyang on Monday, September 1", "2025-09-02",
+         "2025-09-01"),
+    case("Thursday, Sept. 4, 2025", "Thursday, Sept. 4, 2025", TUE_0930, "2025-09-04"),
+    case("Sept. 3 parade", "Kim watched China's Sept. 3 military parade", "2025-09-28",
+         "2025-09-03"),
+    case("May 9", "The parade was held on May 9.", "2025-05-20", "2025-05-09"),
+    case("the 29th", "The delegation left on the 29th.", TUE_0930, "2025-09-29"),
+    case("the 29th, last month", "They met on the 29th.", "2025-10-02", "2025-09-29"),
+    case("Dec. 30 across new year", "on Dec. 30", "2026-01-02", "2025-12-30"),
+    case("Jan. 3 across new year", "on Jan. 3", "2025-12-31", "2026-01-03"),
+    case("June 1 a half-year back", "on June 1", "2025-11-20", "2025-06-01"),
+    case("Korean", "10월 9일", FRI_1010, "2025-10-09"),
+    case("Korean with year", "2025년 10월 9일", FRI_1010, "2025-10-09"),
+    case("Chinese", "10月9日", FRI_1010, "2025-10-09"),
+    case("Chinese with year", "2025年10月9日", FRI_1010, "2025-10-09"),
+    case("Chinese range", "9月27日至30日", TUE_0930, "2025-09-27", "2025-09-30", "range"),
+    case("Korean range", "9월 27일~30일", TUE_0930, "2025-09-27", "2025-09-30", "range"),
+    case("real: Sept 4 summit",
+         "On Sept 4, President Xi Jinping and Kim held their first meeting in six years",
+         TUE_0930, "2025-09-04"),
+]
+
+RANGES = [
+    case("September 27 to 30", "Choe is visiting China from September 27 to 30.", MON_0929,
+         "2025-09-27", "2025-09-30", "range"),
+    case("Sept. 27 to 30", "Sept. 27 to 30", MON_0929, "2025-09-27", "2025-09-30", "range"),
+    case("from Sept. 27 to 30", "from Sept. 27 to 30", MON_0929, "2025-09-27", "2025-09-30",
+         "range"),
+    case("en dash", "September 27–30: Choe visits China", "2025-10-14", "2025-09-27",
+         "2025-09-30", "range"),
+    case("Oct. 9-11", "Oct. 9-11", FRI_1010, "2025-10-09", "2025-10-11", "range"),
+    case("Oct 9 to 11", "Oct 9 to 11", FRI_1010, "2025-10-09", "2025-10-11", "range"),
+    case("between Sept 27 and 30", "between Sept 27 and 30", MON_0929, "2025-09-27",
+         "2025-09-30", "range"),
+    case("October 31 to November 1", "October 31 to November 1", FRI_1010, "2025-10-31",
+         "2025-11-01", "range"),
+    case("Oct. 31 and Nov. 1", "on Oct. 31 and Nov. 1", FRI_1010, "2025-10-31", "2025-11-01",
+         "range"),
+    case("September 1–2", "September 1–2", "2025-09-02", "2025-09-01", "2025-09-02", "range"),
+    case("27-30 September", "27-30 September 2025", FRI_1010, "2025-09-27", "2025-09-30",
+         "range"),
+    case("range with year", "September 27 to 30, 2025", "2026-05-01", "2025-09-27",
+         "2025-09-30", "range"),
+    case("Dec. 30 to Jan. 2", "Dec. 30 to Jan. 2", "2025-12-20", "2025-12-30", "2026-01-02",
+         "range"),
+]
+
+MONTHS = [
+    case("in September", "in September", TUE_0930, "2025-09-01", "2025-09-30", "month"),
+    case("September 2023", "in September 2023", TUE_0930, "2023-09-01", "2023-09-30", "month"),
+    case("June 2019", "June 2019", TUE_0930, "2019-06-01", "2019-06-30", "month"),
+    case("in October 2009", "in October 2009", TUE_0930, "2009-10-01", "2009-10-31", "month"),
+    case("in May", "Talks resumed in May.", "2025-06-10", "2025-05-01", "2025-05-31", "month"),
+    case("in March next year", "due in March", "2025-11-10", "2026-03-01", "2026-03-31",
+         "month"),
+    case("early September", "In early September, she accompanied Kim", TUE_0930, "2025-09-01",
+         "2025-09-10", "month"),
+    case("mid-September", "mid-September", TUE_0930, "2025-09-11", "2025-09-20", "month"),
+    case("late September", "late September", TUE_0930, "2025-09-21", "2025-09-30", "month"),
+    case("late February", "late February", "2025-03-10", "2025-02-21", "2025-02-28", "month"),
+]
+
+WEEKDAYS = [
+    case("on Monday, same day", "Li Qiang on Monday met with Choe Son-hui in Beijing", MON_0929,
+         "2025-09-29"),
+    case("Monday alone", "Monday", "2025-10-01", "2025-09-29"),
+    case("Sunday's meeting", "after the Sunday's meeting with Wang Yi", MON_0929, "2025-09-28"),
+    case("reported Friday, same day", "the North's state media reported Friday", FRI_1010,
+         "2025-10-10"),
+    case("took place Thursday", "The meeting took place Thursday in Pyongyang", FRI_1010,
+         "2025-10-09"),
+    case("Saturday afternoon", "on Saturday afternoon", MON_0929, "2025-09-27"),
+    case("late on Friday night", "late on Friday night", MON_0929, "2025-09-26"),
+    case("statement on Tuesday", "a spokesperson said in an online statement on Tuesday",
+         WED_1008, "2025-10-07"),
+    case("will travel on Thursday", "Premier Li Qiang will travel to Pyongyang on Thursday",
+         WED_1008, "2025-10-09"),
+    case("will, same weekday is next week", "Kim will speak on Wednesday", WED_1008,
+         "2025-10-15"),
+    case("'ll", "He'll be there on Friday", WED_1008, "2025-10-10"),
+    case("is scheduled", "The summit is scheduled for Monday", WED_1008, "2025-10-13"),
+    case("plans to", "Li plans to visit on Saturday", WED_1008, "2025-10-11"),
+    case("to + verb", "Li is invited to attend the event on Friday", WED_1008, "2025-10-10"),
+    case("set to", "The talks are set to open Tuesday", WED_1008, "2025-10-14"),
+    case("upcoming", "the upcoming Saturday ceremony", WED_1008, "2025-10-11"),
+    case("next", "next Monday", WED_1008, "2025-10-13"),
+    case("this coming", "this coming Sunday", WED_1008, "2025-10-12"),
+    case("due", "The delegation is due on Friday", WED_1008, "2025-10-10"),
+    case("expected", "He is expected to arrive Thursday", WED_1008, "2025-10-09"),
+    case("falls on", "The anniversary falls on Friday", THU_1009, "2025-10-10"),
+    case("Friday marks", "Friday marks the 80th anniversary of the party", THU_1009,
+         "2025-10-10"),
+    case("last Friday", "He will recall what happened last Friday", THU_1009, "2025-10-03"),
+    case("future cue in another clause", "Li will visit, the ministry said Tuesday", WED_1008,
+         "2025-10-07"),
+    case("travel to a place is no cue", "Li returned to Beijing on Tuesday", WED_1008,
+         "2025-10-07"),
+    case("would, no earlier date", "KCNA said Li would attend the anniversary events on Friday",
+         TUE_1007, "2025-10-10"),
+    case("from Thursday to Saturday", "from Thursday to Saturday", MON_0929, "2025-09-25",
+         "2025-09-27", "range"),
+    case("Saturday through Tuesday", "Saturday through Tuesday", TUE_0930, "2025-09-27",
+         "2025-09-30", "range"),
+    case("three-day visit starting Thursday", "a three-day visit starting Thursday", FRI_1010,
+         "2025-10-09", "2025-10-11", "range"),
+    case("four-day visit which started",
+         "Choe's four-day visit, which started on Saturday, marks her second trip", TUE_0930,
+         "2025-09-27", "2025-09-30", "range"),
+    case("for a three-day stay",
+         "Li arrived in the North Korean capital on Thursday for a three-day stay.", THU_1009,
+         "2025-10-09", "2025-10-11", "range"),
+    case("will pay a 3-day visit from",
+         "Li will pay a 3-day official visit from Thursday", WED_1008, "2025-10-09",
+         "2025-10-11", "range"),
+]
+
+RELATIVE = [
+    case("today", "Kim said today", FRI_1010, "2025-10-10"),
+    case("quoted Today", '"Today we celebrate," Kim said', FRI_1010, "2025-10-10"),
+    case("two weeks ago", "two weeks ago", FRI_1010, "2025-09-23", "2025-09-29", "range"),
+    case("yesterday", "Yesterday, Li arrived", FRI_1010, "2025-10-09"),
+    case("tomorrow", "Li leaves tomorrow", FRI_1010, "2025-10-11"),
+    case("last month", "Xi sent a congratulatory message to Kim last month", FRI_1010,
+         "2025-09-01", "2025-09-30", "month"),
+    case("next month", "next month", FRI_1010, "2025-11-01", "2025-11-30", "month"),
+    case("last month in January", "last month", "2026-01-05", "2025-12-01", "2025-12-31",
+         "month"),
+    case("earlier this month", "Earlier this month, Xi and Kim held a meeting", MON_0929,
+         "2025-09-01", "2025-09-29", "month"),
+    case("later this month", "later this month", FRI_1010, "2025-10-10", "2025-10-31",
+         "month"),
+    case("this month", "this month", FRI_1010, "2025-10-01", "2025-10-31", "month"),
+    case("this week", "this week", FRI_1010, "2025-10-06", "2025-10-12", "range"),
+    case("last week", "last week", FRI_1010, "2025-09-29", "2025-10-05", "range"),
+    case("next week", "next week", FRI_1010, "2025-10-13", "2025-10-19", "range"),
+    case("five days ago", "five days ago", FRI_1010, "2025-10-05"),
+]
+
+TRAPS = [
+    trap("war years in brackets", "the War of Resistance (1931-45)"),
+    trap("1950-53", "the Korean War of 1950-53"),
+    trap("1950-1953", "the 1950-1953 war"),
+    trap("80th anniversary", "the 80th anniversary of the party"),
+    trap("70th", "the 70th"),
+    trap("the 20th Party Congress", "the 20th Party Congress"),
+    trap("the 29th anniversary", "the 29th anniversary"),
+    trap("in 16 years", "the first such visit in 16 years"),
+    trap("six years ago", "they last met six years ago"),
+    trap("since 2019", "their first meeting since 2019"),
+    trap("in 2019", "in 2019"),
+    trap("bare year", "2025"),
+    trap("the 1970s", "in the 1970s"),
+    trap("No. 2", "the No. 2 official"),
+    trap("Juche 114", "Juche 114"),
+    trap("may change", "No matter how the situation may change"),
+    trap("May I", "May I add something?"),
+    trap("aged 41", "Kim, aged 41, said"),
+    trap("41-year-old", "the 41-year-old leader"),
+    trap("screen size", "best viewed at 1024*768"),
+    trap("copyright range", "Copyright 1995 - 2025 Xinhua"),
+    trap("copyright sign", "© 2025 KCNA Watch"),
+    trap("last year", "last year"),
+    trap("next year", "next year"),
+    trap("time 22:41", "22:41"),
+    trap("time 15:07", "Updated 15:07"),
+    trap("percentage", "rose 30.5 percent, or 12%"),
+    trap("money", "$1.5 billion"),
+    trap("Hwasong-20", "the Hwasong-20 missile"),
+    trap("phone number", "Tel: 86-10-6307-4000"),
+    trap("3 min read", "3 min read"),
+    trap("USA Today", "the newspaper USA Today said"),
+    trap("March as a verb", "March on, comrades"),
+    trap("May Day", "May Day rallies were held"),
+    trap("version number", "version 2.5.1 released"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "start", "end", "precision"),
+    ABSOLUTE + RANGES + MONTHS + WEEKDAYS + RELATIVE + TRAPS,
+)
+def test_first_date(
+    sentence: str, reference: str, start: str | None, end: str | None, precision: str
+) -> None:
+    span = resolve_phrase(sentence, dt.date.fromisoformat(reference))
+    if start is None or end is None:
+        assert span is None
+    else:
+        expected = DateSpan(dt.date.fromisoformat(start), dt.date.fromisoformat(end), precision)  # type: ignore[arg-type]
+        assert span == expected
+
+
+def spans(sentence: str, reference: str, anchor: str | None = None) -> list[tuple[str, str]]:
+    found = find_dates(
+        sentence,
+        dt.date.fromisoformat(reference),
+        dt.date.fromisoformat(anchor) if anchor else None,
+    )
+    return [(m.span.start.isoformat(), m.span.end.isoformat()) for m in found]
+
+
+def test_would_counts_from_the_date_before_it() -> None:
+    sentence = (
+        "The ministry announced on Thursday that Choe would stay in China "
+        "from Saturday through Tuesday."
+    )
+    assert spans(sentence, "2025-09-28") == [
+        ("2025-09-25", "2025-09-25"),
+        ("2025-09-27", "2025-09-30"),
+    ]
+
+
+def test_would_marks_future() -> None:
+    (mention,) = find_dates("KCNA said Li would attend on Friday", dt.date(2025, 10, 7))
+    assert mention.future
+
+
+def test_following_day_leans_on_the_date_before_it() -> None:
+    sentence = (
+        "Kim watched China's Sept. 3 military parade and sat down with Chinese President "
+        "Xi Jinping for summit talks the following day"
+    )
+    assert spans(sentence, "2025-09-28") == [
+        ("2025-09-03", "2025-09-03"),
+        ("2025-09-04", "2025-09-04"),
+    ]
+
+
+def test_following_day_after_sept_28() -> None:
+    sentence = (
+        "Choe held talks with Chinese Foreign Minister Wang Yi in Beijing on Sept. 28 "
+        "before meeting Li the following day"
+    )
+    assert spans(sentence, "2025-10-01") == [
+        ("2025-09-28", "2025-09-28"),
+        ("2025-09-29", "2025-09-29"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the following day", "2025-09-05"),
+        ("the next day", "2025-09-05"),
+        ("the previous day", "2025-09-03"),
+        ("a day earlier", "2025-09-03"),
+        ("a day later", "2025-09-05"),
+        ("the same day", "2025-09-04"),
+        ("later that day", "2025-09-04"),
+        ("two days later", "2025-09-06"),
+        ("Three days earlier", "2025-09-01"),
+    ],
+)
+def test_anchor_days(phrase: str, expected: str) -> None:
+    assert spans(phrase, "2025-10-08", anchor="2025-09-04") == [(expected, expected)]
+
+
+def test_anchor_defaults_to_reference() -> None:
+    assert spans("the following day", "2025-10-08") == [("2025-10-09", "2025-10-09")]
+
+
+def test_weeks_later_is_a_vague_range_around_the_anchor() -> None:
+    sentence = "Three weeks later, DPRK Foreign Minister Choe Son-hui visited China"
+    (mention,) = find_dates(sentence, dt.date(2025, 10, 8), dt.date(2025, 9, 4))
+    assert mention.span == DateSpan(dt.date(2025, 9, 22), dt.date(2025, 9, 28), "range")
+    assert mention.vague
+
+
+def test_a_week_earlier() -> None:
+    (mention,) = find_dates("a week earlier", dt.date(2025, 10, 8), dt.date(2025, 9, 11))
+    assert mention.span == DateSpan(dt.date(2025, 9, 1), dt.date(2025, 9, 7), "range")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["last month", "earlier this month", "this week", "early September"]
+)
+def test_vague_phrases(phrase: str) -> None:
+    (mention,) = find_dates(phrase, dt.date(2025, 10, 10))
+    assert mention.vague
+
+
+def test_plain_dates_are_not_vague() -> None:
+    (mention,) = find_dates("on Sept. 4", dt.date(2025, 10, 10))
+    assert not mention.vague and not mention.future
+
+
+def test_future_weekday_is_marked() -> None:
+    (mention,) = find_dates("Li will travel to Pyongyang on Thursday", dt.date(2025, 10, 8))
+    assert mention.future
+
+
+def test_timeline_line_has_two_mentions() -> None:
+    sentence = "September 27–30: Choe visits China; she holds talks with Wang Yi on September 28"
+    assert spans(sentence, "2025-10-14") == [
+        ("2025-09-27", "2025-09-30"),
+        ("2025-09-28", "2025-09-28"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("Kim set out from Pyongyang on Monday, September 1", ["Monday, September 1"]),
+        ("Thursday, Sept. 4, 2025, in Beijing", ["Thursday, Sept. 4, 2025"]),
+        ("On Sept 4, Xi met Kim; the following day they talked", ["Sept 4", "the following day"]),
+        ("from Sept. 27 to 30", ["from Sept. 27 to 30"]),
+        ("In early September, she went", ["early September"]),
+        ("Li arrived on Thursday for a three-day stay.", ["Thursday for a three-day stay"]),
+        ("the 29th, 2025年10月9日 and 10월 9일", ["the 29th", "2025年10月9日", "10월 9일"]),
+    ],
+)
+def test_mention_text_is_the_slice(sentence: str, texts: list[str]) -> None:
+    found = find_dates(sentence, dt.date(2025, 10, 10))
+    assert [m.text for m in found] == texts
+    assert all(sentence[m.start_char : m.end_char] == m.text for m in found)
+
+
+def test_mentions_are_ordered_and_do_not_overlap() -> None:
+    sentence = (
+        "On Monday, September 1, Kim left; from Sept. 2 to 4 he stayed in Beijing, "
+        "and on Friday he was back, the agency said last week."
+    )
+    found = find_dates(sentence, dt.date(2025, 9, 10))
+    assert len(found) == 4
+    for before, after in itertools.pairwise(found):
+        assert before.end_char <= after.start_char
