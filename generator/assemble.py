@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.config import Config
-from generator.merge import best_span, month_span
+from generator.merge import best_span, is_firm as _firm, month_span
 from generator.model import DateSpan, Event, EventType, Mention, Source
 from generator.slugs import slugify
 from generator.titles import event_title
@@ -90,7 +90,7 @@ def _event_id(span: DateSpan, kind: str, group: Sequence[Mention]) -> str:
 
 def _summary(group: Sequence[Mention], span: DateSpan) -> str:
     """The plainest firm report of the event: a sentence dated like the event, shortest first."""
-    firm = [m for m in group if not m.vague and m.span == span] or [m for m in group if not m.vague] or list(group)
+    firm = [m for m in group if _firm(m) and m.span == span] or [m for m in group if _firm(m)] or list(group)
     best = min(firm, key=lambda m: (m.planned, len(m.evidence[0]), m.article_id))
     return best.evidence[0]
 
@@ -102,7 +102,7 @@ def _sources(group: Sequence[Mention]) -> tuple[Source, ...]:
     sources = []
     for article_id in sorted(by_article):
         mentions = by_article[article_id]
-        precise = min(mentions, key=lambda m: (m.vague, m.span.precision == "month", m.span.start))
+        precise = min(mentions, key=lambda m: (not _firm(m), m.span.precision == "month", m.span.start))
         evidence = tuple(dict.fromkeys(e for m in mentions for e in m.evidence))
         sources.append(Source(article_id, precise.outlet, evidence, precise.date_text, precise.span,
                               all(m.planned for m in mentions)))

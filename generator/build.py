@@ -109,14 +109,16 @@ def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:
 
 
 def _included_mentions(readings: Sequence[SeedReading], results: Sequence[SeedResult]) -> list[Mention]:
-    included = {r.article_id: r.article for r in results if r.status == "included"}
+    """Mentions of included articles; a syndicated copy's only confirm what others report."""
+    status = {r.article_id: r for r in results}
     mentions = []
     for reading in readings:
-        article = included.get(reading.result.article_id)
-        if article is None:
+        result = status[reading.result.article_id]
+        if result.status == "rejected" or result.article is None:
             continue
-        outlet = article.outlet or article.wire
-        mentions.extend(m if m.outlet == outlet else replace(m, outlet=outlet) for m in reading.mentions)
+        outlet = result.article.outlet or result.article.wire
+        copy = result.status == "duplicate"
+        mentions.extend(replace(m, outlet=outlet, supporting=m.supporting or copy) for m in reading.mentions)
     return mentions
 
 

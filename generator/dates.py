@@ -10,9 +10,9 @@
 
 Weekdays look back from the reference date (the same day included) unless a cue
 in their clause looks forward ("will", "is scheduled", "falls on"); then they name
-the first such day strictly after the reference, because an article announcing
-something for its own day says "today". "would" looks forward from the last date
-already read in the sentence.
+the first such day on or after the reference, since wire copy names the day it is
+filed on by its weekday too ("will leave on Saturday", filed on Saturday). "would"
+looks forward from the last date already read in the sentence.
 """
 
 from __future__ import annotations
@@ -179,7 +179,8 @@ def _weekday_day(weekday: int, match: re.Match[str], context: _Context) -> tuple
     if direction == "would" and context.last is not None:
         return _next_weekday(context.last, weekday), True
     if direction in ("would", "future"):
-        return _next_weekday(context.reference, weekday), True
+        # Wire copy names today's weekday too: "will leave on Saturday", filed on Saturday.
+        return _next_weekday(context.reference - dt.timedelta(days=1), weekday), True
     back = (context.reference.weekday() - weekday) % 7
     return context.reference - dt.timedelta(days=back), False
 

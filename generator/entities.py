@@ -45,8 +45,12 @@ class ArticleEntities:
         counts = Counter(_full_names(text, knowledge))
         shorts: dict[str, str] = {}
         for name, _ in counts.most_common():
-            for token in _short_forms(name):
+            for token in _short_forms(name, knowledge.not_names):
                 shorts.setdefault(token, name)
+        for token, name in knowledge.unique_surnames.items():
+            others = re.search(rf"\b{re.escape(token)}[ -](?!{re.escape(name.split()[-1])})[A-Z][a-z]+", text)
+            if token not in shorts and others is None:
+                shorts[token] = name  # "Choe" alone, in an article that never spells her out
         return cls(knowledge, shorts)
 
     def find(self, text: str, remember: bool = True) -> Found:
@@ -151,12 +155,12 @@ def _full_names(text: str, knowledge: Knowledge) -> list[str]:
     return names
 
 
-def _short_forms(name: str) -> list[str]:
+def _short_forms(name: str, not_names: frozenset[str]) -> list[str]:
     """A name's surname-like tokens: "Li" of "Li Qiang", "Putin" of "Vladimir Putin"."""
     tokens = name.split()
     if len(tokens) < 2:
         return []
-    return [t for t in (tokens[0], tokens[-1]) if len(t) >= 2 and t[0].isupper()]
+    return [t for t in (tokens[0], tokens[-1]) if len(t) >= 2 and t[0].isupper() and t not in not_names]
 
 
 @cache

@@ -89,29 +89,67 @@ def _sentence_mentions(article: Article, sentence: str, dates: list[DateMention]
     mentions: list[Mention] = []
     borrowed: DateMention | None = None if dates else carried
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
+    subject: str | None = None  # the last clause's first person: "…, before meeting Li"
     for clause in clauses:
         if not clause.dates:
             trigger = _trigger(clause.text, 0, len(clause.text), knowledge, article.language)
             date = pending[0] if pending else borrowed
             if trigger is not None and date is not None:
                 joined = _join(sentence, pending[1], clause) if pending else clause
-                mentions.append(_mention(context, joined, date, trigger.type, pending is None))
-            continue
+                mentions.append(_mention(context, _Report(joined.text, date, trigger.type,
+                                                          pending is None, subject)))
         for date, start, end in _regions(clause):
-            local = date.start_char - clause.start
-            says = _reported_on(clause.text, local)
-            trigger = _trigger(clause.text, start, end, knowledge, article.language, local,
-                               only=_SAYS if says else None)
-            if trigger is None:
+            mentions.extend(_dated(context, clause, date, start, end, subject))
+            if not mentions or mentions[-1].span != date.span:
                 pending = (date, clause.start)
-                continue
-            mentions.append(_mention(context, clause, date, trigger.type, False))
-            pending = None
-        borrowed = clause.dates[-1]
+            else:
+                pending = None
+        if clause.dates:
+            borrowed = clause.dates[-1]
+        people = entities.find(clause.text, remember=False).people
+        subject = people[0] if people else subject
     if not dates and not mentions:
         mentions = _undated_message(context, clauses)
     mentions = _unique(mentions)
     return mentions + _announcements(article, sentence, clauses, mentions, found)
+
+
+@dataclass(frozen=True)
+class _Report:
+    """What one date reports: the words naming who and where, and the kind of event."""
+
+    text: str
+    date: DateMention
+    kind: EventType
+    supporting: bool
+    subject: str | None
+
+
+def _dated(context: _Context, clause: Clause, date: DateMention, start: int, end: int,
+           subject: str | None) -> list[Mention]:
+    """The mention a dated stretch of a clause makes (none if it names no event)."""
+    language = context.article.language
+    local = date.start_char - clause.start
+    says = _reported_on(clause.text, local)
+    possessive = context.sentence[date.end_char:date.end_char + 2] in ("'s", "’s")
+    trigger = _trigger(clause.text, start, end, context.knowledge, language, local,
+                       only=_SAYS if says else None, after=possessive)
+    if trigger is None:
+        return []
+    words = clause.text if len(clause.dates) == 1 else clause.text[start:date.end_char - clause.start]
+    found = [_mention(context, _Report(words, date, trigger.type, False, subject))]
+    if date.vague and not says:
+        # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
+        for kind in _other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
+            found.append(_mention(context, _Report(words, date, kind, True, subject)))
+    return found
+
+
+def _other_kinds(text: str, start: int, end: int, knowledge: Knowledge, language: str,
+                 chosen: str) -> list[EventType]:
+    table = "event_types" if language == "en" else "event_types_cjk"
+    kinds = {kind for kind, pattern in _trigger_patterns(knowledge, table) if pattern.search(text, start, end)}
+    return sorted(k for k in kinds if k not in (chosen, "statement", "announcement"))
 
 
 _SAYS = ("statement", "announcement")
@@ -149,7 +187,7 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
             continue
         if re.search(r"\bsen[dt]s?\b", clause.text):
             day = DateMention("", 0, 0, DateSpan(reference, reference, "day"))
-            return [_mention(context, clause, day, "message", False)]
+            return [_mention(context, _Report(clause.text, day, "message", False, None))]
     return []
 
 
@@ -188,7 +226,8 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
 
 
 def _trigger(text: str, start: int, end: int, knowledge: Knowledge, language: str,
-             at: int | None = None, only: tuple[str, ...] | None = None) -> Trigger | None:
+             at: int | None = None, only: tuple[str, ...] | None = None,
+             after: bool = False) -> Trigger | None:
     """The event a date belongs to: an announcement if one is made; otherwise the
     nearest trigger word before the date, else the nearest after it. Statements
     ("remarks", "spokesperson") give way to any other kind of event."""
@@ -204,6 +243,9 @@ def _trigger(text: str, start: int, end: int, knowledge: Knowledge, language: st
     events = [h for h in hits if h.type != "statement"] or hits
     point = len(text) if at is None else at
     before = [h for h in events if h.start < point]
+    following = [h for h in events if h.start >= point]
+    if after and following:  # "Wednesday's parade"
+        return min(following, key=lambda h: h.start)
     if before:
         return max(before, key=lambda h: h.start)
     return min(events, key=lambda h: h.start)
@@ -225,19 +267,18 @@ def _compiled(table: str, entries: tuple[tuple[str, tuple[str, ...]], ...]
     return result
 
 
-def _mention(context: _Context, clause: Clause, date: DateMention, kind: EventType,
-             borrowed: bool) -> Mention:
-    article, found = context.article, context.found
-    local = context.entities.find(_without_attribution(clause.text), remember=False)
+def _mention(context: _Context, report: _Report) -> Mention:
+    article, found, date, kind = context.article, context.found, report.date, report.kind
+    local = context.entities.find(_without_attribution(report.text), remember=False)
     actors = list(local.people)
-    subject = found.people[0] if found.people else None
+    subject = report.subject or (found.people[0] if found.people else None)
     if subject and subject not in actors and len(actors) < 2 and (
-        _PERSONAL_SUBJECT.match(clause.text.strip(" ,;")) or not actors
+        _PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors
     ):
         actors.insert(0, subject)
     reference = article.reference_date
     planned = date.future or (
-        _future(clause.text, context.knowledge) and reference is not None and date.span.start >= reference
+        _future(report.text, context.knowledge) and reference is not None and date.span.start >= reference
     )
     return Mention(
         article_id=article.id,
@@ -251,10 +292,20 @@ def _mention(context: _Context, clause: Clause, date: DateMention, kind: EventTy
         places=local.places or found.places or _destinations(kind, local, actors, context.knowledge),
         title="",
         planned=planned,
-        vague=date.vague or borrowed or article.language != "en",
+        vague=date.vague,
+        supporting=report.supporting or article.language != "en",
         published_at=article.published_iso,
-        countries=tuple(sorted(found.countries | local.countries)),
+        countries=_countries(kind, actors, found, local, context.knowledge),
     )
+
+
+def _countries(kind: str, actors: list[str], found: Found, local: Found,
+               knowledge: Knowledge) -> tuple[str, ...]:
+    """The sides involved; a meeting between known people involves just theirs."""
+    homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
+    if kind == "meeting" and len(homes) >= 2:
+        return tuple(sorted(set(homes)))
+    return tuple(sorted(found.countries | local.countries))
 
 
 def _destinations(kind: str, local: Found, actors: list[str], knowledge: Knowledge) -> tuple[str, ...]:

@@ -57,7 +57,8 @@ def explain_lines(root: Path, seed_path: str) -> tuple[list[str], int, int]:
 def _mention_lines(mention: Mention) -> list[str]:
     span = mention.span
     when = span.start.isoformat() if span.start == span.end else f"{span.start}..{span.end}"
-    flags = [f for f, on in (("planned", mention.planned), ("vague: joins only", mention.vague)) if on]
+    flags = [f for f, on in (("planned", mention.planned), ("vague date", mention.vague),
+                             ("supporting: joins only", mention.supporting)) if on]
     return [
         f"- {when} ({span.precision}) {mention.type}{' [' + ', '.join(flags) + ']' if flags else ''}",
         f"  date phrase: {mention.date_text or '(none: the day of the report)'}",

@@ -50,6 +50,7 @@ class Place:
     kind: str  # "place", "country" or "organisation"
     demonyms: tuple[str, ...] = ()
     capital: str = ""
+    family_name_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,23 @@ class Knowledge:
     def place_pattern(self) -> re.Pattern[str]:
         spellings = (s for p in self.places for s in (p.name, *p.aliases, *p.demonyms))
         return _alternation(spellings)
+
+    @cached_property
+    def unique_surnames(self) -> dict[str, str]:
+        """Family names that only one person in the tables bears ("Choe" → Choe Son Hui)."""
+        owners: dict[str, set[str]] = {}
+        for person in self.people:
+            tokens = person.name.split()
+            if len(tokens) >= 2 and self._family_name_first(person.country):
+                owners.setdefault(tokens[0], set()).add(person.name)
+        return {t: min(names) for t, names in owners.items() if len(names) == 1 and t not in self.not_names}
+
+    @cached_property
+    def not_names(self) -> frozenset[str]:
+        return frozenset(self.words.get("cues", {}).get("not_names", []))
+
+    def _family_name_first(self, country: str) -> bool:
+        return any(p.kind == "country" and p.name == country and p.family_name_first for p in self.places)
 
     def country_of(self, name: str) -> str | None:
         """The country a person, place, organisation or demonym belongs to."""
@@ -202,4 +220,5 @@ def _place(entry: dict[str, Any], kind: str) -> Place:
         kind=kind,
         demonyms=tuple(entry.get("demonyms", ())),
         capital=entry.get("capital", ""),
+        family_name_first=bool(entry.get("family_name_first", False)),
     )

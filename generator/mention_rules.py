@@ -25,7 +25,7 @@ def refine_mentions(mentions: list[Mention], article: Article) -> list[Mention]:
 
 def _stretch_visits(mentions: list[Mention], article: Article) -> list[Mention]:
     days = _stated_duration(article)
-    visits = [m for m in mentions if m.type == "visit" and not m.vague]
+    visits = [m for m in mentions if m.type == "visit" and not m.vague and not m.supporting]
     if days is None or not visits or any(m.span.precision == "range" for m in visits):
         return mentions
     first = min(visits, key=lambda m: m.span.start)

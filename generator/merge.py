@@ -39,7 +39,7 @@ class Cluster:
 
     def people(self) -> set[str]:
         """The people most of its firm mentions name (a stray name in one report is not one)."""
-        firm = [m for m in self.mentions if not m.vague] or self.mentions
+        firm = [m for m in self.mentions if is_firm(m)] or self.mentions
         counts: dict[str, int] = defaultdict(int)
         for mention in firm:
             for actor in set(mention.actors):
@@ -76,24 +76,25 @@ class DayIndex:
 def merge_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     """Groups of mentions, one group per event, in a deterministic order."""
     ordered = sorted(mentions, key=_order)
-    firm = [m for m in ordered if not m.vague and m.span.precision != "month"]
-    loose = [m for m in ordered if m.vague or m.span.precision == "month"]
+    firm = [m for m in ordered if is_firm(m)]
+    loose = [m for m in ordered if not is_firm(m)]
     index = DayIndex()
     clusters: list[Cluster] = []
     for mention in firm:
         _place(mention, index, clusters, found=True)
     leftovers = [m for m in loose if not _join(m, index)]
     for mention in leftovers:
-        if mention.span.precision == "month" and not _borrowed(mention):
+        if _founds_month(mention):
             _place(mention, index, clusters, found=True)
     for mention in leftovers:
-        if mention.span.precision != "month" or _borrowed(mention):
+        if not _founds_month(mention):
             _join(mention, index)
     return [c.mentions for c in clusters]
 
 
 def _order(mention: Mention) -> tuple[object, ...]:
-    rank = {"day": 0, "range": 1, "month": 2}[mention.span.precision]
+    """Ranges first, so a visit's days find the whole visit already there."""
+    rank = {"range": 0, "day": 1, "month": 2}[mention.span.precision]
     return (rank, mention.span.start, mention.span.end, mention.article_id, mention.evidence)
 
 
@@ -101,9 +102,14 @@ def _compatible_check(mention: Mention, cluster: Cluster) -> bool:
     return _compatible(mention, cluster)
 
 
-def _borrowed(mention: Mention) -> bool:
-    """A vague mention whose date phrase is precise took its date from elsewhere."""
-    return mention.vague and mention.span.precision != "month"
+def is_firm(mention: Mention) -> bool:
+    """A stated day or range in the article's own words: it may found an event."""
+    return not mention.vague and not mention.supporting and mention.span.precision != "month"
+
+
+def _founds_month(mention: Mention) -> bool:
+    """"Next month, the party marks its anniversary": with nothing more precise, a month event."""
+    return mention.span.precision == "month" and not mention.supporting
 
 
 def _place(mention: Mention, index: DayIndex, clusters: list[Cluster], found: bool) -> None:
@@ -209,9 +215,7 @@ def _score(mention: Mention, cluster: Cluster) -> float:
 def best_span(mentions: Sequence[Mention]) -> DateSpan:
     """The most precise well-supported date: day or range beats month; for a visit the
     range that covers its days beats a single day; then the span most sources give."""
-    firm = [m for m in mentions if m.span.precision != "month" and not m.vague] or [
-        m for m in mentions if m.span.precision == "month" and not _borrowed(m)
-    ] or list(mentions)
+    firm = [m for m in mentions if is_firm(m)] or [m for m in mentions if _founds_month(m)] or list(mentions)
     is_visit = mentions[0].type == "visit"
     counts: dict[DateSpan, set[str]] = defaultdict(set)
     for mention in firm:

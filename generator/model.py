@@ -169,7 +169,8 @@ class Mention:
     places: tuple[str, ...]
     title: str
     planned: bool = False
-    vague: bool = False  # may join an event, never founds one
+    vague: bool = False  # the date phrase is vague: "last month", "three weeks later"
+    supporting: bool = False  # may join an event, never found one (borrowed date, a copy...)
     published_at: str | None = None
     countries: tuple[str, ...] = ()  # sides the sentence involves, for the topic check
     article_countries: tuple[str, ...] = ()  # sides the article's headline and lead involve

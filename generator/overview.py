@@ -18,6 +18,7 @@ from generator.render_dates import MONTHS, format_span
 WIDTH = 960
 MARGIN = 14
 LANE_HEIGHT = 20
+MONTH_LANE_HEIGHT = 10  # events known only to the month: thin bars in a band of their own
 TOP = 12
 AXIS_GAP = 10
 LABEL_HEIGHT = 30
@@ -40,7 +41,7 @@ class Mark:
     event: Event
     left: float
     right: float
-    lane: int = 0
+    y: float = 0.0  # the centre line of its lane
 
 
 def overview_svg(events: Sequence[Event], href: Callable[[Event], str]) -> str:
@@ -48,9 +49,12 @@ def overview_svg(events: Sequence[Event], href: Callable[[Event], str]) -> str:
     if not events:
         return ""
     scale = period(events)
-    marks = assign_lanes([measure(event, scale) for event in events])
-    lanes = max(mark.lane for mark in marks) + 1
-    axis_y = TOP + lanes * LANE_HEIGHT + AXIS_GAP
+    precise = [measure(e, scale) for e in events if e.span.precision != "month"]
+    vague = [measure(e, scale) for e in events if e.span.precision == "month"]
+    precise, bottom = assign_lanes(precise, TOP, LANE_HEIGHT)
+    vague, bottom = assign_lanes(vague, bottom, MONTH_LANE_HEIGHT)
+    marks = precise + vague
+    axis_y = round(bottom) + AXIS_GAP
     height = axis_y + LABEL_HEIGHT
     parts = [
         f'<svg class="overview" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
@@ -81,8 +85,11 @@ def measure(event: Event, scale: Scale) -> Mark:
     return Mark(event, left, right)
 
 
-def assign_lanes(marks: list[Mark]) -> list[Mark]:
-    """Greedy packing: each mark goes into the first lane where it overlaps nothing."""
+def assign_lanes(marks: list[Mark], top: float, lane_height: int) -> tuple[list[Mark], float]:
+    """Greedy packing: each mark goes into the first lane where it overlaps nothing.
+
+    Returns the placed marks and the bottom of the last lane.
+    """
     lane_ends: list[float] = []
     placed: list[Mark] = []
     for mark in sorted(marks, key=lambda m: (m.left, -m.right)):
@@ -92,8 +99,8 @@ def assign_lanes(marks: list[Mark]) -> list[Mark]:
         if lane == len(lane_ends):
             lane_ends.append(mark.right)
         lane_ends[lane] = mark.right
-        placed.append(Mark(mark.event, mark.left, mark.right, lane))
-    return placed
+        placed.append(Mark(mark.event, mark.left, mark.right, top + (lane + 0.5) * lane_height))
+    return placed, top + len(lane_ends) * lane_height
 
 
 def axis(scale: Scale, axis_y: int, height: int) -> list[str]:
@@ -140,11 +147,11 @@ def draw(mark: Mark, href: str) -> str:
         ", planned)" if event.planned else ")"
     )
     classes = f"mark mark-{event.type}" + (" planned" if event.planned else "")
-    y = TOP + mark.lane * LANE_HEIGHT + LANE_HEIGHT / 2
+    y = mark.y
     if event.span.precision == "day" or mark.right - mark.left <= 2 * DOT_RADIUS + 0.01:
         shape = f'<circle cx="{(mark.left + mark.right) / 2:.1f}" cy="{y:.1f}" r="{DOT_RADIUS}"/>'
     else:
-        height = 8 if event.span.precision == "month" else 12
+        height = 6 if event.span.precision == "month" else 12
         shape = (
             f'<rect x="{mark.left:.1f}" y="{y - height / 2:.1f}" '
             f'width="{mark.right - mark.left:.1f}" height="{height}" rx="{height / 2:.0f}"/>'

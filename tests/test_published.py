@@ -1,0 +1,161 @@
+"""Publication stamps: one line as a page prints it → the day, time and zone read from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from generator.published import Timestamp, localise, parse_timestamp
+
+
+def hours(value: float) -> dt.timedelta:
+    return dt.timedelta(hours=value)
+
+
+def case(name: str, line: str, day: str, time: str | None = None,
+         offset: dt.timedelta | None = None, order: str = "DMY", marks: Any = ()) -> Any:
+    return pytest.param(line, order, day, time, offset, id=name, marks=marks)
+
+
+def bug(reason: str) -> Any:
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+# fmt: off
+FORMATS = [
+    case("Global Times", "Published: Sep 29, 2025 10:04 PM", "2025-09-29", "22:04"),
+    case("China Daily byline", "By Zhao Jia | China Daily | Updated: 2025-09-30 07:42",
+         "2025-09-30", "07:42"),
+    case("Xinhua credit first", "Xinhua) 08:03, October 10, 2025", "2025-10-10", "08:03"),
+    case("day Mon. year", "Published: 10 Oct. 2025, 08:42", "2025-10-10", "08:42"),
+    case("ISO with seconds", "2025-09-28 20:14:30", "2025-09-28", "20:14:30"),
+    case("GMT+8 before the date", "Updated 9:41 PM GMT+8, September 4, 2025", "2025-09-04",
+         "21:41", hours(8)),
+    case("JST", "Oct. 9, 2025 22:41 JST", "2025-10-09", "22:41", hours(9)),
+    case("weekday at AM UTC", "Tue, October 7, 2025 at 6:02 AM UTC", "2025-10-07", "06:02",
+         hours(0)),
+    case("time before date", "15:07 October 09, 2025", "2025-10-09", "15:07"),
+    case("Sept. with dash time", "Published : Sept. 28, 2025 - 15:21", "2025-09-28", "15:21"),
+    case("29-Sep-2025", "Updated 21:45, 29-Sep-2025", "2025-09-29", "21:45"),
+    case("Kyodo masthead line", "KYODO NEWS - Sep 25, 2025 - 18:37 | All, World", "2025-09-25",
+         "18:37"),
+    case("byline with date only", "By Sun-hee Albright | October 11, 2025", "2025-10-11"),
+    case("capitals", "OCTOBER 14, 2025", "2025-10-14"),
+    case("Juche year", "Juche 114 (2025) October 10, Friday", "2025-10-10"),
+    case("US zone reads month/day", "Published on 10/07/2025 at 03:48 am EDT", "2025-10-07",
+         "03:48", hours(-4)),
+    case("numeric DMY", "Issued on: 11/10/2025 - 03:14", "2025-10-11", "03:14"),
+    case("numeric MDY", "Issued on: 11/10/2025 - 03:14", "2025-11-10", "03:14", order="MDY"),
+    case("day above 12 swaps", "10/13/2025", "2025-10-13"),
+    case("ISO with offset", "2025-10-11T01:14:00+00:00", "2025-10-11", "01:14", hours(0)),
+    case("ISO Z", "2025-10-10T20:00:00Z", "2025-10-10", "20:00", hours(0)),
+    case("ISO milliseconds +09:00", "2025-10-10T08:00:00.000+09:00", "2025-10-10", "08:00",
+         hours(9)),
+    case("ISO negative offset", "2025-10-09T23:30:00-04:00", "2025-10-09", "23:30", hours(-4)),
+    case("Korean", "2025년 10월 9일", "2025-10-09"),
+    case("Chinese", "2025年10月9日", "2025-10-09"),
+    case("dotted ISO", "2025.10.09 14:30", "2025-10-09", "14:30"),
+    case("slashed ISO", "2025/10/09 09:05", "2025-10-09", "09:05"),
+    case("KST after time", "Posted: 2025-10-09 09:05 KST", "2025-10-09", "09:05", hours(9)),
+    case("12:05 a.m. is just after midnight", "Posted 12:05 a.m. Oct 3, 2025", "2025-10-03",
+         "00:05"),
+    case("12:30 PM is noon", "Updated: 12:30 PM KST, October 10, 2025", "2025-10-10", "12:30",
+         hours(9)),
+    case("1:05pm glued", "10 Oct 2025 1:05pm", "2025-10-10", "13:05"),
+    case("ordinal day", "October 9th, 2025", "2025-10-09"),
+    case("ordinal day first", "9th October 2025", "2025-10-09"),
+    case("GMT+09:00", "Sunday, 28 September 2025, 09:12 GMT+09:00", "2025-09-28", "09:12",
+         hours(9)),
+    case("GMT-4", "Oct 9, 2025, 23:59 GMT-4", "2025-10-09", "23:59", hours(-4)),
+    case("(GMT+9) in brackets", "2025-10-09 14:30 (GMT+9)", "2025-10-09", "14:30", hours(9)),
+    case("impossible date skipped", "Sep 31, 2025 and Oct 1, 2025", "2025-10-01"),
+    # Bugs: see the report; the expected values are what a reader of the page would say.
+    case("Korean afternoon 오후", "2025년 10월 9일 오후 3:20", "2025-10-09", "15:20",
+         marks=bug("오후 (p.m.) is not read: 3:20 stays 03:20")),
+    case("ET is US Eastern", "Updated Oct. 10, 2025 5:30 p.m. ET", "2025-10-10", "17:30",
+         hours(-4), marks=bug("'ET' is not a known zone, so the offset is lost")),
+    case("Guardian 10.30 BST", "Thursday 9 October 2025 10.30 BST", "2025-10-09", "10:30",
+         hours(1), marks=bug("a time written with a dot (10.30) is not read")),
+    case("numeric offset +0900", "Updated 2025-10-09 15:20:11 +0900", "2025-10-09", "15:20:11",
+         hours(9), marks=bug("a bare numeric offset after the time is ignored")),
+    case("zone printed before the time", "GMT+08:00 2025-10-01 10:00", "2025-10-01", "10:00",
+         hours(8), marks=bug("the '08:00' of the offset is read as the time")),
+]
+
+NO_DATE = [
+    pytest.param("Share this article", id="share button"),
+    pytest.param("Page 1 of 3", id="page count"),
+    pytest.param("Published 7 hours ago", id="relative age"),
+    pytest.param("", id="empty"),
+    pytest.param("Updated at 10:42", id="time without a date"),
+    pytest.param("Kim Jong Un met Li Qiang on Thursday.", id="sentence with a weekday"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("line", "order", "day", "time", "offset"), FORMATS)
+def test_parse_timestamp(line: str, order: str, day: str, time: str | None,
+                         offset: dt.timedelta | None) -> None:
+    stamp = parse_timestamp(line, order)
+    assert stamp is not None
+    expected_time = dt.time.fromisoformat(time) if time else None
+    assert (stamp.day, stamp.time, stamp.offset) == (dt.date.fromisoformat(day), expected_time,
+                                                     offset)
+
+
+@pytest.mark.parametrize("line", NO_DATE)
+def test_lines_without_a_date(line: str) -> None:
+    assert parse_timestamp(line) is None
+
+
+def test_the_stamp_keeps_its_line() -> None:
+    stamp = parse_timestamp("  OCTOBER 14, 2025  ")
+    assert stamp is not None and stamp.text == "OCTOBER 14, 2025"
+
+
+def local(name: str, line: str, zone: str, iso: str | None, day: str, convert: bool = False) -> Any:
+    return pytest.param(line, zone, convert, iso, day, id=name)
+
+
+# fmt: off
+LOCALISED = [
+    local("no zone printed: the outlet's zone", "Published: Sep 29, 2025 10:04 PM",
+          "Asia/Shanghai", "2025-09-29T22:04:00+08:00", "2025-09-29"),
+    local("no zone printed: Seoul", "Posted 2025-10-09 09:05", "Asia/Seoul",
+          "2025-10-09T09:05:00+09:00", "2025-10-09"),
+    local("New York in summer time", "Oct 9, 2025 11:41 AM", "America/New_York",
+          "2025-10-09T11:41:00-04:00", "2025-10-09"),
+    local("New York in winter", "Jan 9, 2025 11:41 AM", "America/New_York",
+          "2025-01-09T11:41:00-05:00", "2025-01-09"),
+    local("printed zone kept", "Oct. 9, 2025 22:41 JST", "Asia/Shanghai",
+          "2025-10-09T22:41:00+09:00", "2025-10-09"),
+    local("printed UTC kept, not converted", "Tue, October 7, 2025 at 6:02 AM UTC",
+          "Asia/Shanghai", "2025-10-07T06:02:00+00:00", "2025-10-07"),
+    local("meta time converted into Paris", "2025-10-11T01:14:00+00:00", "Europe/Paris",
+          "2025-10-11T03:14:00+02:00", "2025-10-11", convert=True),
+    local("converted across midnight", "2025-10-10T20:00:00Z", "Asia/Seoul",
+          "2025-10-11T05:00:00+09:00", "2025-10-11", convert=True),
+    local("convert with no printed zone", "2025-10-10 20:00", "Asia/Seoul",
+          "2025-10-10T20:00:00+09:00", "2025-10-10", convert=True),
+    local("unknown zone name falls back to UTC", "2025-10-10 20:00", "Mars/Olympus",
+          "2025-10-10T20:00:00+00:00", "2025-10-10"),
+    local("no time: only the day", "OCTOBER 14, 2025", "Asia/Seoul", None, "2025-10-14"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("line", "zone", "convert", "iso", "day"), LOCALISED)
+def test_localise(line: str, zone: str, convert: bool, iso: str | None, day: str) -> None:
+    stamp = parse_timestamp(line)
+    assert stamp is not None
+    moment, local_day = localise(stamp, zone, convert=convert)
+    assert (moment.isoformat() if moment else None, local_day) == (iso, dt.date.fromisoformat(day))
+
+
+def test_localise_a_hand_made_stamp() -> None:
+    stamp = Timestamp(dt.date(2025, 10, 10), dt.time(23, 30), dt.timedelta(hours=-4))
+    moment, day = localise(stamp, "Asia/Pyongyang", convert=True)
+    assert moment is not None
+    assert (moment.isoformat(), day) == ("2025-10-11T12:30:00+09:00", dt.date(2025, 10, 11))
