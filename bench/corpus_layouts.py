@@ -141,7 +141,7 @@ def kcna(page: Page, rng: random.Random) -> tuple[str, str]:
     dateline = f"Pyongyang, {MONTHS[when.month - 1]} {when.day} (KCNA) -- "
     return ".txt", _join(
         "Korean Central News Agency of DPRK", "Home | Top News | Supreme Leader | Politics | Economy",
-        f"Juche {when.year - 1911} ({when.year}).{when.month}.{when.day}.", page.story.headline,
+        page.story.headline, f"{when:%Y.%m.%d}",
         _body(page, rng, dateline), "www.kcna.kp (Juche " f"{when.year - 1911}.{when.month}.{when.day}.)",
     )
 
@@ -162,7 +162,8 @@ def global_times(page: Page, rng: random.Random) -> tuple[str, str]:
     when = page.published
     stamp = f"{SHORT_MONTHS[when.month - 1]} {when.day:02d}, {when.year} {when:%I:%M %p}"
     return ".txt", _join(
-        "CHINA / DIPLOMACY", page.story.headline, page.story.subhead, f"Published: {stamp}",
+        "CHINA / DIPLOMACY", page.story.headline, page.story.subhead,
+        f"By {rng.choice(['GT staff reporters', 'Global Times'])}", f"Published: {stamp}",
         f"{page.story.caption} Photo: Xinhua", _body(page, rng),
     )
 

@@ -63,34 +63,28 @@ FOLLOW_UPS = {
                       "The trip will be the latest in a series of high-level exchanges."],
 }
 
-# Filler sentences are assembled from interchangeable parts so that two articles on
-# the same event share phrases, as real coverage does, without being word-for-word
-# copies (which the duplicate finder would rightly fold together).
-FILLER_FRAMES = [
-    ["Analysts said", "Observers in Seoul said", "A researcher in Beijing said", "Experts noted",
-     "Commentators argued", "A scholar at a Shanghai university said"],
-    ["the {noun} reflects", "the {noun} points to", "the {noun} is a sign of", "the {noun} underlines",
-     "the {noun} confirms", "the {noun} marks"],
-    ["a steady warming of relations", "a renewed push for closer economic ties",
-     "growing coordination on regional issues", "a shared wish to show unity",
-     "a long-planned return to regular contacts", "the weight both sides give to symbolism"],
-    ["after {years} years of limited contact.", "at a time of tension on the peninsula.",
-     "ahead of a busy season of anniversaries.", "as border trade recovers by about {pct} percent.",
-     "while sanctions still restrict most investment.", "despite uncertainty over nuclear talks."],
-]
-FILLER_NOUNS = ["exchange", "visit", "meeting", "message", "gesture", "contact", "readout", "trip"]
-BACKGROUND = [
-    ["Trade between the two countries", "Freight across the Yalu River bridge", "Tourism along the border",
-     "Customs data for the {quarter} quarter", "Flights between the two capitals", "Cargo shipments by rail"],
-    ["rose {pct} percent", "fell {pct} percent", "remained below pre-{year} levels",
-     "recovered slowly", "was largely unchanged", "picked up in recent weeks"],
-    ["according to figures published by customs officials,", "in the latest monthly data,",
-     "as officials reopened several crossings,", "after restrictions were eased,",
-     "based on estimates from trade researchers,", "according to local traders,"],
-    ["though the totals remain modest.", "and more growth is expected.", "with seafood and textiles "
-     "still barred.", "as both governments promote tourism.", "while fuel exports stay capped.",
-     "with agricultural goods making up most of the rise."],
-]
+# Filler sentences are assembled from short interchangeable parts so that two
+# articles on the same event share phrases, as real coverage does, without being
+# word-for-word copies (which the duplicate finder would rightly fold together).
+SOURCES = ["analysts said", "one analyst said", "a Seoul-based researcher said", "officials said",
+           "diplomats said", "a former envoy said", "observers noted", "a trade official said",
+           "experts said", "a professor in Dalian said", "a Beijing scholar argued",
+           "local traders said", "a Western diplomat said", "commentators wrote", "a think tank report said"]
+SUBJECTS = ["the talks", "the trip", "the exchange", "bilateral trade", "border tourism", "the rail link",
+            "the new bridge", "fuel shipments", "the anniversary", "the readout", "the joint statement",
+            "seafood exports", "the delegation", "the banquet", "air links", "the cultural festival"]
+VERBS = ["could reshape", "may strengthen", "will likely test", "is meant to signal", "appears to revive",
+         "reflects", "underscores", "hints at", "fits", "complicates", "helps explain", "follows",
+         "echoes", "softens", "revives interest in"]
+OBJECTS = ["the regional balance", "ties with Moscow", "sanctions enforcement", "the 2018 summits",
+           "plans for a free trade zone", "investment in Rason", "the Dandong market",
+           "pressure from Washington", "the nuclear question", "aid deliveries", "cultural exchanges",
+           "student exchanges", "fishing rights", "power supplies", "grain imports", "port upgrades",
+           "a visa waiver", "party-to-party links", "the postwar order", "joint mining ventures"]
+TAILS = ["for now", "in the short term", "before the winter", "after {years} years of delays",
+         "by about {pct} percent", "at least on paper", "according to customs data", "so far",
+         "once again", "in several provinces", "along the border", "more than expected",
+         "in ways few predicted", "without much fanfare", "despite earlier setbacks"]
 
 VAGUE = ["{ref}, {h2} and {g2} held talks in {place2}.",
          "The exchange follows a meeting between {h2} and {g2} in {place2} {ref_lower}.",
@@ -162,18 +156,18 @@ def _vague_sentence(earlier: Event, published: dt.date, rng: random.Random) -> s
 def _filler(rng: random.Random, missing_words: int) -> list[str]:
     paragraphs: list[str] = []
     while missing_words > 0:
-        sentences = [_assemble(rng, rng.choice([FILLER_FRAMES, BACKGROUND])) for _ in range(rng.randint(1, 3))]
-        paragraph = " ".join(sentences)
+        paragraph = " ".join(_filler_sentence(rng) for _ in range(rng.randint(1, 3)))
         paragraphs.append(paragraph)
         missing_words -= len(paragraph.split())
     return paragraphs
 
 
-def _assemble(rng: random.Random, frame: list[list[str]]) -> str:
-    text = " ".join(rng.choice(slot) for slot in frame)
-    return text.format(noun=rng.choice(FILLER_NOUNS), years=rng.randint(2, 6), pct=rng.randint(3, 40),
-                       quarter=rng.choice(["first", "second", "third", "fourth"]),
-                       year=rng.choice([2019, 2020]))
+def _filler_sentence(rng: random.Random) -> str:
+    source, subject = rng.choice(SOURCES), rng.choice(SUBJECTS)
+    claim = f"{subject} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(TAILS)}"
+    claim = claim.format(years=rng.randint(2, 9), pct=rng.randint(3, 40))
+    text = f"{source}, {claim}." if rng.random() < 0.5 else f"{claim}, {source}."
+    return text[0].upper() + text[1:]
 
 
 def _caption(values: dict[str, str], rng: random.Random) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.config import Config
+from generator.knowledge import Knowledge
 from generator.merge import best_span, is_firm as _firm, month_span
 from generator.model import DateSpan, Event, EventType, Mention, Source
 from generator.slugs import slugify
@@ -21,8 +22,10 @@ from generator.titles import event_title
 MAJORITY = 0.4  # a person or place named by this share of an event's mentions belongs to it
 
 
-def assemble_events(groups: Sequence[Sequence[Mention]], config: Config) -> list[Event]:
+def assemble_events(groups: Sequence[Sequence[Mention]], config: Config,
+                    knowledge: Knowledge) -> list[Event]:
     events = [_event(group) for group in groups if _on_topic(group, config)]
+    events = [e for e in events if not _abroad(e, config, knowledge)]
     events = [e for e in events if config.in_window(e.span.start, e.span.end)]
     events = _unique_ids(events)
     return sorted(_link_related(events), key=lambda e: (e.span.start, e.id))
@@ -41,6 +44,13 @@ def _on_topic(group: Sequence[Mention], config: Config) -> bool:
     insiders = set().union(*sides)
     context = {country for m in group for country in m.article_countries}
     return bool(involved & insiders) and involved <= insiders and all(context & side for side in sides)
+
+
+def _abroad(event: Event, config: Config, knowledge: Knowledge) -> bool:
+    """An event whose places all lie outside the topic's countries (a summit elsewhere)."""
+    insiders = {country for side in config.topic_sides for country in side}
+    countries = {knowledge.country_of(place) for place in event.places}
+    return bool(insiders) and bool(countries) and not countries & insiders
 
 
 def _event(group: Sequence[Mention]) -> Event:

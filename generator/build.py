@@ -63,7 +63,7 @@ def build(root: Path, *, overrides: dict[str, Any] | None = None, jobs: int | No
     readings = _unique_article_ids(readings)
     results = mark_duplicates(curation.outlet_overrides([r.result for r in readings]))
     mentions = _included_mentions(readings, results)
-    events = assemble_events(merge_mentions(mentions), config)
+    events = assemble_events(merge_mentions(mentions), config, knowledge)
     events = apply_curation(events, curation)
     stages.done("merge")
     timeline = Timeline(

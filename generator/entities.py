@@ -139,11 +139,23 @@ class ArticleEntities:
                 continue
             if place.country:
                 countries.add(place.country)
-            if place.kind == "place" and place.name not in places:
+            if place.kind == "place" and place.name not in places and _is_location(text, match.start()):
                 places.append(place.name)
             if place.kind == "country" and place.capital and place.capital not in capitals:
                 capitals.append(place.capital)
         return tuple(places), countries, tuple(capitals)
+
+
+_LOCATION_CUE = re.compile(
+    r"\b(?:in|at|to|from|into|for|near|outside|inside|toward|towards|via|through|left|leave|leaves|"
+    r"leaving|reached|reaching|visited|visiting|visit|toured|landed in|the)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_location(text: str, start: int) -> bool:
+    """"in Beijing", "left Pyongyang": a place; "Beijing said": the government, not a place."""
+    return _LOCATION_CUE.search(text[max(0, start - 20):start]) is not None
 
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:

@@ -36,7 +36,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _SAYING = re.compile(r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$")
 _REPORTING = re.compile(r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b")
-_PERSONAL_SUBJECT = re.compile(r"^(?:before|after|while|and|then|saying|as|to)\b")
+# A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
+_PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,12 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     for sentence in _sentences(article):
         dates = find_dates(sentence, reference, anchor)
         found = entities.find(sentence)
-        if _is_commentary(sentence, knowledge):
-            dates = []
         new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
-        mentions.extend(replace(m, article_countries=tuple(sorted(lead.countries))) for m in new)
+        opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
+        mentions.extend(
+            replace(m, article_countries=tuple(sorted(lead.countries)), supporting=m.supporting or opinion)
+            for m in new
+        )
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
         if firm:
             anchor = firm[-1].span.start
@@ -136,13 +139,21 @@ def _dated(context: _Context, clause: Clause, date: DateMention, start: int, end
                        only=_SAYS if says else None, after=possessive)
     if trigger is None:
         return []
-    words = clause.text if len(clause.dates) == 1 else clause.text[start:date.end_char - clause.start]
+    words = clause.text if len(clause.dates) == 1 else _words_for(clause, date, trigger, start, end)
     found = [_mention(context, _Report(words, date, trigger.type, False, subject))]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in _other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(_mention(context, _Report(words, date, kind, True, subject)))
     return found
+
+
+def _words_for(clause: Clause, date: DateMention, trigger: Trigger, start: int, end: int) -> str:
+    """In a clause with several dates, the words between the date and its trigger word."""
+    local_start, local_end = date.start_char - clause.start, date.end_char - clause.start
+    if trigger.start < local_start:
+        return clause.text[start:local_end]
+    return clause.text[local_start:end]
 
 
 def _other_kinds(text: str, start: int, end: int, knowledge: Knowledge, language: str,
@@ -241,7 +252,9 @@ def _trigger(text: str, start: int, end: int, knowledge: Knowledge, language: st
         if chosen:
             return chosen[0]
     events = [h for h in hits if h.type != "statement"] or hits
-    point = len(text) if at is None else at
+    if at is None:  # no date to lean on: the main verb, which comes first
+        return min(events, key=lambda h: h.start)
+    point = at
     before = [h for h in events if h.start < point]
     following = [h for h in events if h.start >= point]
     if after and following:  # "Wednesday's parade"
@@ -332,10 +345,9 @@ def _announcements(article: Article, sentence: str, clauses: list[Clause], menti
     planned = [m for m in mentions if m.planned and m.type != "announcement"]
     if not planned or any(m.type == "announcement" for m in mentions):
         return []
-    for clause in clauses:
-        if not clause.dates or not _REPORTING.search(clause.text):
+    for clause, said in ((c, d) for c in clauses for d in c.dates):
+        if not _REPORTING.search(clause.text) or not _reported_on(clause.text, said.start_char - clause.start):
             continue
-        said = clause.dates[0]
         if said.vague or not any(m.span.start > said.span.start for m in planned):
             continue
         return [Mention(

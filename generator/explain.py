@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.assemble import assemble_events
 from generator.build import build
 from generator.merge import dates_agree, people_agree, types_agree
 from generator.model import Event, Mention, SeedResult
@@ -92,5 +91,3 @@ def _differences(mention: Mention, event: Event) -> list[str]:
         reasons.append(f"people {', '.join(mention.actors)} vs {', '.join(event.actors)}")
     return reasons
 
-
-__all__ = ["assemble_events", "check_lines", "explain_lines"]

@@ -161,6 +161,9 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
     if mention.type == "ceremony":
         places, others = set(mention.places), cluster.places()
         return not places or not others or bool(places & others)
+    if mention.type == "visit":  # one trip at a time: its hosts vary from report to report
+        people, others = set(mention.actors), cluster.people()
+        return not people or not others or bool(people & others)
     return people_agree(set(mention.actors), cluster.people())
 
 

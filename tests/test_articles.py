@@ -1,0 +1,355 @@
+"""Normalising pages: a tiny invented page → the article fields a reader would pick out.
+
+Every page here is made up for the test (no outlet's real layout is copied); each one
+exercises one thing: where the headline is, what names the outlet, what is furniture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.articles import normalise
+from generator.config import Config
+from generator.knowledge import load_knowledge
+from generator.model import Article, Dateline, Document, Problem, Seed
+
+KNOWLEDGE = load_knowledge()
+CONFIG = Config(root=Path("."))  # timezone UTC: times of unknown outlets stay in UTC
+
+
+def read(page: str, kind: str = "txt") -> Article | Problem:
+    lines = tuple(textwrap.dedent(page).strip("\n").split("\n"))
+    document = Document("seeds/x.txt", kind, "utf-8", lines)  # type: ignore[arg-type]
+    return normalise(document, Seed("/tmp/seeds/x.txt", "seeds/x.txt", "0" * 16), KNOWLEDGE, CONFIG)
+
+
+def fields(article: Article, names: list[str]) -> dict[str, Any]:
+    """The named fields; ``published`` is the ISO string the site shows."""
+    return {n: article.published_iso if n == "published" else getattr(article, n) for n in names}
+
+
+def case(name: str, page: str, marks: Any = (), **expected: Any) -> Any:
+    return pytest.param(page, expected, id=name, marks=marks)
+
+
+def bug(reason: str) -> Any:
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+# fmt: off
+HEADLINES = [
+    case("under a section label, above a standfirst and the date", """
+        Home | World | Asia
+        WORLD
+        Beijing hosts visiting delegation from Pyongyang for talks
+        A senior delegation arrived in the Chinese capital on Monday for three days of trade talks
+        Published: Oct 6, 2025 09:15 PM
+        The delegation was met at the airport by officials from the foreign ministry on Monday.
+        Both sides pledged to deepen cooperation in trade and tourism during the visit.
+        """,
+        title="Beijing hosts visiting delegation from Pyongyang for talks",
+        subtitle="A senior delegation arrived in the Chinese capital on Monday for three days of "
+                 "trade talks",
+        title_generated=False, published="2025-10-06T21:15:00+00:00"),
+    case("after a language switcher and a date line", """
+        English | 中文 | 한국어
+        2025-10-10
+        Kim Jong Un receives Chinese delegation
+        Pyongyang, October 10 (KCNA) -- Kim Jong Un received a Chinese delegation on Thursday.
+        The delegation conveyed warm greetings from the Chinese leadership.
+        """,
+        title="Kim Jong Un receives Chinese delegation", title_generated=False,
+        published="2025-10-10", wire="KCNA", outlet=None),
+    case("none: made from the lead's first clause", """
+        Posted 2025-10-08 10:00
+        Officials from both countries signed an agreement on border trade on Tuesday in Dandong.
+        It was the first such agreement in six years.
+        """,
+        title="Officials from both countries signed an agreement on border trade on Tuesday…",
+        title_generated=True),
+    case("a short lead is the whole generated headline", """
+        Posted 2025-10-08 10:00
+        Trade officials met in Dandong on Tuesday. They agreed to meet again before long.
+        """,
+        title="Trade officials met in Dandong on Tuesday", title_generated=True),
+    case("ending with a quotation", """
+        China, DPRK vow to "write a new chapter" in friendship
+        Published: Oct 6, 2025 09:15 PM
+        Officials of both sides said the two countries would open a new chapter in their relations.
+        The remarks came at a reception held in Beijing on Monday evening.
+        """,
+        title='China, DPRK vow to "write a new chapter" in friendship', title_generated=False),
+    case("a question", """
+        Will Kim Jong Un travel to Beijing again this year?
+        Published: Oct 6, 2025 09:15 PM
+        Analysts say another trip by the North Korean leader is possible before the end of the year.
+        His last visit took place in early September for the military parade.
+        """,
+        title="Will Kim Jong Un travel to Beijing again this year?", title_generated=False,
+        paragraphs=(
+            "Analysts say another trip by the North Korean leader is possible before the end of "
+            "the year.",
+            "His last visit took place in early September for the military parade.",
+        ),
+        marks=bug("a headline ending in '?' is read as the first paragraph")),
+    case("above a standfirst ending with a full stop", """
+        WORLD
+        Beijing hosts visiting delegation from Pyongyang for talks
+        A senior delegation arrived in the Chinese capital on Monday for three days of talks.
+        Published: Oct 6, 2025 09:15 PM
+        The delegation was met at the airport by officials from the foreign ministry on Monday.
+        Both sides pledged to deepen cooperation in trade and tourism during the visit.
+        """,
+        title="Beijing hosts visiting delegation from Pyongyang for talks",
+        published="2025-10-06T21:15:00+00:00",
+        marks=bug("a standfirst ending in '.' starts the body, so the date line below it is "
+                  "never seen and the page is rejected: 'no publication date found'")),
+]
+
+MARKER = [
+    case("the copy tool's date when the page prints none", """
+         date 2025-10-10
+        Trade officials from both sides met in Sinuiju to review customs procedures at the border.
+        They agreed to meet again before the end of the year.
+        """,
+        published="2025-10-10", published_at=None,
+        paragraphs=(
+            "Trade officials from both sides met in Sinuiju to review customs procedures at the "
+            "border.",
+            "They agreed to meet again before the end of the year.",
+        )),
+    case("a headline sharing the copy tool's line", """
+         date 2025-10-10 Kim Jong Un receives Chinese delegation
+        Kim Jong Un received a Chinese delegation at the Kumsusan Guesthouse on Thursday evening.
+        The delegation conveyed warm greetings from the Chinese leadership.
+        """,
+        title="Kim Jong Un receives Chinese delegation", title_generated=False,
+        published="2025-10-10"),
+    case("the page's own date beats the copy tool's", """
+         date 2025-10-12
+        Chinese envoy wraps up visit to Pyongyang
+        Updated: 2025-10-11 18:20
+        The Chinese envoy left Pyongyang on Saturday after a three-day visit to the country.
+        He met senior officials of the ruling party during his stay.
+        """,
+        title="Chinese envoy wraps up visit to Pyongyang",
+        published="2025-10-11T18:20:00+00:00"),
+    case("'Published' beats 'Updated' even below it", """
+        Chinese envoy wraps up visit to Pyongyang
+        Updated: 2025-10-11 18:20
+        Published: 2025-10-11 09:02
+        The Chinese envoy left Pyongyang on Saturday after a three-day visit to the country.
+        He met senior officials of the ruling party during his stay.
+        """,
+        published="2025-10-11T09:02:00+00:00"),
+]
+
+OUTLETS = [
+    case("a byline with pipes", """
+        Diplomacy
+        Chinese vice premier arrives in Pyongyang for anniversary
+        By Li Wei | Global Times | Published: Oct 09, 2025 11:20 PM
+        A Chinese delegation led by the vice premier arrived in Pyongyang on Thursday afternoon.
+        The delegation will attend celebrations marking the party's founding anniversary.
+        """,
+        outlet="Global Times", wire=None, author="Li Wei",
+        published="2025-10-09T23:20:00+08:00"),
+    case("a masthead line", """
+        The Korea Herald
+        North Korea hosts Chinese delegation ahead of party anniversary
+        Published : Oct. 9, 2025 - 16:40
+        A high-level Chinese delegation arrived in Pyongyang on Thursday, state media said.
+        The visit comes ahead of the ruling party's 80th founding anniversary on Friday.
+        """,
+        outlet="The Korea Herald", published="2025-10-09T16:40:00+09:00",
+        title="North Korea hosts Chinese delegation ahead of party anniversary"),
+    case("a masthead with a dash and the date", """
+        NK News - October 9, 2025
+        Chinese delegation lands in Pyongyang ahead of anniversary
+        A Chinese delegation landed at Pyongyang's Sunan airport on Thursday, footage showed.
+        The group is expected to stay in the country until Saturday.
+        """,
+        outlet="NK News", published="2025-10-09",
+        title="Chinese delegation lands in Pyongyang ahead of anniversary"),
+    case("a copyright footer with the owner's name", """
+        North Korea hosts Chinese delegation ahead of party anniversary
+        Oct. 9, 2025
+        A high-level Chinese delegation arrived in Pyongyang on Thursday, state media said.
+        The visit comes ahead of the ruling party's 80th founding anniversary on Friday.
+        Copyright Herald Corporation. Unauthorized reproduction prohibited.
+        """,
+        outlet="The Korea Herald", wire=None),
+    case("'told the Global Times'", """
+        China and DPRK mark 64 years of friendship treaty
+        Published: Jul 11, 2025 08:15 PM
+        The treaty remains the cornerstone of relations, an expert told the Global Times on Friday.
+        Officials from both countries attended a reception in Beijing to mark the anniversary.
+        """,
+        outlet="Global Times", published="2025-07-11T20:15:00+08:00"),
+    case("unknown outlet stays unknown", """
+        Daily Example
+        Beijing hosts visiting delegation from Pyongyang for talks
+        Published: Oct 6, 2025 09:15 PM
+        The delegation was met at the airport by officials from the foreign ministry on Monday.
+        Both sides pledged to deepen cooperation in trade and tourism during the visit.
+        Copyright 2025 by the Daily Example. All rights reserved.
+        """,
+        outlet=None, wire=None),
+]
+
+WIRES = [
+    case("a dateline credit (Reuters)", """
+        China's top legislator to visit North Korea
+        October 8, 2025 4:12 AM GMT+8
+        BEIJING, Oct 8 (Reuters) - China's top legislator will visit North Korea this week.
+        The trip comes as the two countries mark a series of anniversaries this year.
+        """,
+        outlet=None, wire="Reuters", published="2025-10-08T04:12:00+08:00",
+        dateline=Dateline("Beijing", "Oct 8", dt.date(2025, 10, 8))),
+    case("a trailing credit line (Yonhap)", """
+        N. Korea's Kim receives Chinese premier at party headquarters
+        2025-10-09 21:30
+        North Korean leader Kim Jong Un received Chinese Premier Li Qiang on Thursday.
+        The two sides discussed ways to strengthen bilateral cooperation, the report said.
+        Yonhap
+        """,
+        outlet=None, wire="Yonhap", published="2025-10-09T21:30:00+09:00"),
+    case("a 'Source: Xinhua' credit line", """
+        Chinese premier arrives in Pyongyang
+        Oct 9, 2025
+        Chinese Premier Li Qiang arrived in Pyongyang on Thursday for a three-day official visit.
+        He was welcomed at the airport by senior officials of the ruling party and an honour guard.
+        Source: Xinhua
+        """,
+        wire="Xinhua",
+        marks=bug("a 'Source: Xinhua' credit line does not name the wire")),
+]
+
+NOT_THE_OUTLET = [
+    case("a cited agency and photo credits", """
+        Kim holds talks with visiting Chinese premier
+        Published: 10 Oct. 2025, 08:42
+        Kim Jong Un and Li Qiang pose for a photo in Pyongyang on Thursday. [AFP/YONHAP]
+        Kim held talks with the premier on Thursday, the Korean Central News Agency reported.
+        Li Qiang arrives at Pyongyang airport on Thursday. Photo: Xinhua
+        The talks were held in a friendly atmosphere, according to the report.
+        Li Qiang waves upon arrival in Pyongyang, Oct. 9, 2025. (Xinhua/Huang Jingwen)
+        """,
+        outlet=None, wire=None,
+        paragraphs=(
+            "Kim held talks with the premier on Thursday, the Korean Central News "
+            "Agency reported.",
+            "The talks were held in a friendly atmosphere, according to the report.",
+        ),
+        captions=(
+            "Kim Jong Un and Li Qiang pose for a photo in Pyongyang on Thursday. [AFP/YONHAP]",
+            "Li Qiang arrives at Pyongyang airport on Thursday. Photo: Xinhua",
+            "Li Qiang waves upon arrival in Pyongyang, Oct. 9, 2025. (Xinhua/Huang Jingwen)",
+        )),
+]
+
+BODY = [
+    case("junk around and inside the article", """
+        Share
+        Facebook
+        Twitter
+        China and North Korea open new air route to Shanghai
+        Posted 2025-10-03 11:05
+        A new flight between Pyongyang and Shanghai will start operating this month, they said.
+        Sign up for our newsletter to get the latest news every morning.
+        最新免费在线观看高清视频入口欢迎访问我们的网站每天更新精彩内容不要错过。
+        The route will be served twice a week by the national carrier of the DPRK.
+        BACK TO THE TOP
+        tags north korea china
+        Most Popular
+        Seoul shares close higher on chip rally
+        Typhoon heads toward southern coast
+        Copyright 2025 The Daily Example Company. All rights reserved.
+        """,
+        title="China and North Korea open new air route to Shanghai",
+        paragraphs=(
+            "A new flight between Pyongyang and Shanghai will start operating this "
+            "month, they said.",
+            "The route will be served twice a week by the national carrier of the DPRK.",
+        ),
+        captions=()),
+    case("a dateline resolved and cut from the lead", """
+        Chinese premier arrives in Pyongyang for official goodwill visit
+        Source: Xinhua
+        Editor: Wang Ming
+        2025-10-09 16:22:10
+        PYONGYANG, Oct. 9 (Xinhua) -- Chinese Premier Li Qiang arrived in Pyongyang on Thursday.
+        Li was greeted at the airport by senior officials of the Workers' Party of Korea.
+        """,
+        title="Chinese premier arrives in Pyongyang for official goodwill visit",
+        wire="Xinhua", published="2025-10-09T16:22:10+08:00",
+        dateline=Dateline("Pyongyang", "Oct. 9", dt.date(2025, 10, 9)),
+        paragraphs=(
+            "Chinese Premier Li Qiang arrived in Pyongyang on Thursday.",
+            "Li was greeted at the airport by senior officials of the Workers' Party of Korea.",
+        )),
+    case("a dateline's day in the year nearest the page", """
+        Leaders exchange New Year greetings
+        Published: Jan 2, 2026
+        PYONGYANG, Dec. 31 (Xinhua) -- The two leaders exchanged New Year greetings on Wednesday.
+        The messages wished the peoples of both countries happiness and prosperity.
+        """,
+        dateline=Dateline("Pyongyang", "Dec. 31", dt.date(2025, 12, 31))),
+    case("a byline in capitals with an email", """
+        Seoul watches as Beijing and Pyongyang draw closer
+        By KIM SO-YEON (soyeon@example.kr)
+        Oct. 9, 2025
+        South Korean officials are closely following the exchanges between China and North Korea.
+        A senior official said Seoul hoped the contacts would help bring Pyongyang back to talks.
+        """,
+        author="Kim So-Yeon", title="Seoul watches as Beijing and Pyongyang draw closer",
+        published="2025-10-09"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("page", "expected"), HEADLINES + MARKER + OUTLETS + WIRES
+                         + NOT_THE_OUTLET + BODY)
+def test_normalise(page: str, expected: dict[str, Any]) -> None:
+    article = read(page)
+    assert isinstance(article, Article), article
+    assert fields(article, list(expected)) == expected
+
+
+# fmt: off
+REJECTED = [
+    case("only a headline", """
+        Kim Jong Un receives Chinese delegation
+        Published: Oct 10, 2025
+        Share
+        """, message="no article text found (only a headline, menus or captions)"),
+    case("only captions", """
+        Li Qiang arrives at Pyongyang airport on Thursday. Photo: Xinhua
+        Published: Oct 10, 2025
+        """, message="no article text found (only a headline, menus or captions)"),
+    case("no date anywhere", """
+        Trade officials from both sides met in Sinuiju to review customs procedures.
+        They agreed to meet again before the end of the year.
+        """, message="no publication date found on the page"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("page", "expected"), REJECTED)
+def test_pages_that_are_not_articles(page: str, expected: dict[str, Any]) -> None:
+    assert read(page) == Problem("seeds/x.txt", "warning", expected["message"])
+
+
+def test_article_id_names_outlet_day_and_headline() -> None:
+    article = read("""
+        By Li Wei | Global Times | Published: Oct 09, 2025 11:20 PM
+        A Chinese delegation led by the vice premier arrived in Pyongyang on Thursday afternoon.
+        The delegation will attend celebrations marking the party's founding anniversary.
+        """)
+    assert isinstance(article, Article)
+    assert article.id == ("global-times-2025-10-09-a-chinese-delegation-led-by-the-vice-premier")
