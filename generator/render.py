@@ -86,6 +86,7 @@ def render_pages(timeline: Timeline, config: Config) -> dict[str, str]:
             pages[f"{kind}/{facet.slug}.html"] = renderer.facet(kind, facet.name)
     pages["sources.html"] = renderer.sources()
     pages["about.html"] = renderer.about()
+    pages["404.html"] = renderer.not_found()
     pages[SEARCH_INDEX] = search_index_script(site)
     return pages
 
@@ -167,8 +168,9 @@ class Renderer:
         self.site = site
         self.config = config
 
-    def render(self, template: str, path: str, title: str, **values: Any) -> str:
-        root = "../" * path.count("/")
+    def render(self, template: str, path: str, title: str, root: str | None = None,
+               **values: Any) -> str:
+        root = "../" * path.count("/") if root is None else root
         canonical = ""
         if self.config.base_url:
             canonical = self.config.base_url + ("" if path == "index.html" else quote(path))
@@ -254,6 +256,11 @@ class Renderer:
     def about(self) -> str:
         heading, body = about_html(self.config)
         return self.render("about.html", "about.html", heading, body=Markup(body))
+
+    def not_found(self) -> str:
+        """GitHub Pages serves 404.html for a missing page at any depth, so its links are
+        absolute when the site's address is known (relative to the top otherwise)."""
+        return self.render("404.html", "404.html", "Page not found", root=self.config.base_url or "")
 
 
 def about_html(config: Config) -> tuple[str, str]:

@@ -1,0 +1,263 @@
+"""Reading seeds: tiny files in any encoding or format → the text lines and metadata read.
+
+Covers ``generator/sources.py`` (finding and decoding seeds) and ``generator/html_text.py``
+(web pages and Markdown), which ``sources`` hands its HTML and Markdown to.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.html_text import html_document, markdown_document
+from generator.model import Document, Problem, Seed
+from generator.sources import clean_text, decode, find_seeds, read_document
+
+LEAD = "Kim Jong Un met Li Qiang in Pyongyang on Thursday."
+TEXT = f"{LEAD}\nThe talks were friendly.\n"
+CHINESE = "中国国务院总理李强抵达平壤，开始对朝鲜进行正式友好访问。\n双方举行了会谈。\n"
+FRENCH = "Le Premier ministre chinois est arrivé à Pyongyang jeudi. Il a été accueilli.\n"
+
+
+def read(tmp_path: Path, data: bytes, name: str = "x.txt") -> Document | Problem:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_document(Seed(str(path), f"seeds/{name}", "0" * 16))
+
+
+def bug(reason: str) -> Any:
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+# fmt: off
+ENCODINGS = [
+    pytest.param(TEXT.encode("utf-8"), TEXT, id="UTF-8"),
+    pytest.param(codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT, id="UTF-8 with BOM"),
+    pytest.param(codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), TEXT, id="UTF-16 LE with BOM"),
+    pytest.param(codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT, id="UTF-16 BE with BOM"),
+    pytest.param(TEXT.encode("utf-16-le"), TEXT, id="UTF-16 LE without BOM"),
+    pytest.param(TEXT.encode("utf-16-be"), TEXT, id="UTF-16 BE without BOM"),
+    pytest.param(codecs.BOM_UTF16_LE + CHINESE.encode("utf-16-le"), CHINESE,
+                 id="UTF-16 Chinese with BOM"),
+    pytest.param(CHINESE.encode("utf-8"), CHINESE, id="UTF-8 Chinese"),
+    pytest.param(CHINESE.encode("gb18030"), CHINESE, id="GB18030 Chinese"),
+    pytest.param(f"{LEAD} The café owner said so.\n".encode("latin-1"),
+                 f"{LEAD} The café owner said so.\n", id="Latin-1 English with one accent"),
+    pytest.param(FRENCH.encode("latin-1"), FRENCH, id="Latin-1 French",
+                 marks=bug("Latin-1 text with several accents is detected as cp1250/cp775 and "
+                           "garbled ('arrivé ŕ Pyongyang')")),
+    pytest.param(b"first\r\nsecond\rthird\n", "first\nsecond\nthird\n", id="CRLF and CR"),
+    pytest.param(b"Kim\x01 met\x07 Li\x1b.\x7f\n", "Kim met Li.\n", id="controls dropped"),
+    pytest.param(TEXT.encode() + b"\x00" + TEXT.encode(), TEXT + TEXT, id="one stray NUL byte",
+                 marks=bug("a single NUL in a text file makes it 'binary data' although "
+                           "clean_text would drop it")),
+    pytest.param("zero\u200bwidth and\xa0no-break\n".encode(), "zerowidth and no-break\n",
+                 id="zero-width and no-break spaces"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("data", "text"), ENCODINGS)
+def test_decoding(tmp_path: Path, data: bytes, text: str) -> None:
+    document = read(tmp_path, data)
+    assert isinstance(document, Document), document
+    assert document.lines == tuple(text.split("\n"))
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    pytest.param(TEXT.encode("utf-8"), "utf-8", id="UTF-8"),
+    pytest.param(codecs.BOM_UTF8 + TEXT.encode(), "utf-8-sig", id="UTF-8 BOM"),
+    pytest.param(TEXT.encode("utf-16-le"), "utf-16-le", id="UTF-16 LE"),
+    pytest.param(TEXT.encode("utf-16-be"), "utf-16-be", id="UTF-16 BE"),
+    pytest.param(CHINESE.encode("gb18030"), "gb18030", id="GB18030"),
+])
+def test_encoding_name_is_recorded(data: bytes, encoding: str) -> None:
+    decoded = decode(data)
+    assert decoded is not None and decoded[1] == encoding
+
+
+def test_clean_text() -> None:
+    assert clean_text("a\r\nb\rc\x00d\u2028e\tf") == "a\nb\ncd\ne\tf"
+
+
+# fmt: off
+UNREADABLE = [
+    pytest.param(b"", "the file is empty", id="empty"),
+    pytest.param(b"  \n\t\r\n ", "the file is empty", id="whitespace only"),
+    pytest.param(b"\x01\x02\x03\x7f\n", "the file holds only whitespace or control characters",
+                 id="control characters only"),
+    pytest.param(bytes(range(256)) * 8, "binary data, not text (no text encoding fits)",
+                 id="binary"),
+    pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(300), "binary data, not text (no text encoding fits)",
+                 id="an image named .txt"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("data", "reason"), UNREADABLE)
+def test_unreadable_files_are_problems(tmp_path: Path, data: bytes, reason: str) -> None:
+    assert read(tmp_path, data) == Problem("seeds/x.txt", "warning", reason)
+
+
+def test_format_follows_the_extension(tmp_path: Path) -> None:
+    page = b"<html><body><article><p>Kim met Li.</p></article></body></html>"
+    kinds = {name: read(tmp_path, page, name) for name in ("x.html", "x.htm", "x.md", "x.txt")}
+    assert {n: getattr(d, "kind", d) for n, d in kinds.items()} == {
+        "x.html": "html", "x.htm": "html", "x.md": "md", "x.txt": "txt"}
+
+
+# Finding seeds ---------------------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    seeds = tmp_path / "project" / "seeds"
+    for name in ("a.txt", "sub/b.md", "sub/deeper/c.html", "x.txt~", ".x.swp", "#x#",
+                 ".hidden.txt", "x.txt.bak", ".git/config.txt", "notes.pdf", "README"):
+        (seeds / name).parent.mkdir(parents=True, exist_ok=True)
+        (seeds / name).write_text("Kim met Li.\n", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("secret\n", encoding="utf-8")
+    os.symlink(tmp_path / "outside.txt", seeds / "escape.txt")
+    os.symlink(seeds / "a.txt", seeds / "alias.txt")
+    os.symlink(seeds / "gone.txt", seeds / "dangling.txt")
+    return tmp_path / "project"
+
+
+def test_find_seeds_reads_sub_folders_and_skips_leftovers(project: Path) -> None:
+    seeds, _ = find_seeds(project / "seeds", project)
+    assert [s.file for s in seeds] == [
+        "seeds/a.txt", "seeds/alias.txt", "seeds/sub/b.md", "seeds/sub/deeper/c.html"]
+
+
+def test_find_seeds_gives_each_refusal_a_reason(project: Path) -> None:
+    _, problems = find_seeds(project / "seeds", project)
+    assert {p.file: p.message for p in problems} == {
+        "seeds/README": "not a supported file type (no extension); use .txt, .md or .html",
+        "seeds/notes.pdf": "not a supported file type (.pdf); use .txt, .md or .html",
+        "seeds/escape.txt": "refused: a symbolic link that leads outside the seeds folder",
+        "seeds/dangling.txt": "refused: a symbolic link to a file that does not exist",
+    }
+
+
+def test_same_bytes_same_hash(project: Path) -> None:
+    seeds, _ = find_seeds(project / "seeds", project)
+    hashes = {s.file: s.content_hash for s in seeds}
+    assert hashes["seeds/a.txt"] == hashes["seeds/sub/b.md"]
+    assert len(hashes["seeds/a.txt"]) == 16
+
+
+def test_missing_seeds_folder(tmp_path: Path) -> None:
+    assert find_seeds(tmp_path / "seeds", tmp_path) == (
+        [], [Problem("seeds", "error", "the seeds folder does not exist")])
+
+
+# HTML pages --------------------------------------------------------------------
+
+PAGE = """<!doctype html><html><head><title>Talks | Daily Example</title>
+<meta property="og:title" content="Kim receives Chinese premier">
+<meta property="article:published_time" content="2025-10-09T13:05:00+00:00">
+<meta property="og:site_name" content="Daily Example">
+<meta name="author" content="Jane Roe">
+<link rel="canonical" href="https://example.org/talks">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Kim receives premier",
+ "datePublished": "2025-10-09T21:05:00+08:00", "publisher": {"name": "Example Media"}}</script>
+<style>p { color: red }</style>
+</head><body>
+<nav><p>Home</p><p>World</p></nav>
+<header><p>Daily Example masthead</p></header>
+<article><h1>Kim receives Chinese premier</h1>
+<p>Kim Jong Un received   Li Qiang on Thursday .</p>
+<figure><img src="x.jpg"><figcaption>Li Qiang in Pyongyang. (Xinhua)</figcaption></figure>
+<script>var tracking = 1;</script>
+<div><p>The talks were friendly.</p></div>
+<aside><p>Related: another story</p></aside>
+</article>
+<footer><p>Copyright 2025 Daily Example</p></footer>
+</body></html>"""
+
+
+def test_html_meta_tags_and_json_ld() -> None:
+    document = html_document("seeds/x.html", PAGE, "utf-8")
+    assert document.meta == (
+        ("title", "Kim receives Chinese premier"),
+        ("published", "2025-10-09T13:05:00+00:00"),
+        ("site_name", "Daily Example"),
+        ("author", "Jane Roe"),
+        ("url", "https://example.org/talks"),
+        ("title", "Kim receives premier"),
+        ("published_ld", "2025-10-09T21:05:00+08:00"),
+        ("publisher", "Example Media"),
+        ("page_title", "Talks | Daily Example"),
+    )
+    assert document.meta_value("title") == "Kim receives Chinese premier"  # og:title first
+
+
+def test_html_text_without_furniture_and_captions_apart() -> None:
+    document = html_document("seeds/x.html", PAGE, "utf-8")
+    assert [line for line in document.lines if line] == [
+        "Kim receives Chinese premier",
+        "Kim Jong Un received Li Qiang on Thursday.",
+        "The talks were friendly.",
+    ]
+    assert document.captions == ("Li Qiang in Pyongyang. (Xinhua)",)
+
+
+# fmt: off
+HTML_BODIES = [
+    pytest.param("<body><main><p>In main.</p></main><p>Outside main.</p></body>", ["In main."],
+                 id="main when there is no article"),
+    pytest.param("<body><p>Tom &amp; Jerry &nbsp;caf&eacute;</p></body>", ["Tom & Jerry café"],
+                 id="entities"),
+    pytest.param("<body><ul><li><p>Nested.</p></li></ul><blockquote>Quoted.</blockquote></body>",
+                 ["Nested.", "Quoted."], id="innermost blocks only"),
+    pytest.param("<body><div>First line<br>Second line</div></body>",
+                 ["First line", "Second line"], id="no blocks: plain text lines"),
+    pytest.param("<body><noscript><p>Enable JS</p></noscript><form><p>Search</p></form>"
+                 "<p>Kept.</p></body>", ["Kept."], id="noscript and forms dropped"),
+    pytest.param("<body><article><h1>Kim receives premier</h1><div>Kim met Li on Thursday.<br><br>"
+                 "The talks were friendly.</div></article></body>",
+                 ["Kim receives premier", "Kim met Li on Thursday.", "The talks were friendly."],
+                 id="text in a div next to a headline",
+                 marks=bug("text outside block tags is lost once the container has any <p>/<h1>")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("html", "lines"), HTML_BODIES)
+def test_html_body_lines(html: str, lines: list[str]) -> None:
+    document = html_document("seeds/x.html", f"<html>{html}</html>", "utf-8")
+    assert [line for line in document.lines if line] == lines
+
+
+# Markdown ------------------------------------------------------------------------
+
+# fmt: off
+FRONT_MATTER = [
+    pytest.param("---\ntitle: Kim receives premier\ndate: 2025-10-09\noutlet: Global Times\n"
+                 "author: Li Wei\n---\n# Kim receives premier\n\nKim met Li on Thursday.\n",
+                 (("title", "Kim receives premier"), ("published", "2025-10-09"),
+                  ("site_name", "Global Times"), ("author", "Li Wei")),
+                 ["Kim receives premier", "Kim met Li on Thursday."], id="valid YAML"),
+    pytest.param("---\ntitle: [unclosed\n---\nKim met Li on Thursday.\n",
+                 (("front_matter_error", "the front matter is not valid YAML"),),
+                 ["Kim met Li on Thursday."], id="invalid YAML"),
+    pytest.param("---\njust a sentence\n---\nKim met Li on Thursday.\n",
+                 (("front_matter_error", "the front matter is not a set of key: value lines"),),
+                 ["Kim met Li on Thursday."], id="YAML that is not a mapping"),
+    pytest.param("# Kim receives premier\n\nKim met *Li* on Thursday.\n", (),
+                 ["Kim receives premier", "Kim met Li on Thursday."], id="no front matter"),
+    pytest.param("---\nsource: Xinhua\nurl:\n---\nText.\n", (("site_name", "Xinhua"),),
+                 ["Text."], id="source is the outlet, empty values dropped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "meta", "lines"), FRONT_MATTER)
+def test_markdown(text: str, meta: tuple[tuple[str, str], ...], lines: list[str]) -> None:
+    document = markdown_document("seeds/x.md", text, "utf-8")
+    assert (document.kind, document.meta, [line for line in document.lines if line]) == (
+        "md", meta, lines)
