@@ -19,8 +19,15 @@ if TYPE_CHECKING:
 
 CHROMIUM = "/usr/bin/chromium"
 TIMEOUT_MS = 180_000
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 NAVIGATION = """() => {
   const n = performance.getEntriesByType("navigation")[0];
   return [n.domContentLoadedEventEnd, n.loadEventEnd];
@@ -62,7 +69,9 @@ def time_index(site: Path, events: int, term: str = "Sinuiju") -> PageTiming:
         finally:
             browser.close()
     size = (site / "index.html").stat().st_size / 1_000_000
-    return PageTiming(events, size, float(dcl), float(load), interactive, float(filter_ms), str(status))
+    return PageTiming(
+        events, size, float(dcl), float(load), interactive, float(filter_ms), str(status)
+    )
 
 
 def _time_to_filter(page: Page, url: str, term: str) -> float:

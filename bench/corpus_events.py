@@ -60,7 +60,10 @@ def load_cast() -> Cast:
     people_data = tomllib.loads((DATA / "people.toml").read_text(encoding="utf-8"))
     places_data = tomllib.loads((DATA / "places.toml").read_text(encoding="utf-8"))
     people = {side: tuple(_people(people_data, side)) for side in SIDES}
-    places = {side: tuple(p["name"] for p in places_data["place"] if p["country"] == side) for side in SIDES}
+    places = {
+        side: tuple(p["name"] for p in places_data["place"] if p["country"] == side)
+        for side in SIDES
+    }
     return Cast(people, places)
 
 
@@ -73,7 +76,9 @@ def _people(data: dict[str, list[dict[str, object]]], side: str) -> list[Person]
     return found
 
 
-def make_events(count: int, rng: random.Random, cast: Cast, start: dt.date, days: int) -> list[Event]:
+def make_events(
+    count: int, rng: random.Random, cast: Cast, start: dt.date, days: int
+) -> list[Event]:
     """``count`` events spread over ``days`` days from ``start``, sorted by date."""
     days_drawn = sorted(start + dt.timedelta(days=rng.randrange(days)) for _ in range(count))
     return [_event(number, day, rng, cast) for number, day in enumerate(days_drawn)]
@@ -101,6 +106,9 @@ def _pick_person(rng: random.Random, cast: Cast, side: str, kind: str) -> Person
 
 def earlier_event(events: list[Event], event: Event, rng: random.Random) -> Event | None:
     """A previous event within about seven weeks, for a vague back-reference."""
-    window = [e for e in events[max(0, event.number - 40): event.number]
-              if 3 <= (event.day - e.day).days <= 50]
+    window = [
+        e
+        for e in events[max(0, event.number - 40) : event.number]
+        if 3 <= (event.day - e.day).days <= 50
+    ]
     return rng.choice(window) if window else None

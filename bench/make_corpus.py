@@ -24,8 +24,18 @@ START = dt.date(2024, 1, 1)
 DAYS = 731
 ARTICLES_PER_EVENT = 4
 SYNDICATED_SHARE = 0.05
-LAYOUT_WEIGHTS = {"reuters": 12, "china_daily": 12, "korea_herald": 12, "markdown": 8, "html": 10,
-                  "kcna": 8, "portal": 8, "global_times": 10, "yonhap": 12, "ap": 8}
+LAYOUT_WEIGHTS = {
+    "reuters": 12,
+    "china_daily": 12,
+    "korea_herald": 12,
+    "markdown": 8,
+    "html": 10,
+    "kcna": 8,
+    "portal": 8,
+    "global_times": 10,
+    "yonhap": 12,
+    "ap": 8,
+}
 
 
 @dataclass(frozen=True)
@@ -54,8 +64,13 @@ sides = [["China"], ["DPRK"]]
 """
 
 
-def plan_articles(count: int, seed: int, start: dt.date = START, days: int = DAYS,
-                  per_event: float = ARTICLES_PER_EVENT) -> Iterator[Article]:
+def plan_articles(
+    count: int,
+    seed: int,
+    start: dt.date = START,
+    days: int = DAYS,
+    per_event: float = ARTICLES_PER_EVENT,
+) -> Iterator[Article]:
     """The articles in order: events first, then each event's reports, some syndicated."""
     rng = random.Random(seed)
     events = make_events(max(1, round(count / per_event)), rng, load_cast(), start, days)
@@ -73,7 +88,9 @@ def plan_articles(count: int, seed: int, start: dt.date = START, days: int = DAY
 def _report(number: int, event: Event, events: list[Event], rng: random.Random) -> Article:
     published = dt.datetime.combine(event.day, dt.time(rng.randint(6, 22), rng.randint(0, 59)))
     published += dt.timedelta(days=rng.choice([0, 0, 0, 1]))
-    story = write_story(event, published.date(), earlier_event(events, event, rng), rng, rng.randint(300, 600))
+    story = write_story(
+        event, published.date(), earlier_event(events, event, rng), rng, rng.randint(300, 600)
+    )
     layout = rng.choices(list(LAYOUT_WEIGHTS), list(LAYOUT_WEIGHTS.values()))[0]
     return Article(number, layout, Page(story, published, event.place, _related(events, rng)))
 
@@ -101,8 +118,14 @@ def render_article(article: Article, seed: int) -> tuple[str, str]:
     return f"{article.number:06d}_{article.layout}_{digest}{suffix}", text
 
 
-def write_corpus(count: int, root: Path, seed: int = 1, start: dt.date = START, days: int = DAYS,
-                 per_event: float = ARTICLES_PER_EVENT) -> int:
+def write_corpus(
+    count: int,
+    root: Path,
+    seed: int = 1,
+    start: dt.date = START,
+    days: int = DAYS,
+    per_event: float = ARTICLES_PER_EVENT,
+) -> int:
     seeds = root / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     (root / "timeline.toml").write_text(timeline_toml(start, days), encoding="utf-8")
@@ -122,14 +145,24 @@ def add_one(root: Path, seed: int = 1) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("count", type=int, help="number of articles")
-    parser.add_argument("root", type=Path, help="project folder to create (seeds/ and timeline.toml)")
+    parser.add_argument(
+        "root", type=Path, help="project folder to create (seeds/ and timeline.toml)"
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    parser.add_argument("--start", type=dt.date.fromisoformat, default=START, help="first day of the window")
+    parser.add_argument(
+        "--start", type=dt.date.fromisoformat, default=START, help="first day of the window"
+    )
     parser.add_argument("--days", type=int, default=DAYS, help="length of the window in days")
-    parser.add_argument("--per-event", type=float, default=ARTICLES_PER_EVENT,
-                        help="articles per event on average (default 4)")
+    parser.add_argument(
+        "--per-event",
+        type=float,
+        default=ARTICLES_PER_EVENT,
+        help="articles per event on average (default 4)",
+    )
     args = parser.parse_args(argv)
     written = write_corpus(args.count, args.root, args.seed, args.start, args.days, args.per_event)
     print(f"wrote {written} articles to {args.root / 'seeds'}")

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CLOSING = re.compile(r"wrote (\d+) files \((\d+) unchanged, (\d+) removed\).* in ([\d.]+)s \((.*)\)")
+CLOSING = re.compile(
+    r"wrote (\d+) files \((\d+) unchanged, (\d+) removed\).* in ([\d.]+)s \((.*)\)"
+)
 STAGE = re.compile(r"(\w+) ([\d.]+)s")
 
 
@@ -30,13 +32,17 @@ class Measurement:
 def run_timed(label: str, command: Sequence[str], cwd: Path | None = None) -> Measurement:
     """Wall time and peak RSS of ``command`` (``wait4`` reports the largest process of its tree)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     output = _read_all(process)
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     stages, files = parse_closing_line(output)
-    return Measurement(label, seconds, usage.ru_maxrss / 1024, process.returncode, output, stages, files)
+    return Measurement(
+        label, seconds, usage.ru_maxrss / 1024, process.returncode, output, stages, files
+    )
 
 
 def _read_all(process: subprocess.Popen[str]) -> str:
@@ -47,7 +53,7 @@ def _read_all(process: subprocess.Popen[str]) -> str:
 
 
 def parse_closing_line(output: str) -> tuple[dict[str, float], tuple[int, int, int] | None]:
-    """Stage times and file counts from ``wrote X files (Y unchanged, Z removed) ... in Ts (...)``."""
+    """Stage times and file counts from ``wrote X files (Y unchanged, Z removed) ... (...)``."""
     for line in reversed(output.splitlines()):
         match = CLOSING.search(line)
         if match:

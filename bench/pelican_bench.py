@@ -28,19 +28,28 @@ def pelican_python() -> Path:
     python = VENV / "bin" / "python"
     if not (VENV / "bin" / "pelican").exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "pelican", "markdown"], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "pelican", "markdown"], check=True
+        )
     return python
 
 
-def pelican_version() -> str:
-    result = subprocess.run([str(VENV / "bin" / "pelican"), "--version"], capture_output=True, text=True)
+def pelican_version_installed() -> str:
+    """Install Pelican if needed and say which version runs."""
+    pelican_python()
+    result = subprocess.run(
+        [str(VENV / "bin" / "pelican"), "--version"], capture_output=True, text=True
+    )
     return result.stdout.strip() or "?"
 
 
-def markdown_post(article: Article) -> str:
+def markdown_post(article: Article, slug: str) -> str:
     story = article.page.story
     headline = story.headline.replace(":", " -")
-    meta = f"Title: {headline}\nDate: {article.page.published:%Y-%m-%d %H:%M}\nCategory: news\n\n"
+    meta = (
+        f"Title: {headline}\nDate: {article.page.published:%Y-%m-%d %H:%M}\n"
+        f"Slug: {slug}\nCategory: news\n\n"
+    )
     return meta + "\n\n".join(story.paragraphs) + "\n"
 
 
@@ -49,13 +58,16 @@ def write_posts(count: int, root: Path, seed: int = 1) -> Path:
     content.mkdir(parents=True, exist_ok=True)
     (root / "pelicanconf.py").write_text(CONFIG, encoding="utf-8")
     for article in plan_articles(count, seed):
-        (content / f"post-{article.number:06d}.md").write_text(markdown_post(article), encoding="utf-8")
+        (content / f"post-{article.number:06d}.md").write_text(
+            markdown_post(article, f"post-{article.number:06d}"), encoding="utf-8"
+        )
     return content
 
 
 def add_post(root: Path, seed: int = 1) -> None:
     article = next(iter(plan_articles(1, seed + 10_000)))
-    (root / "content" / "post-new.md").write_text(markdown_post(article), encoding="utf-8")
+    post = markdown_post(article, "post-new")
+    (root / "content" / "post-new.md").write_text(post, encoding="utf-8")
 
 
 def time_pelican(count: int, root: Path) -> list[Measurement]:
@@ -66,4 +78,7 @@ def time_pelican(count: int, root: Path) -> list[Measurement]:
     full = run_timed("pelican full build", command, cwd=root)
     add_post(root)
     add_one = run_timed("pelican add one post", command, cwd=root)
+    for run in (full, add_one):
+        if run.returncode != 0:
+            print(f"warning: {run.label} failed:\n{run.output[-2000:]}", file=sys.stderr)
     return [full, add_one]

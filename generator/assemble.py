@@ -8,9 +8,12 @@ Events outside the configured window or topic are left out here.
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from generator.config import Config
 from generator.knowledge import Knowledge
@@ -23,11 +26,11 @@ MAJORITY = 0.4  # a person or place named by this share of an event's mentions b
 
 
 def assemble_events(groups: Sequence[Sequence[Mention]], config: Config,
-                    knowledge: Knowledge) -> list[Event]:
+                    knowledge: Knowledge, previous: Sequence[PreviousEvent] = ()) -> list[Event]:
     events = [_event(group) for group in groups if _on_topic(group, config)]
     events = [e for e in events if not _abroad(e, config, knowledge)]
     events = [e for e in events if config.in_window(e.span.start, e.span.end)]
-    events = _unique_ids(events)
+    events = _stable_ids(events, previous)
     return sorted(_link_related(events), key=lambda e: (e.span.start, e.id))
 
 
@@ -62,13 +65,13 @@ def _event(group: Sequence[Mention]) -> Event:
     places = _majority([m.places for m in group])
     planned = all(m.planned for m in group)
     return Event(
-        id=_event_id(span, kind, group),
+        id=_event_id(span, kind, group, places),
         title=event_title(kind, actors, places, group),
         span=span,
         type=kind,
         actors=actors,
         places=places,
-        summary=_summary(group, span),
+        summary=_summary(group, span, actors, places),
         sources=_sources(group),
         planned=planned,
     )
@@ -87,22 +90,36 @@ def _majority(values: Sequence[Sequence[str]]) -> tuple[str, ...]:
     return tuple(sorted(kept, key=lambda v: (first_seen[v], -counts[v], v)))
 
 
-def _event_id(span: DateSpan, kind: str, group: Sequence[Mention]) -> str:
-    """Date, type and the two people most sources name: unchanged when unrelated seeds come and go."""
+def _event_id(span: DateSpan, kind: str, group: Sequence[Mention], places: Sequence[str]) -> str:
+    """Date, type and what identifies that kind of event: a ceremony's place, a visitor,
+    the two people who meet. Unrelated seeds coming and going leave it unchanged."""
     when = span.start.strftime("%Y-%m") if span.precision == "month" else span.start.isoformat()
     support: dict[str, set[str]] = defaultdict(set)
     for mention in group:
         for actor in mention.actors:
             support[actor].add(mention.article_id)
-    principal = sorted(support, key=lambda a: (-len(support[a]), a))[:2]
-    return "-".join([when, kind, *(slugify(p) for p in sorted(principal))])
+    ranked = sorted(support, key=lambda a: (-len(support[a]), a))
+    if kind == "ceremony" and places:
+        keys = [places[0]]
+    else:
+        keys = sorted(ranked[: 1 if kind in ("visit", "announcement", "statement") else 2])
+    return "-".join([when, kind, *(slugify(k) for k in keys)])
 
 
-def _summary(group: Sequence[Mention], span: DateSpan) -> str:
-    """The plainest firm report of the event: a sentence dated like the event, shortest first."""
-    firm = [m for m in group if _firm(m) and m.span == span] or [m for m in group if _firm(m)] or list(group)
-    best = min(firm, key=lambda m: (m.planned, len(m.evidence[0]), m.article_id))
-    return best.evidence[0]
+def _summary(group: Sequence[Mention], span: DateSpan, actors: Sequence[str],
+             places: Sequence[str]) -> str:
+    """The plainest report of the event: a firm sentence dated like the event that names
+    its people and place, reports it directly rather than as someone's words, and is short."""
+    def score(mention: Mention) -> tuple[float, str, str]:
+        sentence = mention.evidence[0]
+        value = 2.0 * (_firm(mention) and mention.span == span) + (not mention.planned)
+        value += sum(1.0 for a in actors if a in mention.actors) + sum(0.5 for p in places if p in sentence)
+        value -= 1.5 * bool(_REPORTED.search(sentence)) + len(sentence) / 250
+        return (-value, mention.article_id, sentence)
+    return min(group, key=score).evidence[0]
+
+
+_REPORTED = re.compile(r"^(?:[\w'-]+ ){0,6}(?:said|says|reported|noted|recalled|told)\b|^(?:According|During)\b")
 
 
 def _sources(group: Sequence[Mention]) -> tuple[Source, ...]:
@@ -119,17 +136,57 @@ def _sources(group: Sequence[Mention]) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-def _unique_ids(events: list[Event]) -> list[Event]:
-    """Two events with one id get deterministic suffixes, in order of their sources."""
+def _stable_ids(events: list[Event], previous: Sequence[PreviousEvent]) -> list[Event]:
+    """Keep the address an event had in the last build when it is clearly the same event
+    (same type, most of its sources), then give colliding new ids deterministic suffixes."""
+    taken: set[str] = set()
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: (-len(e.sources), e.span.start, e.id)):
+        earlier = _same_as(event, previous, taken)
+        if earlier is not None:
+            event = _with_id(event, earlier)
+            taken.add(earlier)
+        kept.append(event)
     by_id: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
+    for event in kept:
         by_id[event.id].append(event)
     unique: list[Event] = []
     for event_id, same in by_id.items():
-        same.sort(key=lambda e: (e.span.end, tuple(s.article_id for s in e.sources)))
+        same.sort(key=lambda e: (e.id not in taken, e.span.end, tuple(s.article_id for s in e.sources)))
         for number, event in enumerate(same, start=1):
             unique.append(event if number == 1 else _with_id(event, f"{event_id}-{number}"))
     return unique
+
+
+def _same_as(event: Event, previous: Sequence[PreviousEvent], taken: set[str]) -> str | None:
+    articles = {s.article_id for s in event.sources}
+    best, best_share = None, 0.5
+    for earlier in previous:
+        if earlier.type != event.type or earlier.id in taken or not earlier.articles:
+            continue
+        share = len(articles & earlier.articles) / len(earlier.articles)
+        if share > best_share or (share == best_share and best is None and share > 0.5):
+            best, best_share = earlier.id, share
+    return best
+
+
+@dataclass(frozen=True)
+class PreviousEvent:
+    """An event of the last build, as ``site/events.json`` recorded it."""
+
+    id: str
+    type: str
+    articles: frozenset[str]
+
+
+def previous_events(events_json: Path) -> list[PreviousEvent]:
+    """The last build's events (none if there is no readable ``events.json``)."""
+    try:
+        data = json.loads(events_json.read_text(encoding="utf-8"))
+        return [PreviousEvent(e["id"], e["type"], frozenset(s["article"] for s in e["sources"]))
+                for e in data.get("events", [])]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return []
 
 
 def _with_id(event: Event, new_id: str) -> Event:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import feeds, render
-from generator.assemble import assemble_events
+from generator.assemble import assemble_events, previous_events
 from generator.cache import SeedCache
 from generator.config import Config, load_config
 from generator.curation import apply_curation, load_curation
@@ -63,7 +63,8 @@ def build(root: Path, *, overrides: dict[str, Any] | None = None, jobs: int | No
     readings = _unique_article_ids(readings)
     results = mark_duplicates(curation.outlet_overrides([r.result for r in readings]))
     mentions = _included_mentions(readings, results)
-    events = assemble_events(merge_mentions(mentions), config, knowledge)
+    previous = previous_events(config.output_path / "events.json")
+    events = assemble_events(merge_mentions(mentions), config, knowledge, previous)
     events = apply_curation(events, curation)
     stages.done("merge")
     timeline = Timeline(

@@ -37,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # "timeline build | head": the reader left early
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:

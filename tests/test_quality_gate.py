@@ -1,0 +1,67 @@
+"""The quality gate: extraction and merging scored against the gold timelines.
+
+The floors are the figures the issues ask for; a change that drops below one fails
+the build (like Trafilatura's evaluation gate). Raise them when the tool improves.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import CORPUS, build_project, dev_seeds, make_project, real_seeds
+from score_timeline import score_articles, score_events, source_files
+
+SEEDS_FLOORS = {"found": 1.0, "outlet": 1.0, "published": 1.0, "title": 1.0, "duplicate": 1.0,
+                "f1": 1.0, "exact_dates": 0.90, "source_f1": 0.90}
+DEV_FLOORS = {"found": 1.0, "outlet": 0.95, "published": 0.95, "title": 0.95, "duplicate": 1.0,
+              "precision": 0.85, "recall": 0.85, "f1": 0.90, "source_f1": 0.85}
+
+
+def _score(events_json: dict[str, Any], gold_path: Path) -> dict[str, Any]:
+    gold = tomllib.loads(gold_path.read_text(encoding="utf-8"))
+    files = {a["file"] for a in gold["article"]}
+    articles = [a for a in events_json["articles"] if Path(a["file"]).name in files]
+    file_of = {a["id"]: Path(a["file"]).name for a in articles}
+    events = [e for e in events_json["events"] if source_files(e, file_of)]
+    return {**score_articles(articles, gold["article"]), **score_events(events, gold["event"], file_of)}
+
+
+@pytest.fixture(scope="module")
+def seeds_score(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    project = make_project(tmp_path_factory.mktemp("seeds"), real_seeds())
+    _, data = build_project(project)
+    return _score(data, CORPUS / "seeds-gold.toml")
+
+
+@pytest.fixture(scope="module")
+def dev_score(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    project = make_project(tmp_path_factory.mktemp("dev"), dev_seeds())
+    _, data = build_project(project)
+    return _score(data, CORPUS / "dev" / "gold.toml")
+
+
+@pytest.mark.parametrize("measure", sorted(SEEDS_FLOORS))
+def test_seeds_meet_floor(seeds_score: dict[str, Any], measure: str) -> None:
+    assert seeds_score[measure] >= SEEDS_FLOORS[measure], _explain(seeds_score)
+
+
+@pytest.mark.parametrize("measure", sorted(DEV_FLOORS))
+def test_dev_corpus_meets_floor(dev_score: dict[str, Any], measure: str) -> None:
+    assert dev_score[measure] >= DEV_FLOORS[measure], _explain(dev_score)
+
+
+def test_seeds_have_no_split_and_no_spurious_event(seeds_score: dict[str, Any]) -> None:
+    assert (seeds_score["splits"], seeds_score["spurious"]) == (0, 0), _explain(seeds_score)
+
+
+def test_dev_corpus_has_no_split(dev_score: dict[str, Any]) -> None:
+    assert dev_score["splits"] == 0, _explain(dev_score)
+
+
+def _explain(score: dict[str, Any]) -> str:
+    return (f"missed {score['unmatched_gold']}, split {score['split_events']}, "
+            f"spurious {score['spurious_events']}")

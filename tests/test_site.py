@@ -1,0 +1,77 @@
+"""Whole builds: the committed site is fresh, builds are reproducible, ids are stable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from helpers import REPO, build_project, dev_seeds, make_project, real_seeds
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def seeds_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("seeds"), real_seeds())
+    build(project)
+    return project
+
+
+def test_committed_site_is_the_build_of_the_seeds(seeds_project: Path) -> None:
+    """The golden site: ``site/`` in the repo is exactly what ``timeline build`` makes.
+    When this fails on purpose, refresh it with ``timeline build`` and commit site/."""
+    built, committed = _files(seeds_project / "site"), _files(REPO / "site")
+    stale = sorted(path for path in built.keys() | committed.keys() if built.get(path) != committed.get(path))
+    assert stale == [], f"site/ is stale ({len(stale)} files differ, e.g. {stale[:5]}): run `timeline build`"
+
+
+def test_two_builds_are_byte_identical(seeds_project: Path, tmp_path: Path) -> None:
+    again = make_project(tmp_path / "again", real_seeds())
+    build(again, clean=True)
+    assert _files(again / "site") == _files(seeds_project / "site")
+
+
+def test_adding_seeds_keeps_every_seed_event_id(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "grow", real_seeds())
+    _, alone = build_project(project)
+    for seed in dev_seeds():
+        shutil.copy(seed, project / "seeds" / seed.name)
+    _, together = build_project(project)
+    combined = {e["id"]: {s["article"] for s in e["sources"]} for e in together["events"]}
+    for event in alone["events"]:
+        assert event["id"] in combined, f"{event['id']} changed its id"
+        assert {s["article"] for s in event["sources"]} <= combined[event["id"]]
+
+
+def test_removing_the_added_seeds_brings_the_ids_back(tmp_path: Path) -> None:
+    _, alone = build_project(make_project(tmp_path / "alone", real_seeds()))
+    project = make_project(tmp_path / "shrink", real_seeds() + dev_seeds())
+    build(project)
+    for seed in dev_seeds():
+        (project / "seeds" / seed.name).unlink()
+    _, shrunk = build_project(project)
+    assert [e["id"] for e in shrunk["events"]] == [e["id"] for e in alone["events"]]
+
+
+def test_reordering_and_renaming_other_seeds_keeps_ids(tmp_path: Path) -> None:
+    _, first = build_project(make_project(tmp_path / "first", real_seeds()))
+    project = make_project(tmp_path / "second", [])
+    for number, seed in enumerate(reversed(real_seeds())):
+        shutil.copy(seed, project / "seeds" / f"z{number}-{seed.name}")
+    _, second = build_project(project)
+    assert [e["id"] for e in first["events"]] == [e["id"] for e in second["events"]]
+
+
+def test_rebuild_after_adding_a_seed_rewrites_only_what_changed(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "grow", real_seeds()[:4])
+    build(project)
+    shutil.copy(real_seeds()[4], project / "seeds")
+    report = build(project)
+    assert report.written.unchanged > 0
+    assert report.written.written < report.written.written + report.written.unchanged
+    assert report.counts["included"] == 5
