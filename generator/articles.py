@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from generator.config import Config
 from generator.datelines import DatelineParts, resolve_dateline, split_dateline
@@ -54,7 +55,7 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         return Problem(doc.file, "warning", "no article text found (only a headline, menus or captions)")
     dateline_parts, paragraphs = split_dateline(layout.paragraphs)
     outlet, wire = find_outlet(_page_text(doc, layout, paragraphs, dateline_parts), knowledge)
-    title, subtitle = _headline(doc, layout, furniture, knowledge)
+    title, subtitle = _headline(doc, layout, furniture, knowledge, language)
     zone = _zone(outlet, wire, knowledge, config)
     published = _published(doc, layout, marker, knowledge, outlet or wire, zone)
     if published is None:
@@ -75,7 +76,7 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         published_on=published_on,
         author=_author(doc, layout.header),
         dateline=dateline,
-        url=doc.meta_value("url"),
+        url=_web_address(doc.meta_value("url")),
         language=language,
         paragraphs=paragraphs,
         captions=layout.captions,
@@ -133,8 +134,8 @@ def _page_text(doc: Document, layout: Layout, paragraphs: tuple[str, ...],
     return PageText(names, layout.header, layout.footer, paragraphs, agency)
 
 
-def _headline(doc: Document, layout: Layout, furniture: Furniture,
-              knowledge: Knowledge) -> tuple[str | None, str | None]:
+def _headline(doc: Document, layout: Layout, furniture: Furniture, knowledge: Knowledge,
+              language: str) -> tuple[str | None, str | None]:
     """The headline (None when the page has none) and the standfirst under it."""
     stated = doc.meta_value("title")
     if stated:
@@ -142,34 +143,34 @@ def _headline(doc: Document, layout: Layout, furniture: Furniture,
     header = layout.header
     anchor = next((i for i, line in enumerate(header) if _is_date_line(line) or is_byline(line)),
                   len(header))
-    block = _candidates_before(header, anchor, furniture, knowledge)
+    block = _candidates_before(header, anchor, furniture, knowledge, language)
     if not block:
-        block = [line for line in header[anchor:] if _headline_like(line, furniture, knowledge)][:2]
+        block = [line for line in header[anchor:] if _headline_like(line, furniture, knowledge, language)][:2]
     if not block:
         return None, None
     return block[0], block[1] if len(block) > 1 and word_count(block[1]) > 6 else None
 
 
 def _candidates_before(header: tuple[str, ...], anchor: int, furniture: Furniture,
-                       knowledge: Knowledge) -> list[str]:
+                       knowledge: Knowledge, language: str) -> list[str]:
     """Walk up from the date or byline line until menus or the masthead stop us."""
     found: list[str] = []
     for line in reversed(header[:anchor]):
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
-        if not _headline_like(text, furniture, knowledge):
+        if not _headline_like(text, furniture, knowledge, language):
             break
         found.insert(0, text)
     return found
 
 
-def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge) -> bool:
+def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, language: str) -> bool:
     text = line.strip()
     words = word_count(text)
-    if not 3 <= words <= 40 or len(text) < 15 or text.endswith(":"):
+    if not 3 <= words <= 40 or len(text) < (15 if language == "en" else 6) or text.endswith(":"):
         return False
-    if furniture.is_junk(text) or furniture.is_caption(text) or is_menu(text):
+    if furniture.is_junk(text, language) or furniture.is_caption(text) or is_menu(text):
         return False
     if is_byline(text) or _is_date_line(text) or knowledge.outlet_named(text) is not None:
         return False
@@ -201,7 +202,7 @@ def _published(doc: Document, layout: Layout, marker: dt.date | None, knowledge:
 
 def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
     """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
-    ranked: list[tuple[int, int, Timestamp]] = []
+    ranked: list[tuple[int, bool, int, Timestamp]] = []
     for index, line in enumerate(header):
         if word_count(line) > 16:
             continue
@@ -210,8 +211,8 @@ def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
             continue
         label = _LABEL.match(line)
         rank = 1 if label is None else (2 if label.group(1).lower() in {"updated", "modified", "last updated"} else 0)
-        ranked.append((rank, index, stamp))
-    return min(ranked, key=lambda item: (item[0], item[1]))[2] if ranked else None
+        ranked.append((rank, stamp.time is None, index, stamp))
+    return min(ranked, key=lambda item: item[:3])[3] if ranked else None
 
 
 def _author(doc: Document, header: tuple[str, ...]) -> str | None:
@@ -238,6 +239,13 @@ def _generated_title(paragraphs: tuple[str, ...]) -> str:
     words = lead.rstrip(".").split()
     clause = " ".join(words[:12])
     return clause + ("…" if len(words) > 12 else "")
+
+
+def _web_address(value: str | None) -> str | None:
+    """Only a web address becomes the "Original" link: a seed's ``javascript:`` must not."""
+    if value is None or urlsplit(value).scheme.lower() not in ("http", "https"):
+        return None
+    return value
 
 
 def _article_id(outlet: str | None, published_on: dt.date, title: str) -> str:

@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
 
 
@@ -109,8 +111,8 @@ def month_end(year: int, month: int) -> dt.date:
 
 
 def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + by
-    return index // 12, index % 12 + 1
+    shifted = dt.date(year, month, 1) + relativedelta(months=by)
+    return shifted.year, shifted.month
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

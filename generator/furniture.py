@@ -84,7 +84,7 @@ def is_menu(line: str) -> bool:
         return False
     if re.search(r"\s[|>/»·]\s", text) and not is_byline(text):
         return True
-    return len(text.split()) <= 3 and not _SENTENCE_END.search(text)
+    return word_count(text) <= 3 and not _SENTENCE_END.search(text)
 
 
 def is_prose(line: str, language: str = "en") -> bool:

@@ -20,6 +20,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
+
 from generator.model import DateSpan, Mention
 
 ONE_DAY = dt.timedelta(days=1)
@@ -234,8 +236,7 @@ def best_span(mentions: Sequence[Mention]) -> DateSpan:
 
 def month_span(day: dt.date) -> DateSpan:
     first = day.replace(day=1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return DateSpan(first, following - ONE_DAY, "month")
+    return DateSpan(first, first + relativedelta(months=1, days=-1), "month")
 
 
 def _days(span: DateSpan) -> Iterable[dt.date]:

@@ -133,6 +133,11 @@ def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
             known = knowledge.outlet_named(match.group(1))
             if known is not None and known.kind == "agency":
                 return known.name
+        for outlet in knowledge.outlets:  # 新华社平壤10月9日电: Chinese and Korean datelines
+            if outlet.kind == "agency" and any(
+                line.startswith(s) for s in outlet.aliases if not s.isascii()
+            ):
+                return outlet.name
     return None
 
 

@@ -10,6 +10,7 @@ from generator.cache import SeedCache
 from generator.config import Config
 from generator.knowledge import Knowledge
 from generator.model import Seed
+from generator.progress import Progress
 from generator.reading import SeedReading, read_seed
 
 PARALLEL_FROM = 40  # below this many seeds, starting processes costs more than it saves
@@ -31,11 +32,20 @@ def read_seeds(seeds: Sequence[Seed], knowledge: Knowledge, config: Config, cach
 def _read_all(seeds: Sequence[Seed], knowledge: Knowledge, config: Config,
               jobs: int | None) -> list[SeedReading]:
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    progress = Progress("reading seeds", len(seeds))
+    readings: list[SeedReading] = []
     if workers <= 1 or len(seeds) < PARALLEL_FROM:
-        return [read_seed(seed, knowledge, config) for seed in seeds]
-    chunk = max(1, len(seeds) // (workers * 4))
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(knowledge, config)) as pool:
-        return list(pool.map(_read_in_worker, seeds, chunksize=chunk))
+        for seed in seeds:
+            readings.append(read_seed(seed, knowledge, config))
+            progress.advance()
+    else:
+        chunk = max(1, min(50, len(seeds) // (workers * 4)))
+        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(knowledge, config)) as pool:
+            for reading in pool.map(_read_in_worker, seeds, chunksize=chunk):
+                readings.append(reading)
+                progress.advance()
+    progress.close()
+    return readings
 
 
 def _start_worker(knowledge: Knowledge, config: Config) -> None:

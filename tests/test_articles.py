@@ -313,8 +313,9 @@ BODY = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("page", "expected"), HEADLINES + MARKER + OUTLETS + WIRES
-                         + NOT_THE_OUTLET + BODY)
+@pytest.mark.parametrize(
+    ("page", "expected"), HEADLINES + MARKER + OUTLETS + WIRES + NOT_THE_OUTLET + BODY
+)
 def test_normalise(page: str, expected: dict[str, Any]) -> None:
     article = read(page)
     assert isinstance(article, Article), article

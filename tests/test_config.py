@@ -32,9 +32,17 @@ def test_no_file_means_defaults(tmp_path: Path) -> None:
 
 def test_defaults(tmp_path: Path) -> None:
     config = load(tmp_path, "")
-    assert (config.title, config.seeds_dir, config.output_dir, config.timezone, config.language,
-            config.window_start, config.window_end, config.topic_sides, config.base_url) == (
-        "News timeline", "seeds", "site", "UTC", "en", None, None, (), "")
+    assert (
+        config.title,
+        config.seeds_dir,
+        config.output_dir,
+        config.timezone,
+        config.language,
+        config.window_start,
+        config.window_end,
+        config.topic_sides,
+        config.base_url,
+    ) == ("News timeline", "seeds", "site", "UTC", "en", None, None, (), "")
     assert (config.seeds_path, config.output_path) == (tmp_path / "seeds", tmp_path / "site")
 
 
@@ -105,10 +113,16 @@ def test_each_bad_key_is_named(tmp_path: Path, toml: str, message: str) -> None:
 
 
 def test_several_errors_reported_at_once(tmp_path: Path) -> None:
-    toml = 'colour = "red"\ntitle = 3\ntimezone = "Nowhere/Land"\n[window]\nstart = 2025-12-01\n' \
-           "end = 2025-01-01\n"
+    toml = (
+        'colour = "red"\ntitle = 3\ntimezone = "Nowhere/Land"\n[window]\nstart = 2025-12-01\n'
+        "end = 2025-01-01\n"
+    )
     assert [message.split(":")[1].strip() for message in errors(tmp_path, toml)] == [
-        "key 'colour'", "key 'title'", "key 'timezone'", "key 'window'"]
+        "key 'colour'",
+        "key 'title'",
+        "key 'timezone'",
+        "key 'window'",
+    ]
 
 
 def test_not_toml(tmp_path: Path) -> None:
@@ -117,8 +131,11 @@ def test_not_toml(tmp_path: Path) -> None:
 
 
 def test_overrides_win_over_the_file(tmp_path: Path) -> None:
-    config = load(tmp_path, 'base_url = "https://a.example/"',
-                  overrides={"base_url": "https://b.example/site/"})
+    config = load(
+        tmp_path,
+        'base_url = "https://a.example/"',
+        overrides={"base_url": "https://b.example/site/"},
+    )
     assert config.base_url == "https://b.example/site/"
 
 
@@ -141,4 +158,3 @@ WINDOW = [
 def test_in_window(tmp_path: Path, start: str, end: str, inside: bool) -> None:
     config = load(tmp_path, "[window]\nstart = 2025-08-01\nend = 2025-11-30")
     assert config.in_window(dt.date.fromisoformat(start), dt.date.fromisoformat(end)) is inside
-

@@ -56,13 +56,17 @@ def test_merge_unites_the_actors() -> None:
     assert events[ANNIVERSARY].actors == ("Choe Son Hui",)
 
 
-@pytest.mark.xfail(reason="the folded event's source for the same article replaces the first "
-                   "event's own evidence", strict=True)
+@pytest.mark.xfail(
+    reason="the folded event's source for the same article replaces the first event's own evidence",
+    strict=True,
+)
 def test_merge_keeps_the_first_events_evidence() -> None:
     merged = curate(merge=[{"ids": [MEETING, VISIT]}])[MEETING]
     by_article = {s.article_id: s.evidence for s in merged.sources}
-    assert "Chinese Premier Li Qiang on Monday met with Choe Son Hui in Beijing." in \
-        by_article[GLOBAL_TIMES]
+    assert (
+        "Chinese Premier Li Qiang on Monday met with Choe Son Hui in Beijing."
+        in by_article[GLOBAL_TIMES]
+    )
 
 
 # fmt: off
@@ -113,10 +117,22 @@ def test_fix_dates(changes: dict[str, Any], span: DateSpan) -> None:
 
 
 def test_fix_title_type_and_summary() -> None:
-    fixed = curate(fix=[{"id": ANNIVERSARY, "start": day("2025-10-10"), "title": "WPK parade",
-                         "type": "ceremony", "summary": "A parade in Pyongyang."}])[ANNIVERSARY]
-    assert (fixed.title, fixed.type, fixed.summary) == ("WPK parade", "ceremony",
-                                                        "A parade in Pyongyang.")
+    fixed = curate(
+        fix=[
+            {
+                "id": ANNIVERSARY,
+                "start": day("2025-10-10"),
+                "title": "WPK parade",
+                "type": "ceremony",
+                "summary": "A parade in Pyongyang.",
+            }
+        ]
+    )[ANNIVERSARY]
+    assert (fixed.title, fixed.type, fixed.summary) == (
+        "WPK parade",
+        "ceremony",
+        "A parade in Pyongyang.",
+    )
     assert sources(fixed) == [CHINA_DAILY]
 
 
@@ -124,18 +140,31 @@ def test_hide() -> None:
     assert list(curate(hide=[{"id": VISIT}, {"id": ANNIVERSARY}])) == [MEETING]
 
 
-@pytest.mark.xfail(reason="a hidden event stays in the other events' related ids "
-                   "(events.json then links to a page that is not written)", strict=True)
+@pytest.mark.xfail(
+    reason="a hidden event stays in the other events' related ids "
+    "(events.json then links to a page that is not written)",
+    strict=True,
+)
 def test_hidden_event_is_no_longer_related() -> None:
     assert curate(hide=[{"id": VISIT}])[MEETING].related == ()
 
 
 def test_outlet_override() -> None:
-    curation = Curation({"outlet": ({"file": "seeds/copy.txt", "outlet": "x"},
-                                    {"file": f"seeds/{GLOBAL_TIMES}.txt", "outlet": "Xinhua"})})
+    curation = Curation(
+        {
+            "outlet": (
+                {"file": "seeds/copy.txt", "outlet": "x"},
+                {"file": f"seeds/{GLOBAL_TIMES}.txt", "outlet": "Xinhua"},
+            )
+        }
+    )
     results = curation.outlet_overrides(factories.timeline().results)
     assert [r.article.outlet if r.article else None for r in results] == [
-        "Xinhua", "China Daily", None, None]
+        "Xinhua",
+        "China Daily",
+        None,
+        None,
+    ]
 
 
 # fmt: off
@@ -176,15 +205,19 @@ def test_every_unknown_id_is_reported_at_once() -> None:
     with pytest.raises(ConfigError) as error:
         curate(hide=[{"id": "one"}, {"id": "two"}])
     assert [m.split(";")[0] for m in error.value.messages] == [
-        "curation.toml: hide: unknown id 'one'", "curation.toml: hide: unknown id 'two'"]
+        "curation.toml: hide: unknown id 'one'",
+        "curation.toml: hide: unknown id 'two'",
+    ]
 
 
 def test_unknown_outlet_file_is_an_error() -> None:
     curation = Curation({"outlet": ({"file": "seeds/copy.text", "outlet": "x"},)})
     with pytest.raises(ConfigError) as error:
         curation.outlet_overrides(factories.timeline().results)
-    assert error.value.messages == ["curation.toml: file: unknown id 'seeds/copy.text'; "
-                                    "did you mean 'seeds/copy.txt', 'seeds/empty.txt'?"]
+    assert error.value.messages == [
+        "curation.toml: file: unknown id 'seeds/copy.text'; "
+        "did you mean 'seeds/copy.txt', 'seeds/empty.txt'?"
+    ]
 
 
 # Reading curation.toml --------------------------------------------------------------
@@ -193,7 +226,8 @@ def test_unknown_outlet_file_is_an_error() -> None:
 def test_load_curation(tmp_path: Path) -> None:
     (tmp_path / "curation.toml").write_text(
         f'[[hide]]\nid = "{VISIT}"\n\n[[fix]]\nid = "{ANNIVERSARY}"\nstart = 2025-10-10\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     curation = load_curation(tmp_path)
     assert curation.of("hide") == ({"id": VISIT},)
     assert curation.of("fix") == ({"id": ANNIVERSARY, "start": day("2025-10-10")},)

@@ -34,11 +34,13 @@ def at(day: int, hour: int) -> dt.datetime:
     return dt.datetime(2025, 10, day, hour, tzinfo=CST)
 
 
-def result(article_id: str, paragraphs: tuple[str, ...], published_at: dt.datetime | None,
-           **changes: Any) -> SeedResult:
+def result(
+    article_id: str, paragraphs: tuple[str, ...], published_at: dt.datetime | None, **changes: Any
+) -> SeedResult:
     day = published_at.date() if published_at else dt.date(2025, 10, 9)
-    article: Article = factories.article(article_id, paragraphs=paragraphs,
-                                         published_at=published_at, published_on=day, **changes)
+    article: Article = factories.article(
+        article_id, paragraphs=paragraphs, published_at=published_at, published_on=day, **changes
+    )
     return SeedResult(article.file, article_id, "included", article)
 
 

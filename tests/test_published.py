@@ -14,8 +14,15 @@ def hours(value: float) -> dt.timedelta:
     return dt.timedelta(hours=value)
 
 
-def case(name: str, line: str, day: str, time: str | None = None,
-         offset: dt.timedelta | None = None, order: str = "DMY", marks: Any = ()) -> Any:
+def case(
+    name: str,
+    line: str,
+    day: str,
+    time: str | None = None,
+    offset: dt.timedelta | None = None,
+    order: str = "DMY",
+    marks: Any = (),
+) -> Any:
     return pytest.param(line, order, day, time, offset, id=name, marks=marks)
 
 
@@ -96,13 +103,17 @@ NO_DATE = [
 
 
 @pytest.mark.parametrize(("line", "order", "day", "time", "offset"), FORMATS)
-def test_parse_timestamp(line: str, order: str, day: str, time: str | None,
-                         offset: dt.timedelta | None) -> None:
+def test_parse_timestamp(
+    line: str, order: str, day: str, time: str | None, offset: dt.timedelta | None
+) -> None:
     stamp = parse_timestamp(line, order)
     assert stamp is not None
     expected_time = dt.time.fromisoformat(time) if time else None
-    assert (stamp.day, stamp.time, stamp.offset) == (dt.date.fromisoformat(day), expected_time,
-                                                     offset)
+    assert (stamp.day, stamp.time, stamp.offset) == (
+        dt.date.fromisoformat(day),
+        expected_time,
+        offset,
+    )
 
 
 @pytest.mark.parametrize("line", NO_DATE)

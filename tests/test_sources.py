@@ -68,13 +68,16 @@ def test_decoding(tmp_path: Path, data: bytes, text: str) -> None:
     assert document.lines == tuple(text.split("\n"))
 
 
-@pytest.mark.parametrize(("data", "encoding"), [
-    pytest.param(TEXT.encode("utf-8"), "utf-8", id="UTF-8"),
-    pytest.param(codecs.BOM_UTF8 + TEXT.encode(), "utf-8-sig", id="UTF-8 BOM"),
-    pytest.param(TEXT.encode("utf-16-le"), "utf-16-le", id="UTF-16 LE"),
-    pytest.param(TEXT.encode("utf-16-be"), "utf-16-be", id="UTF-16 BE"),
-    pytest.param(CHINESE.encode("gb18030"), "gb18030", id="GB18030"),
-])
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        pytest.param(TEXT.encode("utf-8"), "utf-8", id="UTF-8"),
+        pytest.param(codecs.BOM_UTF8 + TEXT.encode(), "utf-8-sig", id="UTF-8 BOM"),
+        pytest.param(TEXT.encode("utf-16-le"), "utf-16-le", id="UTF-16 LE"),
+        pytest.param(TEXT.encode("utf-16-be"), "utf-16-be", id="UTF-16 BE"),
+        pytest.param(CHINESE.encode("gb18030"), "gb18030", id="GB18030"),
+    ],
+)
 def test_encoding_name_is_recorded(data: bytes, encoding: str) -> None:
     decoded = decode(data)
     assert decoded is not None and decoded[1] == encoding
@@ -107,7 +110,11 @@ def test_format_follows_the_extension(tmp_path: Path) -> None:
     page = b"<html><body><article><p>Kim met Li.</p></article></body></html>"
     kinds = {name: read(tmp_path, page, name) for name in ("x.html", "x.htm", "x.md", "x.txt")}
     assert {n: getattr(d, "kind", d) for n, d in kinds.items()} == {
-        "x.html": "html", "x.htm": "html", "x.md": "md", "x.txt": "txt"}
+        "x.html": "html",
+        "x.htm": "html",
+        "x.md": "md",
+        "x.txt": "txt",
+    }
 
 
 # Finding seeds ---------------------------------------------------------------
@@ -116,8 +123,19 @@ def test_format_follows_the_extension(tmp_path: Path) -> None:
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     seeds = tmp_path / "project" / "seeds"
-    for name in ("a.txt", "sub/b.md", "sub/deeper/c.html", "x.txt~", ".x.swp", "#x#",
-                 ".hidden.txt", "x.txt.bak", ".git/config.txt", "notes.pdf", "README"):
+    for name in (
+        "a.txt",
+        "sub/b.md",
+        "sub/deeper/c.html",
+        "x.txt~",
+        ".x.swp",
+        "#x#",
+        ".hidden.txt",
+        "x.txt.bak",
+        ".git/config.txt",
+        "notes.pdf",
+        "README",
+    ):
         (seeds / name).parent.mkdir(parents=True, exist_ok=True)
         (seeds / name).write_text("Kim met Li.\n", encoding="utf-8")
     (tmp_path / "outside.txt").write_text("secret\n", encoding="utf-8")
@@ -130,7 +148,11 @@ def project(tmp_path: Path) -> Path:
 def test_find_seeds_reads_sub_folders_and_skips_leftovers(project: Path) -> None:
     seeds, _ = find_seeds(project / "seeds", project)
     assert [s.file for s in seeds] == [
-        "seeds/a.txt", "seeds/alias.txt", "seeds/sub/b.md", "seeds/sub/deeper/c.html"]
+        "seeds/a.txt",
+        "seeds/alias.txt",
+        "seeds/sub/b.md",
+        "seeds/sub/deeper/c.html",
+    ]
 
 
 def test_find_seeds_gives_each_refusal_a_reason(project: Path) -> None:
@@ -152,7 +174,9 @@ def test_same_bytes_same_hash(project: Path) -> None:
 
 def test_missing_seeds_folder(tmp_path: Path) -> None:
     assert find_seeds(tmp_path / "seeds", tmp_path) == (
-        [], [Problem("seeds", "error", "the seeds folder does not exist")])
+        [],
+        [Problem("seeds", "error", "the seeds folder does not exist")],
+    )
 
 
 # HTML pages --------------------------------------------------------------------
@@ -260,4 +284,7 @@ FRONT_MATTER = [
 def test_markdown(text: str, meta: tuple[tuple[str, str], ...], lines: list[str]) -> None:
     document = markdown_document("seeds/x.md", text, "utf-8")
     assert (document.kind, document.meta, [line for line in document.lines if line]) == (
-        "md", meta, lines)
+        "md",
+        meta,
+        lines,
+    )
