@@ -22,7 +22,8 @@ def add_seed(root: Path, source: str) -> list[str]:
         target = _download(source, config.seeds_path)
     else:
         target = _copy(Path(source), config.seeds_path)
-    lines = [f"added {target.relative_to(root.resolve()) if target.is_relative_to(root.resolve()) else target}"]
+    where = target.relative_to(root.resolve()) if target.is_relative_to(root.resolve()) else target
+    lines = [f"added {where}"]
     explained, _, _ = explain_lines(root, str(target))
     return lines + explained
 
@@ -51,7 +52,7 @@ def _copy(path: Path, folder: Path) -> Path:
 def _download(url: str, folder: Path) -> Path:
     request = urllib.request.Request(url, headers={"User-Agent": "timeline-generator"})
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - user-given URL
+        with urllib.request.urlopen(request, timeout=30) as response:
             data = response.read(MAX_DOWNLOAD + 1)
     except OSError as exc:
         raise TimelineError(f"{url}: could not download ({exc})") from exc

@@ -39,11 +39,15 @@ class Layout:
 
     @property
     def header(self) -> tuple[str, ...]:
-        return tuple(line for line in self.lines[: self.body_start] if line.strip() not in self.captions)
+        return tuple(
+            line for line in self.lines[: self.body_start] if line.strip() not in self.captions
+        )
 
     @property
     def footer(self) -> tuple[str, ...]:
-        return tuple(line for line in self.lines[self.body_end :] if line.strip() not in self.captions)
+        return tuple(
+            line for line in self.lines[self.body_end :] if line.strip() not in self.captions
+        )
 
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
@@ -52,7 +56,9 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
     language = detect_language(" ".join(lines))
     layout = _layout(lines, doc.captions, furniture, language)
     if not layout.paragraphs:
-        return Problem(doc.file, "warning", "no article text found (only a headline, menus or captions)")
+        return Problem(
+            doc.file, "warning", "no article text found (only a headline, menus or captions)"
+        )
     dateline_parts, paragraphs = split_dateline(layout.paragraphs)
     outlet, wire = find_outlet(_page_text(doc, layout, paragraphs, dateline_parts), knowledge)
     title, subtitle = _headline(doc, layout, furniture, knowledge, language)
@@ -97,8 +103,9 @@ def _strip_marker(lines: tuple[str, ...]) -> tuple[tuple[str, ...], dt.date | No
     return lines, None
 
 
-def _layout(lines: tuple[str, ...], extra_captions: tuple[str, ...], furniture: Furniture,
-            language: str) -> Layout:
+def _layout(
+    lines: tuple[str, ...], extra_captions: tuple[str, ...], furniture: Furniture, language: str
+) -> Layout:
     captions = list(extra_captions)
     paragraphs: list[str] = []
     body_start = body_end = len(lines)
@@ -127,32 +134,38 @@ def _is_date_line(line: str) -> bool:
     return word_count(line) <= 12 and parse_timestamp(line) is not None
 
 
-def _page_text(doc: Document, layout: Layout, paragraphs: tuple[str, ...],
-               dateline: DatelineParts | None) -> PageText:
+def _page_text(
+    doc: Document, layout: Layout, paragraphs: tuple[str, ...], dateline: DatelineParts | None
+) -> PageText:
     names = tuple(v for k, v in doc.meta if k in ("site_name", "publisher"))
     agency = dateline.agency if dateline is not None else None
     return PageText(names, layout.header, layout.footer, paragraphs, agency)
 
 
-def _headline(doc: Document, layout: Layout, furniture: Furniture, knowledge: Knowledge,
-              language: str) -> tuple[str | None, str | None]:
+def _headline(
+    doc: Document, layout: Layout, furniture: Furniture, knowledge: Knowledge, language: str
+) -> tuple[str | None, str | None]:
     """The headline (None when the page has none) and the standfirst under it."""
     stated = doc.meta_value("title")
     if stated:
         return stated, doc.meta_value("description")
     header = layout.header
-    anchor = next((i for i, line in enumerate(header) if _is_date_line(line) or is_byline(line)),
-                  len(header))
+    anchor = next(
+        (i for i, line in enumerate(header) if _is_date_line(line) or is_byline(line)), len(header)
+    )
     block = _candidates_before(header, anchor, furniture, knowledge, language)
     if not block:
-        block = [line for line in header[anchor:] if _headline_like(line, furniture, knowledge, language)][:2]
+        block = [
+            line for line in header[anchor:] if _headline_like(line, furniture, knowledge, language)
+        ][:2]
     if not block:
         return None, None
     return block[0], block[1] if len(block) > 1 and word_count(block[1]) > 6 else None
 
 
-def _candidates_before(header: tuple[str, ...], anchor: int, furniture: Furniture,
-                       knowledge: Knowledge, language: str) -> list[str]:
+def _candidates_before(
+    header: tuple[str, ...], anchor: int, furniture: Furniture, knowledge: Knowledge, language: str
+) -> list[str]:
     """Walk up from the date or byline line until menus or the masthead stop us."""
     found: list[str] = []
     for line in reversed(header[:anchor]):
@@ -185,8 +198,14 @@ def _zone(outlet: str | None, wire: str | None, knowledge: Knowledge, config: Co
     return config.timezone
 
 
-def _published(doc: Document, layout: Layout, marker: dt.date | None, knowledge: Knowledge,
-               outlet: str | None, zone: str) -> tuple[dt.datetime | None, dt.date] | None:
+def _published(
+    doc: Document,
+    layout: Layout,
+    marker: dt.date | None,
+    knowledge: Knowledge,
+    outlet: str | None,
+    zone: str,
+) -> tuple[dt.datetime | None, dt.date] | None:
     known = knowledge.outlet(outlet)
     order = known.dates if known is not None else "DMY"
     stated = doc.meta_value("published", "published_ld")
@@ -210,7 +229,11 @@ def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
         if stamp is None:
             continue
         label = _LABEL.match(line)
-        rank = 1 if label is None else (2 if label.group(1).lower() in {"updated", "modified", "last updated"} else 0)
+        rank = (
+            1
+            if label is None
+            else (2 if label.group(1).lower() in {"updated", "modified", "last updated"} else 0)
+        )
         ranked.append((rank, stamp.time is None, index, stamp))
     return min(ranked, key=lambda item: item[:3])[3] if ranked else None
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from generator.config import Config
 from generator.knowledge import Knowledge
-from generator.merge import best_span, is_firm as _firm, month_span
+from generator.merge import best_span, month_span
+from generator.merge import is_firm as _firm
 from generator.model import DateSpan, Event, EventType, Mention, Source
 from generator.slugs import slugify
 from generator.titles import event_title
@@ -25,8 +26,12 @@ from generator.titles import event_title
 MAJORITY = 0.4  # a person or place named by this share of an event's mentions belongs to it
 
 
-def assemble_events(groups: Sequence[Sequence[Mention]], config: Config,
-                    knowledge: Knowledge, previous: Sequence[PreviousEvent] = ()) -> list[Event]:
+def assemble_events(
+    groups: Sequence[Sequence[Mention]],
+    config: Config,
+    knowledge: Knowledge,
+    previous: Sequence[PreviousEvent] = (),
+) -> list[Event]:
     events = [_event(group) for group in groups if _on_topic(group, config)]
     events = [e for e in events if not _abroad(e, config, knowledge)]
     events = [e for e in events if config.in_window(e.span.start, e.span.end)]
@@ -46,7 +51,9 @@ def _on_topic(group: Sequence[Mention], config: Config) -> bool:
         return True
     insiders = set().union(*sides)
     context = {country for m in group for country in m.article_countries}
-    return bool(involved & insiders) and involved <= insiders and all(context & side for side in sides)
+    return (
+        bool(involved & insiders) and involved <= insiders and all(context & side for side in sides)
+    )
 
 
 def _abroad(event: Event, config: Config, knowledge: Knowledge) -> bool:
@@ -106,20 +113,27 @@ def _event_id(span: DateSpan, kind: str, group: Sequence[Mention], places: Seque
     return "-".join([when, kind, *(slugify(k) for k in keys)])
 
 
-def _summary(group: Sequence[Mention], span: DateSpan, actors: Sequence[str],
-             places: Sequence[str]) -> str:
+def _summary(
+    group: Sequence[Mention], span: DateSpan, actors: Sequence[str], places: Sequence[str]
+) -> str:
     """The plainest report of the event: a firm sentence dated like the event that names
     its people and place, reports it directly rather than as someone's words, and is short."""
+
     def score(mention: Mention) -> tuple[float, str, str]:
         sentence = mention.evidence[0]
         value = 2.0 * (_firm(mention) and mention.span == span) + (not mention.planned)
-        value += sum(1.0 for a in actors if a in mention.actors) + sum(0.5 for p in places if p in sentence)
+        value += sum(1.0 for a in actors if a in mention.actors) + sum(
+            0.5 for p in places if p in sentence
+        )
         value -= 1.5 * bool(_REPORTED.search(sentence)) + len(sentence) / 250
         return (-value, mention.article_id, sentence)
+
     return min(group, key=score).evidence[0]
 
 
-_REPORTED = re.compile(r"^(?:[\w'-]+ ){0,6}(?:said|says|reported|noted|recalled|told)\b|^(?:According|During)\b")
+_REPORTED = re.compile(
+    r"^(?:[\w'-]+ ){0,6}(?:said|says|reported|noted|recalled|told)\b|^(?:According|During)\b"
+)
 
 
 def _sources(group: Sequence[Mention]) -> tuple[Source, ...]:
@@ -129,10 +143,20 @@ def _sources(group: Sequence[Mention]) -> tuple[Source, ...]:
     sources = []
     for article_id in sorted(by_article):
         mentions = by_article[article_id]
-        precise = min(mentions, key=lambda m: (not _firm(m), m.span.precision == "month", m.span.start))
+        precise = min(
+            mentions, key=lambda m: (not _firm(m), m.span.precision == "month", m.span.start)
+        )
         evidence = tuple(dict.fromkeys(e for m in mentions for e in m.evidence))
-        sources.append(Source(article_id, precise.outlet, evidence, precise.date_text, precise.span,
-                              all(m.planned for m in mentions)))
+        sources.append(
+            Source(
+                article_id,
+                precise.outlet,
+                evidence,
+                precise.date_text,
+                precise.span,
+                all(m.planned for m in mentions),
+            )
+        )
     return tuple(sources)
 
 
@@ -152,7 +176,9 @@ def _stable_ids(events: list[Event], previous: Sequence[PreviousEvent]) -> list[
         by_id[event.id].append(event)
     unique: list[Event] = []
     for event_id, same in by_id.items():
-        same.sort(key=lambda e: (e.id not in taken, e.span.end, tuple(s.article_id for s in e.sources)))
+        same.sort(
+            key=lambda e: (e.id not in taken, e.span.end, tuple(s.article_id for s in e.sources))
+        )
         for number, event in enumerate(same, start=1):
             unique.append(event if number == 1 else _with_id(event, f"{event_id}-{number}"))
     return unique
@@ -183,8 +209,10 @@ def previous_events(events_json: Path) -> list[PreviousEvent]:
     """The last build's events (none if there is no readable ``events.json``)."""
     try:
         data = json.loads(events_json.read_text(encoding="utf-8"))
-        return [PreviousEvent(e["id"], e["type"], frozenset(s["article"] for s in e["sources"]))
-                for e in data.get("events", [])]
+        return [
+            PreviousEvent(e["id"], e["type"], frozenset(s["article"] for s in e["sources"]))
+            for e in data.get("events", [])
+        ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return []
 

@@ -49,8 +49,14 @@ class Stages:
         self._last = now
 
 
-def build(root: Path, *, overrides: dict[str, Any] | None = None, jobs: int | None = None,
-          clean: bool = False, write: bool = True) -> BuildReport:
+def build(
+    root: Path,
+    *,
+    overrides: dict[str, Any] | None = None,
+    jobs: int | None = None,
+    clean: bool = False,
+    write: bool = True,
+) -> BuildReport:
     stages = Stages()
     config = load_config(root, overrides)
     knowledge = load_knowledge(root / config.knowledge_dir)
@@ -77,8 +83,11 @@ def build(root: Path, *, overrides: dict[str, Any] | None = None, jobs: int | No
     )
     files = site_files(timeline, config)
     stages.done("render")
-    stats = write_site(config.output_path, files, clean=clean, protect=[root, config.seeds_path]) \
-        if write else WriteStats(0, 0, 0)
+    stats = (
+        write_site(config.output_path, files, clean=clean, protect=[root, config.seeds_path])
+        if write
+        else WriteStats(0, 0, 0)
+    )
     stages.done("write")
     return BuildReport(timeline, stats, dict(stages.seconds), config)
 
@@ -88,7 +97,11 @@ def site_files(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
     pages = render.render_pages(timeline, config)
     files: dict[str, str | bytes] = {**pages, **render.static_files(config)}
     files["events.json"] = events_json(timeline)
-    files.update(feeds.export_files(timeline, config, page_paths=sorted(p for p in pages if p.endswith(".html"))))
+    files.update(
+        feeds.export_files(
+            timeline, config, page_paths=sorted(p for p in pages if p.endswith(".html"))
+        )
+    )
     return files
 
 
@@ -105,21 +118,27 @@ def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:
         new_id = f"{base}-{seen[base]}"
         article = replace(reading.result.article, id=new_id) if reading.result.article else None
         result = replace(reading.result, article_id=new_id, article=article)
-        unique.append(SeedReading(result, tuple(replace(m, article_id=new_id) for m in reading.mentions)))
+        unique.append(
+            SeedReading(result, tuple(replace(m, article_id=new_id) for m in reading.mentions))
+        )
     return unique
 
 
-def _included_mentions(readings: Sequence[SeedReading], results: Sequence[SeedResult]) -> list[Mention]:
+def _included_mentions(
+    readings: Sequence[SeedReading], results: Sequence[SeedResult]
+) -> list[Mention]:
     """Mentions of included articles; a syndicated copy's only confirm what others report."""
     status = {r.article_id: r for r in results}
-    mentions = []
+    mentions: list[Mention] = []
     for reading in readings:
         result = status[reading.result.article_id]
         if result.status == "rejected" or result.article is None:
             continue
         outlet = result.article.outlet or result.article.wire
         copy = result.status == "duplicate"
-        mentions.extend(replace(m, outlet=outlet, supporting=m.supporting or copy) for m in reading.mentions)
+        mentions.extend(
+            replace(m, outlet=outlet, supporting=m.supporting or copy) for m in reading.mentions
+        )
     return mentions
 
 
@@ -133,4 +152,4 @@ def _build_time() -> dt.datetime | None:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if not epoch or not epoch.isdigit():
         return None
-    return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)

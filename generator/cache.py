@@ -37,7 +37,13 @@ class SeedCache:
         self.hits = 0
 
     def key(self, seed: Seed, knowledge: Knowledge, config: Config) -> str:
-        parts = (code_version(), _knowledge_version(knowledge), config.timezone, seed.file, seed.content_hash)
+        parts = (
+            code_version(),
+            _knowledge_version(knowledge),
+            config.timezone,
+            seed.file,
+            seed.content_hash,
+        )
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
 
     def get(self, key: str) -> SeedReading | None:
@@ -63,5 +69,7 @@ class SeedCache:
 
 
 def _knowledge_version(knowledge: Knowledge) -> str:
-    text = repr((knowledge.outlets, knowledge.people, knowledge.places, sorted(knowledge.words.items())))
+    text = repr(
+        (knowledge.outlets, knowledge.people, knowledge.places, sorted(knowledge.words.items()))
+    )
     return hashlib.sha256(text.encode()).hexdigest()[:16]

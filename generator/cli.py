@@ -43,15 +43,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="timeline", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="timeline",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--root", type=Path, default=Path("."), help="project folder (default: .)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="build the site from the seeds")
     _common(build)
-    build.add_argument("--clean", action="store_true", help="ignore the cache and rewrite every file")
-    build.add_argument("--base-url", help="absolute URL the site is served from (for canonical links, sitemap)")
+    build.add_argument(
+        "--clean", action="store_true", help="ignore the cache and rewrite every file"
+    )
+    build.add_argument(
+        "--base-url", help="absolute URL the site is served from (for canonical links, sitemap)"
+    )
     build.set_defaults(run=_run_build)
 
     check = commands.add_parser("check", help="read every seed and report; write nothing")
@@ -72,7 +78,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
-    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+    )
 
 
 def _run_build(args: argparse.Namespace) -> int:

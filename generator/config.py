@@ -44,8 +44,15 @@ class Config:
         return not (self.window_end is not None and start > self.window_end)
 
 
-_STRING_KEYS = ("title", "description", "base_url", "seeds_dir", "output_dir", "language",
-                "knowledge_dir")
+_STRING_KEYS = (
+    "title",
+    "description",
+    "base_url",
+    "seeds_dir",
+    "output_dir",
+    "language",
+    "knowledge_dir",
+)
 KNOWN_KEYS = {*_STRING_KEYS, "timezone", "window", "topic"}
 
 
@@ -62,7 +69,9 @@ def load_config(root: Path, overrides: dict[str, Any] | None = None) -> Config:
     errors: list[str] = []
     values: dict[str, Any] = {}
     for key in sorted(set(raw) - KNOWN_KEYS):
-        errors.append(f"{CONFIG_NAME}: key '{key}': unknown key (known: {', '.join(sorted(KNOWN_KEYS))})")
+        errors.append(
+            f"{CONFIG_NAME}: key '{key}': unknown key (known: {', '.join(sorted(KNOWN_KEYS))})"
+        )
     for key in _STRING_KEYS:
         if key in raw:
             if isinstance(raw[key], str):
@@ -117,6 +126,8 @@ def _check_topic(value: Any, errors: list[str]) -> tuple[tuple[str, ...], ...]:
     if not isinstance(sides, list) or not all(
         isinstance(side, list) and all(isinstance(x, str) for x in side) for side in sides
     ):
-        errors.append(f"{CONFIG_NAME}: key 'topic.sides': expected a list of lists of country names")
+        errors.append(
+            f"{CONFIG_NAME}: key 'topic.sides': expected a list of lists of country names"
+        )
         return ()
     return tuple(tuple(side) for side in sides)

@@ -73,7 +73,9 @@ def load_curation(root: Path) -> Curation:
         raise ConfigError([f"{CURATION_NAME}: not valid TOML: {exc}"]) from exc
     unknown = sorted(set(raw) - set(KINDS))
     if unknown:
-        raise ConfigError([f"{CURATION_NAME}: key '{k}': unknown (use {', '.join(KINDS)})" for k in unknown])
+        raise ConfigError(
+            [f"{CURATION_NAME}: key '{k}': unknown (use {', '.join(KINDS)})" for k in unknown]
+        )
     return Curation({kind: tuple(raw.get(kind, ())) for kind in KINDS})
 
 
@@ -104,8 +106,13 @@ def _split(events: list[Event], curation: Curation) -> list[Event]:
         _check_ids(sorted(moving), [s.article_id for s in event.sources], "split.articles")
         kept = tuple(s for s in event.sources if s.article_id not in moving)
         moved = tuple(s for s in event.sources if s.article_id in moving)
-        new = replace(event, id=entry.get("new_id", f"{event.id}-split"), sources=moved,
-                      span=moved[0].span, summary=moved[0].evidence[0])
+        new = replace(
+            event,
+            id=entry.get("new_id", f"{event.id}-split"),
+            sources=moved,
+            span=moved[0].span,
+            summary=moved[0].evidence[0],
+        )
         events = [replace(e, sources=kept) if e.id == event.id else e for e in events] + [new]
     return events
 
@@ -114,9 +121,13 @@ def _fix(events: list[Event], curation: Curation) -> list[Event]:
     for entry in curation.of("fix"):
         _check_ids([entry.get("id", "")], [e.id for e in events], "fix")
         event = _get(events, entry["id"])
-        fixed = replace(event, span=_span(entry, event.span), title=entry.get("title", event.title),
-                        type=_type(entry.get("type", event.type)),
-                        summary=entry.get("summary", event.summary))
+        fixed = replace(
+            event,
+            span=_span(entry, event.span),
+            title=entry.get("title", event.title),
+            type=_type(entry.get("type", event.type)),
+            summary=entry.get("summary", event.summary),
+        )
         events = [fixed if e.id == event.id else e for e in events]
     return events
 
@@ -131,16 +142,22 @@ def _span(entry: dict[str, Any], span: DateSpan) -> DateSpan:
     start = entry.get("start", span.start)
     end = entry.get("end", start if "start" in entry else span.end)
     if not isinstance(start, dt.date) or not isinstance(end, dt.date):
-        raise ConfigError([f"{CURATION_NAME}: fix '{entry.get('id')}': start and end must be dates"])
+        raise ConfigError(
+            [f"{CURATION_NAME}: fix '{entry.get('id')}': start and end must be dates"]
+        )
     precision = entry.get("precision", "day" if start == end else "range")
     if precision not in ("day", "range", "month"):
-        raise ConfigError([f"{CURATION_NAME}: fix '{entry.get('id')}': precision must be day, range or month"])
+        raise ConfigError(
+            [f"{CURATION_NAME}: fix '{entry.get('id')}': precision must be day, range or month"]
+        )
     return DateSpan(start, end, precision)
 
 
 def _type(value: str) -> Any:
     if value not in EVENT_TYPES:
-        raise ConfigError([f"{CURATION_NAME}: type '{value}': must be one of {', '.join(EVENT_TYPES)}"])
+        raise ConfigError(
+            [f"{CURATION_NAME}: type '{value}': must be one of {', '.join(EVENT_TYPES)}"]
+        )
     return value
 
 

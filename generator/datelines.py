@@ -11,7 +11,8 @@ from generator.published import MONTHS
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ -][A-Z][A-Za-z.'\-]+){0,2}(?:,\s*[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)?)"
+    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ -][A-Z][A-Za-z.'\-]+){0,2}"
+    r"(?:,\s*[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)?)"
     rf"(?:,\s*(?P<date>{_MON}\s+\d{{1,2}}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\))?"
     r"\s*(?:--|—|–|-)\s*"
@@ -32,8 +33,8 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
         if match is None or not _is_dateline(match):
             continue
         parts = DatelineParts(_place(match["place"]), match["date"], match["agency"])
-        rest = paragraph[match.end():].strip()
-        return parts, (*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1:])
+        rest = paragraph[match.end() :].strip()
+        return parts, (*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :])
     return None, paragraphs
 
 

@@ -69,11 +69,13 @@ def _containment(first: set[int], second: set[int]) -> float:
 
 def _copy_and_original(a: Article, b: Article) -> tuple[Article, Article]:
     """Of two copies the later one is the copy; at the same time, the shorter one."""
+
     def key(article: Article) -> tuple[dt.datetime, int, str]:
         moment = article.published_at or dt.datetime.combine(
-            article.published_on or dt.date.min, dt.time(12), tzinfo=dt.timezone.utc
+            article.published_on or dt.date.min, dt.time(12), tzinfo=dt.UTC
         )
-        return moment.astimezone(dt.timezone.utc), -sum(map(len, article.paragraphs)), article.file
+        return moment.astimezone(dt.UTC), -sum(map(len, article.paragraphs)), article.file
+
     later, earlier = sorted((a, b), key=key, reverse=True)
     return later, earlier
 

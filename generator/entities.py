@@ -48,7 +48,9 @@ class ArticleEntities:
             for token in _short_forms(name, knowledge.not_names):
                 shorts.setdefault(token, name)
         for token, name in knowledge.unique_surnames.items():
-            others = re.search(rf"\b{re.escape(token)}[ -](?!{re.escape(name.split()[-1])})[A-Z][a-z]+", text)
+            others = re.search(
+                rf"\b{re.escape(token)}[ -](?!{re.escape(name.split()[-1])})[A-Z][a-z]+", text
+            )
             if token not in shorts and others is None:
                 shorts[token] = name  # "Choe" alone, in an article that never spells her out
         return cls(knowledge, shorts)
@@ -108,9 +110,11 @@ class ArticleEntities:
         return found
 
     def _by_title_only(self, text: str, named: set[str]) -> list[tuple[int, str]]:
-        """"the premier" → the person last named who bears that title."""
+        """ "the premier" → the person last named who bears that title."""
         found = []
-        for match in re.finditer(r"\bthe ((?:[A-Z][\w.']+ )*)([a-z][a-z ]+?)\b(?= said| told|'s|,| who| and|\.)", text):
+        for match in re.finditer(
+            r"\bthe ((?:[A-Z][\w.']+ )*)([a-z][a-z ]+?)\b(?= said| told|'s|,| who| and|\.)", text
+        ):
             qualifier, title = match.group(1).strip(), match.group(2).strip()
             person = self._holder(title, qualifier)
             if person is not None and person not in named:
@@ -120,8 +124,11 @@ class ArticleEntities:
     def _holder(self, title: str, qualifier: str) -> str | None:
         country = self.knowledge.country_of(qualifier) if qualifier else None
         holders = [
-            p.name for p in self.knowledge.people
-            if title in p.titles and p.name in self.last_seen and (country is None or p.country == country)
+            p.name
+            for p in self.knowledge.people
+            if title in p.titles
+            and p.name in self.last_seen
+            and (country is None or p.country == country)
         ]
         return max(holders, key=lambda name: self.last_seen[name], default=None)
 
@@ -139,7 +146,11 @@ class ArticleEntities:
                 continue
             if place.country:
                 countries.add(place.country)
-            if place.kind == "place" and place.name not in places and _is_location(text, match.start()):
+            if (
+                place.kind == "place"
+                and place.name not in places
+                and _is_location(text, match.start())
+            ):
                 places.append(place.name)
             if place.kind == "country" and place.capital and place.capital not in capitals:
                 capitals.append(place.capital)
@@ -154,8 +165,8 @@ _LOCATION_CUE = re.compile(
 
 
 def _is_location(text: str, start: int) -> bool:
-    """"in Beijing", "left Pyongyang": a place; "Beijing said": the government, not a place."""
-    return _LOCATION_CUE.search(text[max(0, start - 20):start]) is not None
+    """ "in Beijing", "left Pyongyang": a place; "Beijing said": the government, not a place."""
+    return _LOCATION_CUE.search(text[max(0, start - 20) : start]) is not None
 
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:
@@ -172,7 +183,9 @@ def _short_forms(name: str, not_names: frozenset[str]) -> list[str]:
     tokens = name.split()
     if len(tokens) < 2:
         return []
-    return [t for t in (tokens[0], tokens[-1]) if len(t) >= 2 and t[0].isupper() and t not in not_names]
+    return [
+        t for t in (tokens[0], tokens[-1]) if len(t) >= 2 and t[0].isupper() and t not in not_names
+    ]
 
 
 @cache

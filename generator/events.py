@@ -15,6 +15,7 @@ but such a borrowed (or vague) mention may only join an event, never found one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -31,11 +32,16 @@ _CLAUSE_BREAK = re.compile(
     r";\s+"
     r"|,\s+(?=(?:and|but|while|when|which|where|before|after|saying|as)\b)"
     r"|\s+(?=(?:before|after|while|and then|and to|and later)\s)"
-    r"|\s+(?=and (?:then )?(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
+    r"|\s+(?=and (?:then )?"
+    r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
     r"|\s+(?=that\s)"
 )
-_SAYING = re.compile(r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$")
-_REPORTING = re.compile(r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b")
+_SAYING = re.compile(
+    r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$"
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
+)
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
 
@@ -68,7 +74,11 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
         opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
         mentions.extend(
-            replace(m, article_countries=tuple(sorted(lead.countries)), supporting=m.supporting or opinion)
+            replace(
+                m,
+                article_countries=tuple(sorted(lead.countries)),
+                supporting=m.supporting or opinion,
+            )
             for m in new
         )
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
@@ -84,9 +94,15 @@ def _sentences(article: Article) -> Iterator[str]:
         yield from split_sentences(paragraph)
 
 
-def _sentence_mentions(article: Article, sentence: str, dates: list[DateMention], found: Found,
-                       entities: ArticleEntities, knowledge: Knowledge,
-                       carried: DateMention | None) -> list[Mention]:
+def _sentence_mentions(
+    article: Article,
+    sentence: str,
+    dates: list[DateMention],
+    found: Found,
+    entities: ArticleEntities,
+    knowledge: Knowledge,
+    carried: DateMention | None,
+) -> list[Mention]:
     clauses = _clauses(sentence, dates)
     context = _Context(article, sentence, found, entities, knowledge)
     mentions: list[Mention] = []
@@ -99,8 +115,11 @@ def _sentence_mentions(article: Article, sentence: str, dates: list[DateMention]
             date = pending[0] if pending else borrowed
             if trigger is not None and date is not None:
                 joined = _join(sentence, pending[1], clause) if pending else clause
-                mentions.append(_mention(context, _Report(joined.text, date, trigger.type,
-                                                          pending is None, subject)))
+                mentions.append(
+                    _mention(
+                        context, _Report(joined.text, date, trigger.type, pending is None, subject)
+                    )
+                )
         for date, start, end in _regions(clause):
             mentions.extend(_dated(context, clause, date, start, end, subject))
             if not mentions or mentions[-1].span != date.span:
@@ -128,22 +147,33 @@ class _Report:
     subject: str | None
 
 
-def _dated(context: _Context, clause: Clause, date: DateMention, start: int, end: int,
-           subject: str | None) -> list[Mention]:
+def _dated(
+    context: _Context, clause: Clause, date: DateMention, start: int, end: int, subject: str | None
+) -> list[Mention]:
     """The mention a dated stretch of a clause makes (none if it names no event)."""
     language = context.article.language
     local = date.start_char - clause.start
     says = _reported_on(clause.text, local)
-    possessive = context.sentence[date.end_char:date.end_char + 2] in ("'s", "’s")
-    trigger = _trigger(clause.text, start, end, context.knowledge, language, local,
-                       only=_SAYS if says else None, after=possessive)
+    possessive = context.sentence[date.end_char : date.end_char + 2] in ("'s", "’s")
+    trigger = _trigger(
+        clause.text,
+        start,
+        end,
+        context.knowledge,
+        language,
+        local,
+        only=_SAYS if says else None,
+        after=possessive,
+    )
     if trigger is None:
         return []
     words = clause.text if len(clause.dates) == 1 else _words_for(clause, date, trigger, start, end)
     found = [_mention(context, _Report(words, date, trigger.type, False, subject))]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
-        for kind in _other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
+        for kind in _other_kinds(
+            clause.text, start, end, context.knowledge, language, trigger.type
+        ):
             found.append(_mention(context, _Report(words, date, kind, True, subject)))
     return found
 
@@ -156,10 +186,15 @@ def _words_for(clause: Clause, date: DateMention, trigger: Trigger, start: int, 
     return clause.text[local_start:end]
 
 
-def _other_kinds(text: str, start: int, end: int, knowledge: Knowledge, language: str,
-                 chosen: str) -> list[EventType]:
+def _other_kinds(
+    text: str, start: int, end: int, knowledge: Knowledge, language: str, chosen: str
+) -> list[EventType]:
     table = "event_types" if language == "en" else "event_types_cjk"
-    kinds = {kind for kind, pattern in _trigger_patterns(knowledge, table) if pattern.search(text, start, end)}
+    kinds = {
+        kind
+        for kind, pattern in _trigger_patterns(knowledge, table)
+        if pattern.search(text, start, end)
+    }
     return sorted(k for k in kinds if k not in (chosen, "statement", "announcement"))
 
 
@@ -180,8 +215,8 @@ class _Context:
 
 
 def _reported_on(text: str, position: int) -> bool:
-    """"reported Friday", "said on Tuesday": the date of the report, not of the event."""
-    return _REPORTED_ON.search(text[:max(position, 0)]) is not None
+    """ "reported Friday", "said on Tuesday": the date of the report, not of the event."""
+    return _REPORTED_ON.search(text[: max(position, 0)]) is not None
 
 
 def _join(sentence: str, start: int, clause: Clause) -> Clause:
@@ -190,10 +225,12 @@ def _join(sentence: str, start: int, clause: Clause) -> Clause:
 
 
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
-    """"Xi sent Kim a message": news of a message sent, with no date, is of the report's day."""
+    """ "Xi sent Kim a message": news of a message sent, with no date, is of the report's day."""
     reference = context.article.reference_date
     for clause in clauses:
-        trigger = _trigger(clause.text, 0, len(clause.text), context.knowledge, context.article.language)
+        trigger = _trigger(
+            clause.text, 0, len(clause.text), context.knowledge, context.article.language
+        )
         if reference is None or trigger is None or trigger.type != "message":
             continue
         if re.search(r"\bsen[dt]s?\b", clause.text):
@@ -224,11 +261,14 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 
 def _clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)
-              if not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()])]
+    breaks = [
+        m.start()
+        for m in _CLAUSE_BREAK.finditer(sentence)
+        if not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()])
+    ]
     cuts = [0, *breaks, len(sentence)]
     clauses = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         if end <= start:
             continue
         inside = tuple(d for d in dates if start <= d.start_char < end)
@@ -236,15 +276,26 @@ def _clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
     return clauses
 
 
-def _trigger(text: str, start: int, end: int, knowledge: Knowledge, language: str,
-             at: int | None = None, only: tuple[str, ...] | None = None,
-             after: bool = False) -> Trigger | None:
+def _trigger(
+    text: str,
+    start: int,
+    end: int,
+    knowledge: Knowledge,
+    language: str,
+    at: int | None = None,
+    only: tuple[str, ...] | None = None,
+    after: bool = False,
+) -> Trigger | None:
     """The event a date belongs to: an announcement if one is made; otherwise the
     nearest trigger word before the date, else the nearest after it. Statements
     ("remarks", "spokesperson") give way to any other kind of event."""
     table = "event_types" if language == "en" else "event_types_cjk"
-    hits = [Trigger(kind, m.start()) for kind, pattern in _trigger_patterns(knowledge, table)
-            for m in pattern.finditer(text, start, end) if only is None or kind in only]
+    hits = [
+        Trigger(kind, m.start())
+        for kind, pattern in _trigger_patterns(knowledge, table)
+        for m in pattern.finditer(text, start, end)
+        if only is None or kind in only
+    ]
     if not hits:
         return None
     for preferred in ("announcement",):
@@ -269,8 +320,9 @@ def _trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType,
 
 
 @cache
-def _compiled(table: str, entries: tuple[tuple[str, tuple[str, ...]], ...]
-              ) -> list[tuple[EventType, re.Pattern[str]]]:
+def _compiled(
+    table: str, entries: tuple[tuple[str, tuple[str, ...]], ...]
+) -> list[tuple[EventType, re.Pattern[str]]]:
     boundary = table == "event_types"
     result: list[tuple[EventType, re.Pattern[str]]] = []
     for kind, words in entries:
@@ -285,13 +337,18 @@ def _mention(context: _Context, report: _Report) -> Mention:
     local = context.entities.find(_without_attribution(report.text), remember=False)
     actors = list(local.people)
     subject = report.subject or (found.people[0] if found.people else None)
-    if subject and subject not in actors and len(actors) < 2 and (
-        _PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors
+    if (
+        subject
+        and subject not in actors
+        and len(actors) < 2
+        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
     ):
         actors.insert(0, subject)
     reference = article.reference_date
     planned = date.future or (
-        _future(report.text, context.knowledge) and reference is not None and date.span.start >= reference
+        _future(report.text, context.knowledge)
+        and reference is not None
+        and date.span.start >= reference
     )
     return Mention(
         article_id=article.id,
@@ -302,7 +359,9 @@ def _mention(context: _Context, report: _Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=local.places or found.places or _destinations(kind, local, actors, context.knowledge),
+        places=local.places
+        or found.places
+        or _destinations(kind, local, actors, context.knowledge),
         title="",
         planned=planned,
         vague=date.vague,
@@ -312,8 +371,9 @@ def _mention(context: _Context, report: _Report) -> Mention:
     )
 
 
-def _countries(kind: str, actors: list[str], found: Found, local: Found,
-               knowledge: Knowledge) -> tuple[str, ...]:
+def _countries(
+    kind: str, actors: list[str], found: Found, local: Found, knowledge: Knowledge
+) -> tuple[str, ...]:
     """The sides involved; a meeting between known people involves just theirs."""
     homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
     if kind == "meeting" and len(homes) >= 2:
@@ -321,7 +381,9 @@ def _countries(kind: str, actors: list[str], found: Found, local: Found,
     return tuple(sorted(found.countries | local.countries))
 
 
-def _destinations(kind: str, local: Found, actors: list[str], knowledge: Knowledge) -> tuple[str, ...]:
+def _destinations(
+    kind: str, local: Found, actors: list[str], knowledge: Knowledge
+) -> tuple[str, ...]:
     """A visit "to China" goes to its capital, unless that is where the visitor lives."""
     if kind != "visit":
         return ()
@@ -335,27 +397,41 @@ def _without_attribution(text: str) -> str:
 
 
 _ATTRIBUTION = re.compile(
-    r",\s*(?:[A-Z][\w-]*\s){0,3}(?:said|added|noted|stressed)(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
+    r",\s*(?:[A-Z][\w-]*\s){0,3}(?:said|added|noted|stressed)"
+    r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
 )
 
 
-def _announcements(article: Article, sentence: str, clauses: list[Clause], mentions: list[Mention],
-                   found: Found) -> list[Mention]:
+def _announcements(
+    article: Article, sentence: str, clauses: list[Clause], mentions: list[Mention], found: Found
+) -> list[Mention]:
     """A dated report ("said on Tuesday") of a planned event is that event's announcement."""
     planned = [m for m in mentions if m.planned and m.type != "announcement"]
     if not planned or any(m.type == "announcement" for m in mentions):
         return []
     for clause, said in ((c, d) for c in clauses for d in c.dates):
-        if not _REPORTING.search(clause.text) or not _reported_on(clause.text, said.start_char - clause.start):
+        if not _REPORTING.search(clause.text) or not _reported_on(
+            clause.text, said.start_char - clause.start
+        ):
             continue
         if said.vague or not any(m.span.start > said.span.start for m in planned):
             continue
-        return [Mention(
-            article_id=article.id, outlet=article.outlet or article.wire, sentence_index=0,
-            evidence=(sentence,), date_text=said.text, span=said.span, type="announcement",
-            actors=planned[0].actors, places=planned[0].places, title="",
-            published_at=article.published_iso, countries=tuple(sorted(found.countries)),
-        )]
+        return [
+            Mention(
+                article_id=article.id,
+                outlet=article.outlet or article.wire,
+                sentence_index=0,
+                evidence=(sentence,),
+                date_text=said.text,
+                span=said.span,
+                type="announcement",
+                actors=planned[0].actors,
+                places=planned[0].places,
+                title="",
+                published_at=article.published_iso,
+                countries=tuple(sorted(found.countries)),
+            )
+        ]
     return []
 
 

@@ -56,22 +56,41 @@ def explain_lines(root: Path, seed_path: str) -> tuple[list[str], int, int]:
 def _mention_lines(mention: Mention) -> list[str]:
     span = mention.span
     when = span.start.isoformat() if span.start == span.end else f"{span.start}..{span.end}"
-    flags = [f for f, on in (("planned", mention.planned), ("vague date", mention.vague),
-                             ("supporting: joins only", mention.supporting)) if on]
+    flags = [
+        f
+        for f, on in (
+            ("planned", mention.planned),
+            ("vague date", mention.vague),
+            ("supporting: joins only", mention.supporting),
+        )
+        if on
+    ]
+    marks = f" [{', '.join(flags)}]" if flags else ""
     return [
-        f"- {when} ({span.precision}) {mention.type}{' [' + ', '.join(flags) + ']' if flags else ''}",
+        f"- {when} ({span.precision}) {mention.type}{marks}",
         f"  date phrase: {mention.date_text or '(none: the day of the report)'}",
-        f"  people: {', '.join(mention.actors) or '-'}   places: {', '.join(mention.places) or '-'}",
+        f"  people: {', '.join(mention.actors) or '-'}",
+        f"  places: {', '.join(mention.places) or '-'}",
         f"  evidence: {mention.evidence[0]}",
     ]
 
 
 def _placement_lines(mention: Mention, events: tuple[Event, ...]) -> list[str]:
-    joined = [e for e in events if any(s.article_id == mention.article_id and mention.evidence[0] in s.evidence
-                                       for s in e.sources) and e.type == mention.type]
+    joined = [
+        e
+        for e in events
+        if any(
+            s.article_id == mention.article_id and mention.evidence[0] in s.evidence
+            for s in e.sources
+        )
+        and e.type == mention.type
+    ]
     lines = [f"  merged into: {e.id} ({len(e.sources)} sources)" for e in joined]
     if not joined:
-        lines.append("  merged into: nothing (out of the window or topic, or a vague mention that fit no event)")
+        lines.append(
+            "  merged into: nothing (outside the window or topic, or a vague "
+            "mention that fit no event)"
+        )
     for event in events:
         if event in joined or abs((event.span.start - mention.span.start).days) > 3:
             continue
@@ -90,4 +109,3 @@ def _differences(mention: Mention, event: Event) -> list[str]:
     if not people_agree(set(mention.actors), set(event.actors)):
         reasons.append(f"people {', '.join(mention.actors)} vs {', '.join(event.actors)}")
     return reasons
-

@@ -29,8 +29,19 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 ID_DOMAIN = "news-timeline.invalid"
 TAG_PREFIX = f"tag:{ID_DOMAIN},2025:"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-CSV_COLUMNS = ("event_id", "start", "end", "precision", "type", "title", "actors", "places",
-               "article_id", "outlet", "evidence")
+CSV_COLUMNS = (
+    "event_id",
+    "start",
+    "end",
+    "precision",
+    "type",
+    "title",
+    "actors",
+    "places",
+    "article_id",
+    "outlet",
+    "evidence",
+)
 
 
 def export_files(
@@ -170,8 +181,11 @@ def _atom_entry(
     _atom(entry, "title", event.title)
     _atom(entry, "updated", _rfc3339(event_updated(event, articles)))
     _atom(entry, "link", rel="alternate", type="text/html", href=site_url(config, page))
-    _atom(entry, "summary", f"{_span_text(event)}. {event.summary} Reported by: "
-          f"{', '.join(_outlets(event))}.")
+    _atom(
+        entry,
+        "summary",
+        f"{_span_text(event)}. {event.summary} Reported by: {', '.join(_outlets(event))}.",
+    )
     _atom(entry, "category", term=event.type)
 
 
@@ -260,14 +274,22 @@ def events_csv(timeline: Timeline) -> str:
     writer = csv.writer(buffer)  # RFC 4180: CRLF line ends, quoting only when needed
     writer.writerow(CSV_COLUMNS)
     for event in timeline.events:
-        head = [event.id, event.span.start.isoformat(), event.span.end.isoformat(),
-                event.span.precision, event.type, event.title, "; ".join(event.actors),
-                "; ".join(event.places)]
+        head = [
+            event.id,
+            event.span.start.isoformat(),
+            event.span.end.isoformat(),
+            event.span.precision,
+            event.type,
+            event.title,
+            "; ".join(event.actors),
+            "; ".join(event.places),
+        ]
         if not event.sources:
             writer.writerow([*head, "", "", ""])
         for source in event.sources:
-            writer.writerow([*head, source.article_id, source.outlet or "",
-                             " ".join(source.evidence)])
+            writer.writerow(
+                [*head, source.article_id, source.outlet or "", " ".join(source.evidence)]
+            )
     return buffer.getvalue()
 
 
@@ -277,8 +299,9 @@ def events_csv(timeline: Timeline) -> str:
 def timelinejs(timeline: Timeline, config: Config) -> str:
     """The TimelineJS3 JSON format, so the events drop into that tool unchanged."""
     document: dict[str, Any] = {
-        "title": {"text": {"headline": _escape(timeline.title),
-                           "text": _escape(timeline.description)}},
+        "title": {
+            "text": {"headline": _escape(timeline.title), "text": _escape(timeline.description)}
+        },
         "events": [_slide(event, config) for event in timeline.events],
         "scale": "human",
     }
@@ -347,8 +370,10 @@ def sitemap(paths: Iterable[str], config: Config) -> str:
         loc = site_url(config, "") if path == "index.html" else site_url(config, path)
         ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = loc
     ET.indent(urlset)
-    return ET.tostring(urlset, encoding="unicode", xml_declaration=True,
-                       default_namespace=SITEMAP_NS) + "\n"
+    return (
+        ET.tostring(urlset, encoding="unicode", xml_declaration=True, default_namespace=SITEMAP_NS)
+        + "\n"
+    )
 
 
 def robots_txt(config: Config) -> str:

@@ -12,16 +12,73 @@ from bs4 import BeautifulSoup, Tag
 
 from generator.model import Document
 
-DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg",
-             "button", "iframe", "template", "select", "object", "embed")
-BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th",
-              "dd", "dt", "div", "section", "article", "time", "span")
-LEAF_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt")
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "button",
+    "iframe",
+    "template",
+    "select",
+    "object",
+    "embed",
+)
+BLOCK_TAGS = (
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "div",
+    "section",
+    "article",
+    "time",
+    "span",
+)
+LEAF_BLOCKS = (
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dd",
+    "dt",
+)
 META_KEYS = {
-    "og:title": "title", "twitter:title": "title", "og:site_name": "site_name",
-    "article:published_time": "published", "datePublished": "published", "date": "published",
-    "pubdate": "published", "author": "author", "article:author": "author", "og:url": "url",
-    "description": "description", "og:description": "description",
+    "og:title": "title",
+    "twitter:title": "title",
+    "og:site_name": "site_name",
+    "article:published_time": "published",
+    "datePublished": "published",
+    "date": "published",
+    "pubdate": "published",
+    "author": "author",
+    "article:author": "author",
+    "og:url": "url",
+    "description": "description",
+    "og:description": "description",
 }
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 
@@ -98,7 +155,7 @@ def markdown_document(file: str, text: str, encoding: str) -> Document:
     match = _FRONT_MATTER.match(text)
     if match is not None:
         meta = _front_matter(match.group(1))
-        text = text[match.end():]
+        text = text[match.end() :]
     html = markdown.markdown(text)
     page = html_document(file, f"<article>{html}</article>", encoding)
     return Document(file, "md", encoding, page.lines, tuple(meta), page.captions)
@@ -111,5 +168,10 @@ def _front_matter(block: str) -> list[tuple[str, str]]:
         return [("front_matter_error", "the front matter is not valid YAML")]
     if not isinstance(data, dict):
         return [("front_matter_error", "the front matter is not a set of key: value lines")]
-    aliases = {"date": "published", "outlet": "site_name", "source": "site_name", "publisher": "site_name"}
+    aliases = {
+        "date": "published",
+        "outlet": "site_name",
+        "source": "site_name",
+        "publisher": "site_name",
+    }
     return [(aliases.get(str(k), str(k)), str(v)) for k, v in data.items() if v is not None]

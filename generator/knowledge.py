@@ -114,14 +114,20 @@ class Knowledge:
             tokens = person.name.split()
             if len(tokens) >= 2 and self._family_name_first(person.country):
                 owners.setdefault(tokens[0], set()).add(person.name)
-        return {t: min(names) for t, names in owners.items() if len(names) == 1 and t not in self.not_names}
+        return {
+            t: min(names)
+            for t, names in owners.items()
+            if len(names) == 1 and t not in self.not_names
+        }
 
     @cached_property
     def not_names(self) -> frozenset[str]:
         return frozenset(self.words.get("cues", {}).get("not_names", []))
 
     def _family_name_first(self, country: str) -> bool:
-        return any(p.kind == "country" and p.name == country and p.family_name_first for p in self.places)
+        return any(
+            p.kind == "country" and p.name == country and p.family_name_first for p in self.places
+        )
 
     def country_of(self, name: str) -> str | None:
         """The country a person, place, organisation or demonym belongs to."""
@@ -160,7 +166,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 def load_knowledge(project_dir: Path | None = None) -> Knowledge:
     """The built-in tables, extended by the project's ``knowledge/`` folder if any."""
-    tables = {name: _read_tables(name, project_dir) for name in ("outlets", "people", "places", "words")}
+    tables = {
+        name: _read_tables(name, project_dir) for name in ("outlets", "people", "places", "words")
+    }
     outlets = tuple(_outlet(e) for e in tables["outlets"].get("outlet", []))
     people = tuple(_person(e) for e in tables["people"].get("person", []))
     places = tuple(

@@ -14,7 +14,9 @@ from dataclasses import replace
 from generator.date_words import number_value
 from generator.model import Article, DateSpan, Mention
 
-_DURATION = re.compile(r"\b(\w+)-day (?:official |state |goodwill )*(?:visit|trip|stay|tour)\b", re.I)
+_DURATION = re.compile(
+    r"\b(\w+)-day (?:official |state |goodwill )*(?:visit|trip|stay|tour)\b", re.I
+)
 _VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel|tour)\w*\b", re.I)
 
 

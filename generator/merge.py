@@ -110,7 +110,7 @@ def is_firm(mention: Mention) -> bool:
 
 
 def _founds_month(mention: Mention) -> bool:
-    """"Next month, the party marks its anniversary": with nothing more precise, a month event."""
+    """ "Next month, the party marks its anniversary": with nothing more precise, a month event."""
     return mention.span.precision == "month" and not mention.supporting
 
 
@@ -140,10 +140,16 @@ def _add(cluster: Cluster, mention: Mention, index: DayIndex) -> None:
     index.add(cluster)
 
 
-def _best(mention: Mention, candidates: Sequence[Cluster],
-          check: Callable[[Mention, Cluster], bool] | None = _compatible_check) -> Cluster | None:
-    scored = [(_score(mention, c), i, c) for i, c in enumerate(candidates)
-              if check is None or check(mention, c)]
+def _best(
+    mention: Mention,
+    candidates: Sequence[Cluster],
+    check: Callable[[Mention, Cluster], bool] | None = _compatible_check,
+) -> Cluster | None:
+    scored = [
+        (_score(mention, c), i, c)
+        for i, c in enumerate(candidates)
+        if check is None or check(mention, c)
+    ]
     if not scored:
         return None
     return max(scored, key=lambda item: (item[0], -item[1]))[2]
@@ -173,7 +179,9 @@ def _fits_vague(mention: Mention, cluster: Cluster) -> bool:
     """A vague mention fits an event inside its stretch of time, of its kind, with its people."""
     if cluster.span is None or not types_agree(mention.type, cluster.type):
         return False
-    if mention.span.precision == "month" or mention.span.end - mention.span.start > dt.timedelta(days=2):
+    if mention.span.precision == "month" or mention.span.end - mention.span.start > dt.timedelta(
+        days=2
+    ):
         inside = mention.span.start <= cluster.span.start <= mention.span.end
     elif cluster.span.precision == "month":
         inside = cluster.span.start <= mention.span.start <= cluster.span.end
@@ -182,7 +190,12 @@ def _fits_vague(mention: Mention, cluster: Cluster) -> bool:
     if not inside or not _participants_agree(mention, cluster):
         return False
     people = set(mention.actors)
-    return mention.type == "ceremony" or not people or not cluster.people() or bool(people & cluster.people())
+    return (
+        mention.type == "ceremony"
+        or not people
+        or not cluster.people()
+        or bool(people & cluster.people())
+    )
 
 
 def types_agree(first: str, second: str) -> bool:
@@ -197,7 +210,11 @@ def dates_agree(span: DateSpan, event: DateSpan, kind: str) -> bool:
         return span.overlaps(event, SLACK_DAYS)
     if span.precision == "range" and event.precision == "range":
         return span.overlaps(event)
-    return span.overlaps(event) and (span.end - span.start).days <= 3 and (event.end - event.start).days <= 3
+    return (
+        span.overlaps(event)
+        and (span.end - span.start).days <= 3
+        and (event.end - event.start).days <= 3
+    )
 
 
 def people_agree(people: set[str], others: set[str]) -> bool:
@@ -213,14 +230,22 @@ def _score(mention: Mention, cluster: Cluster) -> float:
     assert cluster.span is not None
     shared_people = len(set(mention.actors) & cluster.people())
     shared_places = len(set(mention.places) & cluster.places())
-    same_days = 1.0 if (mention.span.start, mention.span.end) == (cluster.span.start, cluster.span.end) else 0.0
+    same_days = (
+        1.0
+        if (mention.span.start, mention.span.end) == (cluster.span.start, cluster.span.end)
+        else 0.0
+    )
     return 2.0 * shared_people + shared_places + same_days
 
 
 def best_span(mentions: Sequence[Mention]) -> DateSpan:
     """The most precise well-supported date: day or range beats month; for a visit the
     range that covers its days beats a single day; then the span most sources give."""
-    firm = [m for m in mentions if is_firm(m)] or [m for m in mentions if _founds_month(m)] or list(mentions)
+    firm = (
+        [m for m in mentions if is_firm(m)]
+        or [m for m in mentions if _founds_month(m)]
+        or list(mentions)
+    )
     is_visit = mentions[0].type == "visit"
     counts: dict[DateSpan, set[str]] = defaultdict(set)
     for mention in firm:
@@ -228,9 +253,11 @@ def best_span(mentions: Sequence[Mention]) -> DateSpan:
         if span.precision == "month":
             span = month_span(span.start)
         counts[span].add(mention.article_id)
+
     def rank(span: DateSpan) -> tuple[object, ...]:
         width = 1 if is_visit and span.precision == "range" else 0
         return (width, len(counts[span]), -span.start.toordinal(), -span.end.toordinal())
+
     return max(counts, key=rank)
 
 

@@ -17,8 +17,13 @@ PARALLEL_FROM = 40  # below this many seeds, starting processes costs more than 
 _worker_state: tuple[Knowledge, Config] | None = None
 
 
-def read_seeds(seeds: Sequence[Seed], knowledge: Knowledge, config: Config, cache: SeedCache,
-               jobs: int | None = None) -> list[SeedReading]:
+def read_seeds(
+    seeds: Sequence[Seed],
+    knowledge: Knowledge,
+    config: Config,
+    cache: SeedCache,
+    jobs: int | None = None,
+) -> list[SeedReading]:
     keys = [cache.key(seed, knowledge, config) for seed in seeds]
     readings: list[SeedReading | None] = [cache.get(key) for key in keys]
     missing = [i for i, reading in enumerate(readings) if reading is None]
@@ -29,8 +34,9 @@ def read_seeds(seeds: Sequence[Seed], knowledge: Knowledge, config: Config, cach
     return [r for r in readings if r is not None]
 
 
-def _read_all(seeds: Sequence[Seed], knowledge: Knowledge, config: Config,
-              jobs: int | None) -> list[SeedReading]:
+def _read_all(
+    seeds: Sequence[Seed], knowledge: Knowledge, config: Config, jobs: int | None
+) -> list[SeedReading]:
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     progress = Progress("reading seeds", len(seeds))
     readings: list[SeedReading] = []
@@ -40,7 +46,9 @@ def _read_all(seeds: Sequence[Seed], knowledge: Knowledge, config: Config,
             progress.advance()
     else:
         chunk = max(1, min(50, len(seeds) // (workers * 4)))
-        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(knowledge, config)) as pool:
+        with ProcessPoolExecutor(
+            workers, initializer=_start_worker, initargs=(knowledge, config)
+        ) as pool:
             for reading in pool.map(_read_in_worker, seeds, chunksize=chunk):
                 readings.append(reading)
                 progress.advance()

@@ -13,12 +13,38 @@ import zoneinfo
 from dataclasses import dataclass
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 ZONE_OFFSETS = {
-    "UTC": 0, "GMT": 0, "Z": 0, "KST": 9, "JST": 9, "CST": 8, "HKT": 8, "SGT": 8, "EDT": -4,
-    "EST": -5, "CDT": -5, "PDT": -7, "PST": -8, "BST": 1, "CET": 1, "CEST": 2, "MSK": 3,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "KST": 9,
+    "JST": 9,
+    "CST": 8,
+    "HKT": 8,
+    "SGT": 8,
+    "EDT": -4,
+    "EST": -5,
+    "CDT": -5,
+    "PDT": -7,
+    "PST": -8,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "MSK": 3,
 }
 US_ZONES = {"EDT", "EST", "CDT", "PDT", "PST"}
 
@@ -35,8 +61,10 @@ _TIME = re.compile(
     r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d:])",
     re.I,
 )
-_ZONE = re.compile(r"\b(?P<name>UTC|GMT|KST|JST|CST|HKT|SGT|EDT|EST|CDT|PDT|PST|BST|CEST|CET|MSK)"
-                   r"(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\b")
+_ZONE = re.compile(
+    r"\b(?P<name>UTC|GMT|KST|JST|CST|HKT|SGT|EDT|EST|CDT|PDT|PST|BST|CEST|CET|MSK)"
+    r"(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\b"
+)
 _ISO_OFFSET = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?P<off>Z|[+-]\d{2}:?\d{2})")
 
 
@@ -115,7 +143,9 @@ def _find_offset(line: str, zone: re.Match[str] | None) -> dt.timedelta | None:
     hours = ZONE_OFFSETS[zone["name"]]
     if zone["off"]:
         sign = -1 if zone["off"].startswith("-") else 1
-        return dt.timedelta(hours=int(zone["off"])) + sign * dt.timedelta(minutes=int(zone["offm"] or 0))
+        return dt.timedelta(hours=int(zone["off"])) + sign * dt.timedelta(
+            minutes=int(zone["offm"] or 0)
+        )
     return dt.timedelta(hours=hours)
 
 
@@ -145,7 +175,7 @@ def _zone(name: str) -> dt.tzinfo:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return dt.timezone.utc
+        return dt.UTC
 
 
 def _fixed(moment: dt.datetime) -> dt.datetime:

@@ -27,7 +27,7 @@ def read_seed(seed: Seed, knowledge: Knowledge, config: Config) -> SeedReading:
     """Read, normalise and extract one seed; bad input becomes a rejection with a reason."""
     try:
         return _read(seed, knowledge, config)
-    except Exception as exc:  # noqa: BLE001 - a bug must not lose the other seeds
+    except Exception as exc:
         problem = Problem(seed.file, "warning", f"could not be read ({type(exc).__name__}: {exc})")
         return SeedReading(rejected_result(seed.file, problem), ())
 
@@ -45,13 +45,19 @@ def _read(seed: Seed, knowledge: Knowledge, config: Config) -> SeedReading:
         problems.append(Problem(seed.file, "warning", error))
     mentions = tuple(extract_mentions(article, knowledge))
     if not mentions and article.language != "en":
-        problems.append(Problem(seed.file, "warning",
-                                f"article in '{article.language}': no dated events could be read; "
-                                "it is listed as a source only"))
+        problems.append(
+            Problem(
+                seed.file,
+                "warning",
+                f"article in '{article.language}': no dated events could be read; "
+                "it is listed as a source only",
+            )
+        )
     result = SeedResult(seed.file, article.id, "included", article, problems=tuple(problems))
     return SeedReading(result, mentions)
 
 
 def rejected_result(file: str, problem: Problem) -> SeedResult:
-    return SeedResult(file, "rejected-" + slugify(file), "rejected", None, problem.message,
-                      problems=(problem,))
+    return SeedResult(
+        file, "rejected-" + slugify(file), "rejected", None, problem.message, problems=(problem,)
+    )

@@ -168,8 +168,9 @@ class Renderer:
         self.site = site
         self.config = config
 
-    def render(self, template: str, path: str, title: str, root: str | None = None,
-               **values: Any) -> str:
+    def render(
+        self, template: str, path: str, title: str, root: str | None = None, **values: Any
+    ) -> str:
         root = "../" * path.count("/") if root is None else root
         canonical = ""
         if self.config.base_url:
@@ -260,7 +261,9 @@ class Renderer:
     def not_found(self) -> str:
         """GitHub Pages serves 404.html for a missing page at any depth, so its links are
         absolute when the site's address is known (relative to the top otherwise)."""
-        return self.render("404.html", "404.html", "Page not found", root=self.config.base_url or "")
+        return self.render(
+            "404.html", "404.html", "Page not found", root=self.config.base_url or ""
+        )
 
 
 def about_html(config: Config) -> tuple[str, str]:

@@ -81,8 +81,10 @@ class BuildState:
             self._build()
         except Exception as exc:
             message = str(exc) if isinstance(exc, TimelineError) else f"{type(exc).__name__}: {exc}"
-            print(f"Build failed, still serving the last good site:\n{traceback.format_exc()}",
-                  file=sys.stderr)
+            print(
+                f"Build failed, still serving the last good site:\n{traceback.format_exc()}",
+                file=sys.stderr,
+            )
             with self._lock:
                 self.error = message
             return
@@ -113,8 +115,9 @@ def snapshot(paths: Sequence[Path], skip: Path | None = None) -> Snapshot:
 
 
 class Watcher(threading.Thread):
-    def __init__(self, state: BuildState, paths: Sequence[Path], output: Path,
-                 interval: float) -> None:
+    def __init__(
+        self, state: BuildState, paths: Sequence[Path], output: Path, interval: float
+    ) -> None:
         super().__init__(name="timeline-watcher", daemon=True)
         self.state, self.paths, self.output, self.interval = state, paths, output, interval
         self.stopped = threading.Event()
@@ -191,8 +194,15 @@ def with_livereload(page: bytes) -> bytes:
 class DevServer:
     """A running ``timeline serve``: HTTP server and watcher, stopped with ``stop()``."""
 
-    def __init__(self, build: Callable[[], object], output: Path, watch: Sequence[Path],
-                 host: str, port: int, interval: float) -> None:
+    def __init__(
+        self,
+        build: Callable[[], object],
+        output: Path,
+        watch: Sequence[Path],
+        host: str,
+        port: int,
+        interval: float,
+    ) -> None:
         self.state = BuildState(build)
         self.output = output.absolute()
         handler = functools.partial(Handler, state=self.state, directory=os.fspath(self.output))
@@ -210,8 +220,9 @@ class DevServer:
         self.watcher.take_stock()  # before the build, so an edit made during it is seen
         self.state.rebuild()
         self.watcher.start()
-        self._http_thread = threading.Thread(target=self.httpd.serve_forever,
-                                             name="timeline-http", daemon=True)
+        self._http_thread = threading.Thread(
+            target=self.httpd.serve_forever, name="timeline-http", daemon=True
+        )
         self._http_thread.start()
         return self
 
@@ -222,22 +233,38 @@ class DevServer:
         self.watcher.join()
 
 
-def serve_in_thread(build: Callable[[], object], output: Path, *, watch: Sequence[Path],
-                    host: str = "127.0.0.1", port: int = 0, interval: float = 0.5) -> DevServer:
+def serve_in_thread(
+    build: Callable[[], object],
+    output: Path,
+    *,
+    watch: Sequence[Path],
+    host: str = "127.0.0.1",
+    port: int = 0,
+    interval: float = 0.5,
+) -> DevServer:
     """Start a dev server in background threads (port 0: any free port); for tests."""
     return DevServer(build, output, watch, host, port, interval).start()
 
 
-def serve(root: Path, build: Callable[[], object], output: Path, *, host: str = "127.0.0.1",
-          port: int = 8000, watch: Sequence[Path], interval: float = 0.5) -> None:
+def serve(
+    root: Path,
+    build: Callable[[], object],
+    output: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    watch: Sequence[Path],
+    interval: float = 0.5,
+) -> None:
     """Serve ``output`` until Ctrl-C, rebuilding when anything under ``watch`` changes.
 
     Relative ``output`` and ``watch`` paths are taken from ``root``.
     """
     watched = [root / path for path in watch]
     try:
-        server = serve_in_thread(build, root / output, watch=watched, host=host, port=port,
-                                 interval=interval)
+        server = serve_in_thread(
+            build, root / output, watch=watched, host=host, port=port, interval=interval
+        )
     except OSError as exc:  # the port is taken, or the host is not ours
         raise BuildError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from exc
     print(f"Serving {server.output} at {server.url} (Ctrl-C to stop)", file=sys.stderr)

@@ -18,7 +18,14 @@ import charset_normalizer
 from generator.html_text import html_document, markdown_document
 from generator.model import Document, Problem, Seed
 
-SUPPORTED = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUPPORTED = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
 BACKUP_SUFFIXES = ("~", ".swp", ".swo", ".bak", ".tmp", ".orig", ".part", ".crdownload")
 MAX_BYTES = 5_000_000
 MAX_LINE = 20_000
@@ -30,7 +37,9 @@ def find_seeds(seeds_dir: Path, project_root: Path) -> tuple[list[Seed], list[Pr
     seeds: list[Seed] = []
     problems: list[Problem] = []
     if not seeds_dir.is_dir():
-        return seeds, [Problem(_relative(seeds_dir, project_root), "error", "the seeds folder does not exist")]
+        return seeds, [
+            Problem(_relative(seeds_dir, project_root), "error", "the seeds folder does not exist")
+        ]
     boundary = seeds_dir.resolve()
     for path in sorted(_walk(seeds_dir)):
         file = _relative(path, project_root)
@@ -64,10 +73,13 @@ def _refusal(path: Path, boundary: Path) -> str | None:
         if not target.exists():
             return "refused: a symbolic link to a file that does not exist"
     if path.suffix.lower() not in SUPPORTED:
-        return f"not a supported file type ({path.suffix or 'no extension'}); use .txt, .md or .html"
+        return (
+            f"not a supported file type ({path.suffix or 'no extension'}); use .txt, .md or .html"
+        )
     size = path.stat().st_size
     if size > MAX_BYTES:
-        return f"too large to be an article ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)"
+        limit = MAX_BYTES / 1e6
+        return f"too large to be an article ({size / 1e6:.1f} MB; the limit is {limit:.0f} MB)"
     return None
 
 
@@ -100,9 +112,13 @@ def read_document(seed: Seed) -> Document | Problem:
 
 def decode(data: bytes) -> tuple[str, str] | None:
     """Text and encoding name: BOMs first, then UTF-16 without BOM, UTF-8, then detection."""
-    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _try(data, name)
     utf16 = _utf16_without_bom(data)

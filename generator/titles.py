@@ -18,8 +18,9 @@ _CEREMONIES = (
 )
 
 
-def event_title(kind: str, actors: Sequence[str], places: Sequence[str],
-                mentions: Sequence[Mention]) -> str:
+def event_title(
+    kind: str, actors: Sequence[str], places: Sequence[str], mentions: Sequence[Mention]
+) -> str:
     where = f" in {places[0]}" if places else ""
     people = list(actors)
     if kind == "meeting":

@@ -89,7 +89,7 @@ def recover_interrupted(output: Path) -> None:
     """Remove what dead builds left behind; put back a previous site caught mid-swap."""
     prefix = f".{output.name}."
     for leftover in sorted(output.parent.glob(f"{prefix}*-*")):
-        kind, _, pid_text = leftover.name[len(prefix):].rpartition("-")
+        kind, _, pid_text = leftover.name[len(prefix) :].rpartition("-")
         if kind not in ("building", "old") or not pid_text.isdigit():
             continue
         pid = int(pid_text)
@@ -188,6 +188,7 @@ def _exchange(first: Path, second: Path) -> bool:
         renameat2 = libc.renameat2
     except (OSError, AttributeError):
         return False
-    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second),
-                       _RENAME_EXCHANGE)
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
     return bool(result == 0)
