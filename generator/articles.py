@@ -118,11 +118,21 @@ def _layout(
                 captions.append(line)
             continue
         if is_prose(line, language) and not is_byline(line) and not _is_date_line(line):
+            if not paragraphs and _stamp_follows(lines, index, furniture):
+                continue  # a headline or standfirst: the date or byline is still to come
             if not paragraphs:
                 body_start = index
             paragraphs.append(_tidy(line))
             body_end = index + 1
     return Layout(lines, tuple(captions), body_start, body_end, tuple(paragraphs))
+
+
+def _stamp_follows(lines: tuple[str, ...], index: int, furniture: Furniture, within: int = 3) -> bool:
+    """A date line or byline among the next few lines: we are still in the header."""
+    following = [
+        line.strip() for line in lines[index + 1 :] if line.strip() and not furniture.is_caption(line)
+    ][:within]
+    return any(_is_date_line(line) or is_byline(line) for line in following)
 
 
 def _tidy(line: str) -> str:

@@ -63,7 +63,7 @@ def build(
     curation = load_curation(root)
     seeds, problems = find_seeds(config.seeds_path, root)
     stages.done("find")
-    cache = SeedCache(root / ".timeline-cache", enabled=not clean)
+    cache = SeedCache(root / ".timeline-cache", enabled=not clean, writable=write)
     readings = read_seeds(seeds, knowledge, config, cache, jobs)
     stages.done("read")
     readings = _unique_article_ids(readings)

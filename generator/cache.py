@@ -31,9 +31,10 @@ def code_version() -> str:
 
 
 class SeedCache:
-    def __init__(self, folder: Path, enabled: bool = True) -> None:
+    def __init__(self, folder: Path, enabled: bool = True, writable: bool = True) -> None:
         self.folder = folder / "seeds"
         self.enabled = enabled
+        self.writable = writable  # `timeline check` reads the cache but writes nothing
         self.hits = 0
 
     def key(self, seed: Seed, knowledge: Knowledge, config: Config) -> str:
@@ -59,6 +60,8 @@ class SeedCache:
         return reading if isinstance(reading, SeedReading) else None
 
     def put(self, key: str, reading: SeedReading) -> None:
+        if not self.writable:
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             temporary = self.folder / f".{key}.tmp"

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import ConfigError
-from generator.model import EVENT_TYPES, DateSpan, Event, SeedResult
+from generator.model import EVENT_TYPES, DateSpan, Event, SeedResult, Source
 
 CURATION_NAME = "curation.toml"
 KINDS = ("merge", "split", "fix", "hide", "outlet")
@@ -91,11 +91,25 @@ def _merge(events: list[Event], curation: Curation) -> list[Event]:
         ids = list(entry.get("ids", []))
         _check_ids(ids, [e.id for e in events], "merge")
         target, *others = (_get(events, i) for i in ids)
-        sources = {s.article_id: s for e in (target, *others) for s in e.sources}
+        sources: dict[str, Source] = {}
+        for event in (target, *others):  # the first event's own reports win
+            for source in event.sources:
+                sources.setdefault(source.article_id, source)
         actors = tuple(dict.fromkeys(a for e in (target, *others) for a in e.actors))
         merged = replace(target, sources=tuple(sources[k] for k in sorted(sources)), actors=actors)
         events = [merged if e.id == target.id else e for e in events if e.id not in ids[1:]]
+        events = _relink(events, {old: target.id for old in ids[1:]})
     return events
+
+
+def _relink(events: list[Event], renamed: dict[str, str | None]) -> list[Event]:
+    """Related-event links follow merged events and drop hidden ones."""
+    relinked = []
+    for event in events:
+        related = [renamed.get(r, r) for r in event.related]
+        kept = tuple(dict.fromkeys(r for r in related if r is not None and r != event.id))
+        relinked.append(replace(event, related=kept) if kept != event.related else event)
+    return relinked
 
 
 def _split(events: list[Event], curation: Curation) -> list[Event]:
@@ -106,6 +120,9 @@ def _split(events: list[Event], curation: Curation) -> list[Event]:
         _check_ids(sorted(moving), [s.article_id for s in event.sources], "split.articles")
         kept = tuple(s for s in event.sources if s.article_id not in moving)
         moved = tuple(s for s in event.sources if s.article_id in moving)
+        if not kept or not moved:
+            raise ConfigError([f"{CURATION_NAME}: split '{event.id}': both parts need at least one "
+                               "article (list some, not all, of its articles)"])
         new = replace(
             event,
             id=entry.get("new_id", f"{event.id}-split"),
@@ -121,9 +138,10 @@ def _fix(events: list[Event], curation: Curation) -> list[Event]:
     for entry in curation.of("fix"):
         _check_ids([entry.get("id", "")], [e.id for e in events], "fix")
         event = _get(events, entry["id"])
+        dated = any(key in entry for key in ("start", "end", "precision"))
         fixed = replace(
             event,
-            span=_span(entry, event.span),
+            span=_span(entry, event.span) if dated else event.span,
             title=entry.get("title", event.title),
             type=_type(entry.get("type", event.type)),
             summary=entry.get("summary", event.summary),
@@ -135,7 +153,7 @@ def _fix(events: list[Event], curation: Curation) -> list[Event]:
 def _hide(events: list[Event], curation: Curation) -> list[Event]:
     hidden = [entry.get("id", "") for entry in curation.of("hide")]
     _check_ids(hidden, [e.id for e in events], "hide")
-    return [e for e in events if e.id not in hidden]
+    return _relink([e for e in events if e.id not in hidden], dict.fromkeys(hidden))
 
 
 def _span(entry: dict[str, Any], span: DateSpan) -> DateSpan:

@@ -36,7 +36,8 @@ def explain_lines(root: Path, seed_path: str) -> tuple[list[str], int, int]:
     report = build(root, write=False)
     config = report.config
     seeds, _ = find_seeds(config.seeds_path, root)
-    wanted = Path(seed_path).resolve()
+    wanted = Path(seed_path)
+    wanted = (wanted if wanted.exists() or wanted.is_absolute() else root / wanted).resolve()
     seed = next((s for s in seeds if Path(s.path).resolve() == wanted), None)
     if seed is None:
         return [f"{seed_path}: not a seed of {config.seeds_dir}/"], 1, 0

@@ -47,24 +47,12 @@ BLOCK_TAGS = (
     "div",
     "section",
     "article",
-    "time",
-    "span",
-)
-LEAF_BLOCKS = (
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "blockquote",
-    "pre",
-    "td",
-    "th",
-    "dd",
-    "dt",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "main",
 )
 META_KEYS = {
     "og:title": "title",
@@ -132,17 +120,23 @@ def _json_ld(soup: BeautifulSoup) -> list[tuple[str, str]]:
 
 
 def _block_lines(container: Tag) -> list[str]:
-    """Text of every innermost block element, in document order, one line each."""
+    """The visible text, one line per block element (and per ``<br>``), in order."""
+    for br in container.find_all("br"):
+        br.replace_with("\n")
+    for block in container.find_all(BLOCK_TAGS):
+        block.insert_before("\n")
+        block.insert_after("\n")
     lines: list[str] = []
-    for element in container.find_all(LEAF_BLOCKS):
-        if element.find(LEAF_BLOCKS) is not None:
-            continue
-        text = _text(element)
+    for raw in container.get_text().split("\n"):
+        text = _tidy(raw)
         if text:
             lines.extend([text, ""])
-    if not lines:
-        lines = [line.strip() for line in container.get_text("\n").split("\n")]
     return lines
+
+
+def _tidy(text: str) -> str:
+    """One line of plain text: runs of spaces closed up, no space before , or ."""
+    return re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", re.sub(r"\s+", " ", text)).strip()
 
 
 def _text(element: Tag) -> str:

@@ -144,7 +144,8 @@ def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 def _trailing_credit(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """A footer line that is only an agency's name (``Yonhap``, ``==Kyodo``)."""
     for line in lines:
-        known = knowledge.outlet_named(line.strip().strip("=-()[] "))
+        name = re.sub(r"^(?:source|credit)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
+        known = knowledge.outlet_named(name.strip("=-()[] "))
         if known is not None and known.kind == "agency":
             return known.name
     return None

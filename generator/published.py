@@ -46,7 +46,7 @@ ZONE_OFFSETS = {
     "CEST": 2,
     "MSK": 3,
 }
-US_ZONES = {"EDT", "EST", "CDT", "PDT", "PST"}
+US_ZONES = {"EDT", "EST", "CDT", "PDT", "PST", "ET"}
 
 _MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_PATTERNS = (
@@ -58,13 +58,17 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]"),
 )
 _TIME = re.compile(
-    r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d:])",
+    r"(?P<kr>오전|오후)?\s*(?<![\d:+-])(?P<h>\d{1,2})(?::|\.(?=\d{2}\s*(?:[ap]\.?m|[A-Z]{2,4}\b)))"
+    r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d:])",
     re.I,
 )
 _ZONE = re.compile(
-    r"\b(?P<name>UTC|GMT|KST|JST|CST|HKT|SGT|EDT|EST|CDT|PDT|PST|BST|CEST|CET|MSK)"
+    r"\b(?P<name>UTC|GMT|KST|JST|CST|HKT|SGT|EDT|EST|CDT|PDT|PST|BST|CEST|CET|MSK|ET)"
     r"(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\b"
+    r"|(?<=\d)\s+(?P<bare>[+-]\d{4})\b"
 )
+# Zones named by region, whose offset depends on the season.
+ZONE_REGIONS = {"ET": "America/New_York"}
 _ISO_OFFSET = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?P<off>Z|[+-]\d{2}:?\d{2})")
 
 
@@ -79,12 +83,19 @@ class Timestamp:
 def parse_timestamp(line: str, order: str = "DMY") -> Timestamp | None:
     """The first date in ``line`` with its time and zone if printed. ``order`` reads 1/2/2025."""
     zone = _ZONE.search(line)
-    if zone is not None and zone.group("name") in US_ZONES:
+    if zone is not None and zone["name"] in US_ZONES:
         order = "MDY"
     day = _find_day(line, order)
     if day is None:
         return None
-    return Timestamp(day, _find_time(line), _find_offset(line, zone), line.strip())
+    # The zone's own digits ("GMT+08:00") are not the time.
+    numeric = zone is not None and (zone["off"] or zone["bare"])
+    clock = _find_time(_blank(line, zone.start(), zone.end()) if zone and numeric else line)
+    return Timestamp(day, clock, _find_offset(line, zone, day, clock), line.strip())
+
+
+def _blank(line: str, start: int, end: int) -> str:
+    return line[:start] + " " * (end - start) + line[end:]
 
 
 def _find_day(line: str, order: str) -> dt.date | None:
@@ -120,6 +131,7 @@ def _find_time(line: str) -> dt.time | None:
         return None
     hour, minute = int(match["h"]), int(match["mi"])
     ampm = (match["ampm"] or "").lower().replace(".", "")
+    ampm = {"오후": "pm", "오전": "am"}.get(match["kr"] or "", ampm)
     if ampm == "pm" and hour < 12:
         hour += 12
     if ampm == "am" and hour == 12:
@@ -129,7 +141,8 @@ def _find_time(line: str) -> dt.time | None:
     return dt.time(hour, minute, int(match["s"] or 0))
 
 
-def _find_offset(line: str, zone: re.Match[str] | None) -> dt.timedelta | None:
+def _find_offset(line: str, zone: re.Match[str] | None, day: dt.date,
+                 clock: dt.time | None) -> dt.timedelta | None:
     iso = _ISO_OFFSET.search(line)
     if iso is not None:
         text = iso["off"]
@@ -140,6 +153,13 @@ def _find_offset(line: str, zone: re.Match[str] | None) -> dt.timedelta | None:
         return sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
     if zone is None:
         return None
+    if zone["bare"]:
+        text = zone["bare"]
+        sign = -1 if text[0] == "-" else 1
+        return sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[3:]))
+    if zone["name"] in ZONE_REGIONS:
+        moment = dt.datetime.combine(day, clock or dt.time(12))
+        return moment.replace(tzinfo=zoneinfo.ZoneInfo(ZONE_REGIONS[zone["name"]])).utcoffset()
     hours = ZONE_OFFSETS[zone["name"]]
     if zone["off"]:
         sign = -1 if zone["off"].startswith("-") else 1

@@ -124,16 +124,24 @@ def decode(data: bytes) -> tuple[str, str] | None:
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
         return _try(data, utf16)
-    if b"\x00" not in data:
+    if data.count(b"\x00") <= _stray_nuls(data):  # a stray NUL does not make text binary
         plain = _try(data, "utf-8")
         if plain is not None:
             return plain
     if _looks_binary(data):
         return None
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    return _detected(data)
+
+
+def _detected(data: bytes) -> tuple[str, str] | None:
+    """The detector's best reading; on a tie, windows-1252 (what browsers read for Latin-1)."""
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         return None
-    return str(best), best.encoding
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), best)
+    return str(chosen), chosen.encoding
 
 
 def _try(data: bytes, encoding: str) -> tuple[str, str] | None:
@@ -160,7 +168,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8000]
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
-    return b"\x00" in sample or controls / len(sample) > 0.05
+    return sample.count(b"\x00") > _stray_nuls(sample) or controls / len(sample) > 0.05
+
+
+def _stray_nuls(data: bytes) -> int:
+    return max(1, len(data) // 1000)
 
 
 def clean_text(text: str) -> str:

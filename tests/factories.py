@@ -6,8 +6,8 @@ import datetime as dt
 
 from generator.model import (
     Article,
-    DateSpan,
     Dateline,
+    DateSpan,
     Event,
     Problem,
     SeedResult,

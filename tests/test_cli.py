@@ -84,10 +84,6 @@ def test_check_reports_each_seed_and_writes_no_site(project: Path) -> None:
     assert not (project / "site").exists()
 
 
-@pytest.mark.xfail(
-    reason="'check' (\"writes nothing\") writes .timeline-cache/seeds/*.pickle into the project",
-    strict=True,
-)
 def test_check_writes_no_file_at_all(project: Path) -> None:
     before = files_under(project)
     timeline(project, "check")
@@ -137,11 +133,6 @@ def test_explain_an_unknown_seed(project: Path) -> None:
     assert (run.returncode, run.stdout) == (1, "seeds/nope.txt: not a seed of seeds/\n")
 
 
-@pytest.mark.xfail(
-    reason="with --root the seed path is resolved against the working folder, "
-    "not the project: 'seeds/visit.txt: not a seed of seeds/'",
-    strict=True,
-)
 def test_explain_with_root_reads_the_seed_path_in_the_project(project: Path) -> None:
     elsewhere = project / "elsewhere"
     elsewhere.mkdir()

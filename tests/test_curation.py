@@ -34,9 +34,6 @@ def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
-def bug(reason: str) -> Any:
-    return pytest.mark.xfail(reason=reason, strict=True)
-
 
 def test_no_curation_keeps_the_events_in_date_order() -> None:
     assert list(curate()) == [VISIT, MEETING, ANNIVERSARY]
@@ -56,10 +53,6 @@ def test_merge_unites_the_actors() -> None:
     assert events[ANNIVERSARY].actors == ("Choe Son Hui",)
 
 
-@pytest.mark.xfail(
-    reason="the folded event's source for the same article replaces the first event's own evidence",
-    strict=True,
-)
 def test_merge_keeps_the_first_events_evidence() -> None:
     merged = curate(merge=[{"ids": [MEETING, VISIT]}])[MEETING]
     by_article = {s.article_id: s.evidence for s in merged.sources}
@@ -89,10 +82,9 @@ def test_split(entry: dict[str, Any], expected: dict[str, list[str]]) -> None:
     assert new.summary == EVENTS[1].sources[1].evidence[0]  # the moved report's own words
 
 
-@pytest.mark.xfail(reason="splitting off every source leaves an event with no sources", strict=True)
 def test_split_never_leaves_an_empty_event() -> None:
-    events = curate(split=[{"id": ANNIVERSARY, "articles": [CHINA_DAILY]}])
-    assert all(event.sources for event in events.values())
+    with pytest.raises(ConfigError, match="both parts need at least one article"):
+        curate(split=[{"id": ANNIVERSARY, "articles": [CHINA_DAILY]}])
 
 
 # fmt: off
@@ -105,8 +97,7 @@ FIXES = [
                  DateSpan(day("2025-10-01"), day("2025-10-31"), "month"), id="precision given"),
     pytest.param({"title": "WPK 80th anniversary"},
                  DateSpan(day("2025-10-01"), day("2025-10-31"), "month"),
-                 id="title only keeps the month",
-                 marks=bug("a fix without dates turns a 'month' span into a 'range'")),
+                 id="title only keeps the month"),
 ]
 # fmt: on
 
@@ -140,11 +131,6 @@ def test_hide() -> None:
     assert list(curate(hide=[{"id": VISIT}, {"id": ANNIVERSARY}])) == [MEETING]
 
 
-@pytest.mark.xfail(
-    reason="a hidden event stays in the other events' related ids "
-    "(events.json then links to a page that is not written)",
-    strict=True,
-)
 def test_hidden_event_is_no_longer_related() -> None:
     assert curate(hide=[{"id": VISIT}])[MEETING].related == ()
 

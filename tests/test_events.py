@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from factories import article
+
 from generator.events import extract_mentions
 from generator.knowledge import load_knowledge
 from generator.model import Dateline

@@ -26,9 +26,6 @@ def case(
     return pytest.param(line, order, day, time, offset, id=name, marks=marks)
 
 
-def bug(reason: str) -> Any:
-    return pytest.mark.xfail(reason=reason, strict=True)
-
 
 # fmt: off
 FORMATS = [
@@ -79,16 +76,15 @@ FORMATS = [
     case("(GMT+9) in brackets", "2025-10-09 14:30 (GMT+9)", "2025-10-09", "14:30", hours(9)),
     case("impossible date skipped", "Sep 31, 2025 and Oct 1, 2025", "2025-10-01"),
     # Bugs: see the report; the expected values are what a reader of the page would say.
-    case("Korean afternoon 오후", "2025년 10월 9일 오후 3:20", "2025-10-09", "15:20",
-         marks=bug("오후 (p.m.) is not read: 3:20 stays 03:20")),
+    case("Korean afternoon 오후", "2025년 10월 9일 오후 3:20", "2025-10-09", "15:20"),
     case("ET is US Eastern", "Updated Oct. 10, 2025 5:30 p.m. ET", "2025-10-10", "17:30",
-         hours(-4), marks=bug("'ET' is not a known zone, so the offset is lost")),
+         hours(-4)),
     case("Guardian 10.30 BST", "Thursday 9 October 2025 10.30 BST", "2025-10-09", "10:30",
-         hours(1), marks=bug("a time written with a dot (10.30) is not read")),
+         hours(1)),
     case("numeric offset +0900", "Updated 2025-10-09 15:20:11 +0900", "2025-10-09", "15:20:11",
-         hours(9), marks=bug("a bare numeric offset after the time is ignored")),
+         hours(9)),
     case("zone printed before the time", "GMT+08:00 2025-10-01 10:00", "2025-10-01", "10:00",
-         hours(8), marks=bug("the '08:00' of the offset is read as the time")),
+         hours(8)),
 ]
 
 NO_DATE = [

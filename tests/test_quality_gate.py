@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from helpers import CORPUS, build_project, dev_seeds, make_project, real_seeds
 from score_timeline import score_articles, score_events, source_files
 

@@ -104,6 +104,7 @@ def test_every_page_is_there(pages: dict[str, str]) -> None:
         "index.html",
         "sources.html",
         "about.html",
+        "404.html",
         "search-index.js",
         f"events/{MEETING}.html",
         f"events/{VISIT}.html",

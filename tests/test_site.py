@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import REPO, build_project, dev_seeds, make_project, real_seeds
 
 from generator.build import build
-from helpers import REPO, build_project, dev_seeds, make_project, real_seeds
 
 
 def _files(folder: Path) -> dict[str, bytes]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -29,9 +28,6 @@ def read(tmp_path: Path, data: bytes, name: str = "x.txt") -> Document | Problem
     return read_document(Seed(str(path), f"seeds/{name}", "0" * 16))
 
 
-def bug(reason: str) -> Any:
-    return pytest.mark.xfail(reason=reason, strict=True)
-
 
 # fmt: off
 ENCODINGS = [
@@ -47,14 +43,10 @@ ENCODINGS = [
     pytest.param(CHINESE.encode("gb18030"), CHINESE, id="GB18030 Chinese"),
     pytest.param(f"{LEAD} The café owner said so.\n".encode("latin-1"),
                  f"{LEAD} The café owner said so.\n", id="Latin-1 English with one accent"),
-    pytest.param(FRENCH.encode("latin-1"), FRENCH, id="Latin-1 French",
-                 marks=bug("Latin-1 text with several accents is detected as cp1250/cp775 and "
-                           "garbled ('arrivé ŕ Pyongyang')")),
+    pytest.param(FRENCH.encode("latin-1"), FRENCH, id="Latin-1 French"),
     pytest.param(b"first\r\nsecond\rthird\n", "first\nsecond\nthird\n", id="CRLF and CR"),
     pytest.param(b"Kim\x01 met\x07 Li\x1b.\x7f\n", "Kim met Li.\n", id="controls dropped"),
-    pytest.param(TEXT.encode() + b"\x00" + TEXT.encode(), TEXT + TEXT, id="one stray NUL byte",
-                 marks=bug("a single NUL in a text file makes it 'binary data' although "
-                           "clean_text would drop it")),
+    pytest.param(TEXT.encode() + b"\x00" + TEXT.encode(), TEXT + TEXT, id="one stray NUL byte"),
     pytest.param("zero\u200bwidth and\xa0no-break\n".encode(), "zerowidth and no-break\n",
                  id="zero-width and no-break spaces"),
 ]
@@ -245,8 +237,7 @@ HTML_BODIES = [
     pytest.param("<body><article><h1>Kim receives premier</h1><div>Kim met Li on Thursday.<br><br>"
                  "The talks were friendly.</div></article></body>",
                  ["Kim receives premier", "Kim met Li on Thursday.", "The talks were friendly."],
-                 id="text in a div next to a headline",
-                 marks=bug("text outside block tags is lost once the container has any <p>/<h1>")),
+                 id="text in a div next to a headline"),
 ]
 # fmt: on
 
