@@ -18,7 +18,9 @@ from generator.model import (
 CST = dt.timezone(dt.timedelta(hours=8))
 
 
-def article(article_id: str = "global-times-2025-09-29-premier-meets-fm", **changes: object) -> Article:
+def article(
+    article_id: str = "global-times-2025-09-29-premier-meets-fm", **changes: object
+) -> Article:
     values: dict[str, object] = {
         "id": article_id,
         "file": f"seeds/{article_id}.txt",
@@ -52,7 +54,9 @@ def timeline() -> Timeline:
         published_at=dt.datetime(2025, 9, 30, 7, 42, tzinfo=CST),
         published_on=dt.date(2025, 9, 30),
         author="Zhao Jia",
-        paragraphs=("Premier Li Qiang met DPRK Foreign Minister Choe Son-hui in Beijing on Monday.",),
+        paragraphs=(
+            "Premier Li Qiang met DPRK Foreign Minister Choe Son-hui in Beijing on Monday.",
+        ),
     )
     meeting = Event(
         id="2025-09-29-li-qiang-meets-choe-son-hui",
@@ -63,10 +67,20 @@ def timeline() -> Timeline:
         places=("Beijing",),
         summary="Chinese Premier Li Qiang met Choe Son Hui in Beijing.",
         sources=(
-            Source(first.id, first.outlet, (first.paragraphs[0],), "on Monday",
-                   DateSpan(dt.date(2025, 9, 29), dt.date(2025, 9, 29), "day")),
-            Source(second.id, second.outlet, (second.paragraphs[0],), "on Monday",
-                   DateSpan(dt.date(2025, 9, 29), dt.date(2025, 9, 29), "day")),
+            Source(
+                first.id,
+                first.outlet,
+                (first.paragraphs[0],),
+                "on Monday",
+                DateSpan(dt.date(2025, 9, 29), dt.date(2025, 9, 29), "day"),
+            ),
+            Source(
+                second.id,
+                second.outlet,
+                (second.paragraphs[0],),
+                "on Monday",
+                DateSpan(dt.date(2025, 9, 29), dt.date(2025, 9, 29), "day"),
+            ),
         ),
         related=("2025-09-27-choe-son-hui-visits-china",),
     )
@@ -79,8 +93,13 @@ def timeline() -> Timeline:
         places=("Beijing",),
         summary="Choe Son Hui visits China from September 27 to 30.",
         sources=(
-            Source(first.id, first.outlet, (first.paragraphs[1],), "from September 27 to 30",
-                   DateSpan(dt.date(2025, 9, 27), dt.date(2025, 9, 30), "range")),
+            Source(
+                first.id,
+                first.outlet,
+                (first.paragraphs[1],),
+                "from September 27 to 30",
+                DateSpan(dt.date(2025, 9, 27), dt.date(2025, 9, 30), "range"),
+            ),
         ),
         related=("2025-09-29-li-qiang-meets-choe-son-hui",),
     )
@@ -93,9 +112,14 @@ def timeline() -> Timeline:
         places=("Pyongyang",),
         summary="Celebrations of the party's 80th anniversary.",
         sources=(
-            Source(second.id, second.outlet, ("The DPRK will mark the anniversary next month.",),
-                   "next month", DateSpan(dt.date(2025, 10, 1), dt.date(2025, 10, 31), "month"),
-                   planned=True),
+            Source(
+                second.id,
+                second.outlet,
+                ("The DPRK will mark the anniversary next month.",),
+                "next month",
+                DateSpan(dt.date(2025, 10, 1), dt.date(2025, 10, 31), "month"),
+                planned=True,
+            ),
         ),
         planned=True,
     )
@@ -103,8 +127,14 @@ def timeline() -> Timeline:
         SeedResult(first.file, first.id, "included", first),
         SeedResult(second.file, second.id, "included", second),
         SeedResult("seeds/copy.txt", "copy", "duplicate", None, duplicate_of=first.id),
-        SeedResult("seeds/empty.txt", "empty", "rejected", None, reason="the file is empty",
-                   problems=(Problem("seeds/empty.txt", "error", "the file is empty"),)),
+        SeedResult(
+            "seeds/empty.txt",
+            "empty",
+            "rejected",
+            None,
+            reason="the file is empty",
+            problems=(Problem("seeds/empty.txt", "error", "the file is empty"),),
+        ),
     )
     return Timeline(
         title="China–DPRK exchanges",

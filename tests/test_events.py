@@ -16,8 +16,13 @@ MON_0929 = dt.date(2025, 9, 29)
 
 
 def mentions(*paragraphs: str, published: dt.date = MON_0929, language: str = "en"):
-    item = article(paragraphs=paragraphs, published_on=published, published_at=None,
-                   dateline=None, language=language)
+    item = article(
+        paragraphs=paragraphs,
+        published_on=published,
+        published_at=None,
+        dateline=None,
+        language=language,
+    )
     return extract_mentions(item, KNOWLEDGE)
 
 
@@ -29,23 +34,61 @@ def one(*paragraphs: str, **kwargs):
 
 CASES = [
     # text, type, start, end, precision, actors
-    ("Chinese Premier Li Qiang on Monday met with Choe Son-hui in Beijing.",
-     "meeting", "2025-09-29", "2025-09-29", "day", ("Li Qiang", "Choe Son Hui")),
-    ("Choe is visiting China from September 27 to 30 at the invitation of Wang Yi.",
-     "visit", "2025-09-27", "2025-09-30", "range", ("Choe Son Hui", "Wang Yi")),
-    ("Xi Jinping sent Kim Jong Un a congratulatory message on Sunday.",
-     "message", "2025-09-28", "2025-09-28", "day", ("Xi Jinping", "Kim Jong Un")),
-    ("Kim Jong Un watched a military parade in Beijing on Sept. 3.",
-     "ceremony", "2025-09-03", "2025-09-03", "day", ("Kim Jong Un",)),
-    ("Foreign Ministry spokesperson Guo Jiakun told a regular press conference on Monday that "
-     "the position is unchanged.", "statement", "2025-09-29", "2025-09-29", "day", ("Guo Jiakun",)),
-    ("The Chinese foreign ministry announced on Friday that Li Qiang would visit Pyongyang.",
-     "announcement", "2025-09-26", "2025-09-26", "day", ("Li Qiang",)),
+    (
+        "Chinese Premier Li Qiang on Monday met with Choe Son-hui in Beijing.",
+        "meeting",
+        "2025-09-29",
+        "2025-09-29",
+        "day",
+        ("Li Qiang", "Choe Son Hui"),
+    ),
+    (
+        "Choe is visiting China from September 27 to 30 at the invitation of Wang Yi.",
+        "visit",
+        "2025-09-27",
+        "2025-09-30",
+        "range",
+        ("Choe Son Hui", "Wang Yi"),
+    ),
+    (
+        "Xi Jinping sent Kim Jong Un a congratulatory message on Sunday.",
+        "message",
+        "2025-09-28",
+        "2025-09-28",
+        "day",
+        ("Xi Jinping", "Kim Jong Un"),
+    ),
+    (
+        "Kim Jong Un watched a military parade in Beijing on Sept. 3.",
+        "ceremony",
+        "2025-09-03",
+        "2025-09-03",
+        "day",
+        ("Kim Jong Un",),
+    ),
+    (
+        "Foreign Ministry spokesperson Guo Jiakun told a regular press conference on Monday that "
+        "the position is unchanged.",
+        "statement",
+        "2025-09-29",
+        "2025-09-29",
+        "day",
+        ("Guo Jiakun",),
+    ),
+    (
+        "The Chinese foreign ministry announced on Friday that Li Qiang would visit Pyongyang.",
+        "announcement",
+        "2025-09-26",
+        "2025-09-26",
+        "day",
+        ("Li Qiang",),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "start", "end", "precision", "actors"), CASES,
-                         ids=[c[1] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end", "precision", "actors"), CASES, ids=[c[1] for c in CASES]
+)
 def test_a_sentence_gives_its_event(text, kind, start, end, precision, actors) -> None:
     mention = next(m for m in mentions(text) if m.type == kind)
     assert (mention.span.start.isoformat(), mention.span.end.isoformat()) == (start, end)
@@ -55,8 +98,10 @@ def test_a_sentence_gives_its_event(text, kind, start, end, precision, actors) -
 
 
 def test_two_events_in_one_sentence_keep_their_own_dates_and_people() -> None:
-    found = mentions("Choe held talks with Wang Yi in Beijing on Sept. 28 before meeting Li Qiang "
-                     "the following day.")
+    found = mentions(
+        "Choe held talks with Wang Yi in Beijing on Sept. 28 before meeting Li Qiang "
+        "the following day."
+    )
     by_day = {m.span.start.day: m for m in found}
     assert set(by_day) == {28, 29}
     assert set(by_day[28].actors) == {"Choe Son Hui", "Wang Yi"}
@@ -64,19 +109,24 @@ def test_two_events_in_one_sentence_keep_their_own_dates_and_people() -> None:
 
 
 def test_a_report_of_a_planned_visit_is_planned_and_announced() -> None:
-    found = mentions("Li Qiang will visit Pyongyang from Oct 9 to 11, the foreign ministry said on Tuesday.",
-                     published=dt.date(2025, 10, 7))
+    found = mentions(
+        "Li Qiang will visit Pyongyang from Oct 9 to 11, the foreign ministry said on Tuesday.",
+        published=dt.date(2025, 10, 7),
+    )
     kinds = {m.type: m for m in found}
     assert kinds["visit"].planned
     assert kinds["announcement"].span.start == dt.date(2025, 10, 7)
 
 
-@pytest.mark.parametrize("text", [
-    "China fought on the North's side in the 1950-53 Korean War.",
-    "It was the first visit by a Chinese premier in 16 years.",
-    "The two countries' long friendship is sealed in blood.",
-    "Li is the most senior official to visit since 2019.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China fought on the North's side in the 1950-53 Korean War.",
+        "It was the first visit by a Chinese premier in 16 years.",
+        "The two countries' long friendship is sealed in blood.",
+        "Li is the most senior official to visit since 2019.",
+    ],
+)
 def test_history_and_background_make_no_event(text: str) -> None:
     assert [m for m in mentions(text) if m.span.start.year == 2025] == []
 
@@ -87,8 +137,9 @@ def test_a_vague_mention_is_marked_vague() -> None:
 
 
 def test_a_borrowed_date_only_supports() -> None:
-    found = mentions("Li Qiang met Kim Jong Un in Pyongyang on Monday.",
-                     "He also held talks with Pak Thae Song.")
+    found = mentions(
+        "Li Qiang met Kim Jong Un in Pyongyang on Monday.", "He also held talks with Pak Thae Song."
+    )
     borrowed = [m for m in found if m.evidence[0].startswith("He also")]
     assert borrowed and all(m.supporting for m in borrowed)
 
@@ -99,23 +150,36 @@ def test_commentary_can_confirm_but_not_found() -> None:
 
 
 def test_the_dateline_date_is_the_reference() -> None:
-    item = article(paragraphs=("Li Qiang said on Thursday that China is ready. He met Kim Jong Un on Thursday.",),
-                   published_on=dt.date(2025, 10, 10), published_at=None,
-                   dateline=Dateline("Pyongyang", "Oct. 9", dt.date(2025, 10, 9)))
+    item = article(
+        paragraphs=(
+            "Li Qiang said on Thursday that China is ready. He met Kim Jong Un on Thursday.",
+        ),
+        published_on=dt.date(2025, 10, 10),
+        published_at=None,
+        dateline=Dateline("Pyongyang", "Oct. 9", dt.date(2025, 10, 9)),
+    )
     found = extract_mentions(item, KNOWLEDGE)
     assert {m.span.start for m in found} == {dt.date(2025, 10, 9)}
 
 
 def test_chinese_article_confirms_with_its_dates_and_people() -> None:
-    found = mentions("国务院总理李强10月9日在平壤同朝鲜劳动党总书记金正恩举行会谈。",
-                     published=dt.date(2025, 10, 9), language="zh")
+    found = mentions(
+        "国务院总理李强10月9日在平壤同朝鲜劳动党总书记金正恩举行会谈。",
+        published=dt.date(2025, 10, 9),
+        language="zh",
+    )
     assert [(m.type, m.span.start, set(m.actors)) for m in found] == [
-        ("meeting", dt.date(2025, 10, 9), {"Li Qiang", "Kim Jong Un"})]
+        ("meeting", dt.date(2025, 10, 9), {"Li Qiang", "Kim Jong Un"})
+    ]
     assert found[0].supporting
 
 
 def test_korean_article_confirms_with_its_dates_and_people() -> None:
-    found = mentions("김정은 총비서는 10월 9일 평양에서 리창 총리와 회담했다.",
-                     published=dt.date(2025, 10, 10), language="ko")
+    found = mentions(
+        "김정은 총비서는 10월 9일 평양에서 리창 총리와 회담했다.",
+        published=dt.date(2025, 10, 10),
+        language="ko",
+    )
     assert [(m.type, m.span.start, set(m.actors)) for m in found] == [
-        ("meeting", dt.date(2025, 10, 9), {"Li Qiang", "Kim Jong Un"})]
+        ("meeting", dt.date(2025, 10, 9), {"Li Qiang", "Kim Jong Un"})
+    ]

@@ -10,11 +10,29 @@ from generator.model import DateSpan, Mention
 D = dt.date
 
 
-def mention(article: str, start: dt.date, kind: str = "meeting", actors: tuple[str, ...] = ("Li Qiang", "Choe Son Hui"),
-            end: dt.date | None = None, precision: str = "day", **flags: bool) -> Mention:
+def mention(
+    article: str,
+    start: dt.date,
+    kind: str = "meeting",
+    actors: tuple[str, ...] = ("Li Qiang", "Choe Son Hui"),
+    end: dt.date | None = None,
+    precision: str = "day",
+    **flags: bool,
+) -> Mention:
     span = DateSpan(start, end or start, precision)  # type: ignore[arg-type]
-    return Mention(article, None, 0, (f"{article} {kind} {start}",), "", span, kind,  # type: ignore[arg-type]
-                   actors, ("Beijing",), "", **flags)
+    return Mention(
+        article,
+        None,
+        0,
+        (f"{article} {kind} {start}",),
+        "",
+        span,
+        kind,  # type: ignore[arg-type]
+        actors,
+        ("Beijing",),
+        "",
+        **flags,
+    )
 
 
 def groups(*mentions: Mention) -> list[set[str]]:
@@ -30,13 +48,18 @@ def test_a_day_apart_across_time_zones_is_the_same_event() -> None:
 
 
 def test_a_different_counterpart_is_another_meeting() -> None:
-    found = groups(mention("a", D(2025, 10, 9), actors=("Li Qiang", "Kim Jong Un")),
-                   mention("b", D(2025, 10, 9), actors=("Li Qiang", "Choe Son Hui")))
+    found = groups(
+        mention("a", D(2025, 10, 9), actors=("Li Qiang", "Kim Jong Un")),
+        mention("b", D(2025, 10, 9), actors=("Li Qiang", "Choe Son Hui")),
+    )
     assert sorted(map(sorted, found)) == [["a"], ["b"]]
 
 
 def test_different_types_stay_apart() -> None:
-    assert len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement"))) == 2
+    assert (
+        len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
+        == 2
+    )
 
 
 def test_a_vague_mention_joins_the_precise_event() -> None:
@@ -50,21 +73,35 @@ def test_a_vague_mention_that_fits_nothing_founds_no_day_event() -> None:
 
 
 def test_with_nothing_precise_a_month_mention_makes_a_month_event() -> None:
-    vague = mention("v", D(2025, 10, 1), end=D(2025, 10, 31), precision="month", kind="ceremony", vague=True)
+    vague = mention(
+        "v", D(2025, 10, 1), end=D(2025, 10, 31), precision="month", kind="ceremony", vague=True
+    )
     assert groups(vague) == [{"v"}]
 
 
 def test_arrival_and_departure_days_join_the_visit() -> None:
-    visit = mention("a", D(2025, 10, 9), end=D(2025, 10, 11), precision="range", kind="visit",
-                    actors=("Li Qiang",))
+    visit = mention(
+        "a",
+        D(2025, 10, 9),
+        end=D(2025, 10, 11),
+        precision="range",
+        kind="visit",
+        actors=("Li Qiang",),
+    )
     arrival = mention("b", D(2025, 10, 9), kind="visit", actors=("Li Qiang",))
     departure = mention("c", D(2025, 10, 11), kind="visit", actors=("Li Qiang",))
     assert groups(departure, arrival, visit) == [{"a", "b", "c"}]
 
 
 def test_talks_during_a_visit_stay_their_own_event() -> None:
-    visit = mention("a", D(2025, 10, 9), end=D(2025, 10, 11), precision="range", kind="visit",
-                    actors=("Li Qiang",))
+    visit = mention(
+        "a",
+        D(2025, 10, 9),
+        end=D(2025, 10, 11),
+        precision="range",
+        kind="visit",
+        actors=("Li Qiang",),
+    )
     talks = mention("b", D(2025, 10, 9), actors=("Li Qiang", "Kim Jong Un"))
     assert len(groups(visit, talks)) == 2
 

@@ -14,10 +14,27 @@ import pytest
 from helpers import CORPUS, build_project, dev_seeds, make_project, real_seeds
 from score_timeline import score_articles, score_events, source_files
 
-SEEDS_FLOORS = {"found": 1.0, "outlet": 1.0, "published": 1.0, "title": 1.0, "duplicate": 1.0,
-                "f1": 1.0, "exact_dates": 0.90, "source_f1": 0.90}
-DEV_FLOORS = {"found": 1.0, "outlet": 0.95, "published": 0.95, "title": 0.95, "duplicate": 1.0,
-              "precision": 0.85, "recall": 0.85, "f1": 0.90, "source_f1": 0.85}
+SEEDS_FLOORS = {
+    "found": 1.0,
+    "outlet": 1.0,
+    "published": 1.0,
+    "title": 1.0,
+    "duplicate": 1.0,
+    "f1": 1.0,
+    "exact_dates": 0.90,
+    "source_f1": 0.90,
+}
+DEV_FLOORS = {
+    "found": 1.0,
+    "outlet": 0.95,
+    "published": 0.95,
+    "title": 0.95,
+    "duplicate": 1.0,
+    "precision": 0.85,
+    "recall": 0.85,
+    "f1": 0.90,
+    "source_f1": 0.85,
+}
 
 
 def _score(events_json: dict[str, Any], gold_path: Path) -> dict[str, Any]:
@@ -26,7 +43,10 @@ def _score(events_json: dict[str, Any], gold_path: Path) -> dict[str, Any]:
     articles = [a for a in events_json["articles"] if Path(a["file"]).name in files]
     file_of = {a["id"]: Path(a["file"]).name for a in articles}
     events = [e for e in events_json["events"] if source_files(e, file_of)]
-    return {**score_articles(articles, gold["article"]), **score_events(events, gold["event"], file_of)}
+    return {
+        **score_articles(articles, gold["article"]),
+        **score_events(events, gold["event"], file_of),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -62,5 +82,7 @@ def test_dev_corpus_has_no_split(dev_score: dict[str, Any]) -> None:
 
 
 def _explain(score: dict[str, Any]) -> str:
-    return (f"missed {score['unmatched_gold']}, split {score['split_events']}, "
-            f"spurious {score['spurious_events']}")
+    return (
+        f"missed {score['unmatched_gold']}, split {score['split_events']}, "
+        f"spurious {score['spurious_events']}"
+    )

@@ -12,7 +12,11 @@ from generator.build import build
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +30,12 @@ def test_committed_site_is_the_build_of_the_seeds(seeds_project: Path) -> None:
     """The golden site: ``site/`` in the repo is exactly what ``timeline build`` makes.
     When this fails on purpose, refresh it with ``timeline build`` and commit site/."""
     built, committed = _files(seeds_project / "site"), _files(REPO / "site")
-    stale = sorted(path for path in built.keys() | committed.keys() if built.get(path) != committed.get(path))
-    assert stale == [], f"site/ is stale ({len(stale)} files differ, e.g. {stale[:5]}): run `timeline build`"
+    stale = sorted(
+        path for path in built.keys() | committed.keys() if built.get(path) != committed.get(path)
+    )
+    assert stale == [], (
+        f"site/ is stale ({len(stale)} files differ, e.g. {stale[:5]}): run `timeline build`"
+    )
 
 
 def test_two_builds_are_byte_identical(seeds_project: Path, tmp_path: Path) -> None:
