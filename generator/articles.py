@@ -51,7 +51,7 @@ class Layout:
 
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
-    furniture = Furniture(knowledge.words)
+    furniture = _furniture(knowledge)
     lines, marker = _strip_marker(doc.lines)
     language = detect_language(" ".join(lines))
     layout = _layout(lines, doc.captions, furniture, language)
@@ -88,6 +88,18 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         captions=layout.captions,
         subtitle=subtitle,
     )
+
+
+_FURNITURE: dict[int, Furniture] = {}
+
+
+def _furniture(knowledge: Knowledge) -> Furniture:
+    """One compiled set of furniture rules per knowledge table (compiling is the slow part)."""
+    key = id(knowledge.words)
+    if key not in _FURNITURE:
+        _FURNITURE.clear()
+        _FURNITURE[key] = Furniture(knowledge.words)
+    return _FURNITURE[key]
 
 
 def _strip_marker(lines: tuple[str, ...]) -> tuple[tuple[str, ...], dt.date | None]:

@@ -78,6 +78,8 @@ def find_dates(
     sentence: str, reference: dt.date, anchor: dt.date | None = None
 ) -> list[DateMention]:
     """The date phrases of ``sentence`` in order, each resolved against the reference."""
+    if not _hint().search(sentence):
+        return []  # most sentences hold no date: skip the rules
     context = _Context(sentence, reference, anchor or reference)
     chosen = _longest_first(_proposals(sentence))
     mentions: list[DateMention] = []
@@ -97,6 +99,16 @@ def resolve_phrase(phrase: str, reference: dt.date) -> DateSpan | None:
     """The span of the first date in ``phrase``, or None when it holds no date."""
     mentions = find_dates(phrase, reference)
     return mentions[0].span if mentions else None
+
+
+@cache
+def _hint() -> re.Pattern[str]:
+    """Matches wherever a date phrase could start: a digit, a month, a weekday, a relative word."""
+    words = date_words()
+    names = [*words.months, *words.month_abbreviations, *words.weekdays, *words.anchor_days,
+             *words.reference_days, "month", "week", "later", "earlier", "ago", "following",
+             "previous", "same day", "next", "last"]
+    return re.compile(rf"\d|{alternation(names)}", re.IGNORECASE)
 
 
 def _proposals(sentence: str) -> list[_Proposal]:

@@ -38,6 +38,7 @@ class ArticleEntities:
     short_names: dict[str, str]
     last_seen: dict[str, int] = field(default_factory=dict)
     sentence_index: int = 0
+    _seen: dict[tuple[str, tuple[tuple[str, int], ...]], Found] = field(default_factory=dict)
 
     @classmethod
     def for_text(cls, knowledge: Knowledge, paragraphs: Iterable[str]) -> ArticleEntities:
@@ -57,6 +58,20 @@ class ArticleEntities:
 
     def find(self, text: str, remember: bool = True) -> Found:
         text = text.replace("’", "'")  # same length: positions stay valid
+        key = (text, self._title_state())
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = self._find(text)
+        if remember:
+            for name in found.people:
+                self.last_seen[name] = self.sentence_index
+        return found
+
+    def _title_state(self) -> tuple[tuple[str, int], ...]:
+        """Who was last named with a title: "the premier" depends on it."""
+        return tuple(sorted(self.last_seen.items()))
+
+    def _find(self, text: str) -> Found:
         named = self._named(text)
         hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
         hits = [*hits, *self._by_title_only(text, {name for _, name in hits})]
@@ -64,9 +79,6 @@ class ArticleEntities:
         for _, name in sorted(hits):
             if name not in people:
                 people.append(name)
-        if remember:
-            for name in people:
-                self.last_seen[name] = self.sentence_index
         first = min((start for start, _ in hits), default=-1)
         places, countries, capitals = self._places(text)
         countries |= {c for c in (self.knowledge.country_of(p) for p in people) if c}

@@ -227,6 +227,8 @@ def _join(sentence: str, start: int, clause: Clause) -> Clause:
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
     """ "Xi sent Kim a message": news of a message sent, with no date, is of the report's day."""
     reference = context.article.reference_date
+    if not re.search(r"\bsen[dt]s?\b", context.sentence):
+        return []
     for clause in clauses:
         trigger = _trigger(
             clause.text, 0, len(clause.text), context.knowledge, context.article.language

@@ -75,6 +75,12 @@ class Knowledge:
                 index.setdefault(_outlet_key(spelling), outlet)
         return index
 
+    @cached_property
+    def outlet_pattern(self) -> re.Pattern[str]:
+        spellings = {s for o in self.outlets for s in (*o.spellings, *o.owners) if len(s) >= 3}
+        body = "|".join(re.escape(s) for s in sorted(spellings, key=lambda s: (-len(s), s)))
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
     def person(self, name: str) -> Person | None:
         return self._person_index.get(name.casefold())
 
@@ -155,9 +161,9 @@ def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
     Chinese and Korean are written without spaces, so their spellings match anywhere.
     """
     unique = sorted(set(spellings), key=lambda s: (-len(s), s))
-    body = "|".join(
-        re.escape(s) if _CJK.match(s) else rf"(?<![\w-]){re.escape(s)}(?![\w-])" for s in unique
-    )
+    latin = "|".join(re.escape(s) for s in unique if not _CJK.match(s))
+    cjk = "|".join(re.escape(s) for s in unique if _CJK.match(s))
+    body = rf"(?<![\w-])(?:{latin})(?![\w-])" + (f"|(?:{cjk})" if cjk else "")
     return re.compile(body)
 
 

@@ -28,7 +28,7 @@ ONE_DAY = dt.timedelta(days=1)
 SLACK_DAYS = 1  # outlets in different time zones may date the same event a day apart
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two clusters are never "equal"
 class Cluster:
     """An event being assembled: its mentions and the span they agree on."""
 
@@ -66,13 +66,12 @@ class DayIndex:
                 self.by_day[day].append(cluster)
 
     def near(self, span: DateSpan) -> list[Cluster]:
-        found: list[Cluster] = []
         first, last = span.start - ONE_DAY * SLACK_DAYS, span.end + ONE_DAY * SLACK_DAYS
+        found: dict[int, Cluster] = {}
         for day in _days(DateSpan(first, last, "range")):
             for cluster in self.by_day.get(day, ()):
-                if cluster not in found:
-                    found.append(cluster)
-        return found
+                found.setdefault(id(cluster), cluster)
+        return list(found.values())
 
 
 def merge_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:

@@ -95,16 +95,13 @@ def _copyright(lines: Sequence[str], knowledge: Knowledge, kind: str) -> str | N
 
 
 def _outlets_in(line: str, knowledge: Knowledge) -> list[Outlet]:
-    found: list[tuple[int, Outlet]] = []
-    for outlet in knowledge.outlets:
-        for spelling in (*outlet.spellings, *outlet.owners):
-            if len(spelling) < 3:
-                continue
-            match = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", line, re.IGNORECASE)
-            if match is not None:
-                found.append((match.start(), outlet))
-                break
-    return [outlet for _, outlet in sorted(found, key=lambda item: item[0])]
+    """Outlets named anywhere in a line, in order (names of three letters or more)."""
+    found: list[Outlet] = []
+    for match in knowledge.outlet_pattern.finditer(line):
+        outlet = knowledge.outlet_named(match.group(0))
+        if outlet is not None and outlet not in found:
+            found.append(outlet)
+    return found
 
 
 def _told(paragraphs: Sequence[str], knowledge: Knowledge) -> str | None:
