@@ -18,6 +18,7 @@ from generator.model import Article, SeedResult
 SHINGLE = 5
 THRESHOLD = 0.8
 COMMON = 50  # a 5-gram in more articles than this is boilerplate, not evidence of copying
+CANDIDATE_SHARE = 0.5  # of the shorter article's 5-grams, shared with the other
 
 
 def mark_duplicates(results: Sequence[SeedResult]) -> list[SeedResult]:
@@ -26,7 +27,7 @@ def mark_duplicates(results: Sequence[SeedResult]) -> list[SeedResult]:
     shingles = {a.id: _shingles(a) for a in articles}
     original_of: dict[str, str] = {}
     for first, second in _candidate_pairs(shingles):
-        if _containment(shingles[first], shingles[second]) >= THRESHOLD:
+        if _containment(shingles[first], shingles[second]) >= THRESHOLD:  # exact check
             copy, original = _copy_and_original(_by_id(articles, first), _by_id(articles, second))
             original_of.setdefault(copy.id, original.id)
     return [_mark(result, original_of) for result in results]
@@ -59,7 +60,12 @@ def _candidate_pairs(shingles: dict[str, set[int]]) -> list[tuple[str, str]]:
             for i, first in enumerate(ids):
                 for second in ids[i + 1 :]:
                     shared[(first, second)] += 1
-    return sorted(pair for pair, count in shared.items() if count >= 3)
+    # Copies share most of their (rare) 5-grams: only pairs sharing many are checked exactly.
+    return sorted(
+        pair
+        for pair, count in shared.items()
+        if count >= CANDIDATE_SHARE * min(len(shingles[pair[0]]), len(shingles[pair[1]]))
+    )
 
 
 def _containment(first: set[int], second: set[int]) -> float:

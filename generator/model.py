@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 Precision = Literal["day", "range", "month"]
@@ -218,7 +219,8 @@ class Timeline:
         return tuple(r.article for r in self.results if r.article is not None)
 
     def article(self, article_id: str) -> Article | None:
-        for result in self.results:
-            if result.article_id == article_id:
-                return result.article
-        return None
+        return self._articles_by_id.get(article_id)
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article | None]:
+        return {result.article_id: result.article for result in self.results}

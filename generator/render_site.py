@@ -7,6 +7,8 @@ which event are all decided here.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -19,6 +21,9 @@ from generator.render_dates import long_day, month_key, month_label
 
 FacetKind = Literal["people", "places", "outlets"]
 PRECISION_ORDER = {"month": 0, "range": 1, "day": 2}
+
+
+RELATED_LIMIT = 8  # the nearest events in time with the same people
 
 
 @dataclass(frozen=True)
@@ -92,8 +97,12 @@ class Site:
     def outlets_of(self, event: Event) -> list[str]:
         return unique(source.outlet for source in event.sources if source.outlet)
 
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {event.id: index for index, event in enumerate(self.events)}
+
     def neighbours(self, event: Event) -> tuple[Event | None, Event | None]:
-        position = self.events.index(event)
+        position = self._position[event.id]
         before = self.events[position - 1] if position > 0 else None
         after = self.events[position + 1] if position + 1 < len(self.events) else None
         return before, after
@@ -104,11 +113,21 @@ class Site:
         for event_id in event.related:
             if event_id in self.event_by_id and event_id != event.id:
                 found[event_id] = (self.event_by_id[event_id], "Part of the same story")
-        for other in self.events:
+        nearby = sorted(
+            {e.id: e for name in event.actors for e in self._events_with(name)}.values(),
+            key=lambda other: (abs((other.span.start - event.span.start).days), other.id),
+        )
+        for other in nearby:
             shared = [name for name in other.actors if name in event.actors]
+            if len(found) >= RELATED_LIMIT:
+                break
             if other.id != event.id and other.id not in found and shared:
                 found[other.id] = (other, "Also with " + ", ".join(shared))
         return sorted(found.values(), key=lambda pair: event_order(pair[0]))
+
+    def _events_with(self, name: str) -> tuple[Event, ...]:
+        facet = self.facets["people"].get(name)
+        return facet.events if facet is not None else ()
 
 
 def build_site(timeline: Timeline) -> Site:
