@@ -162,10 +162,11 @@ def _sources(group: Sequence[Mention]) -> tuple[Source, ...]:
 
 def _stable_ids(events: list[Event], previous: Sequence[PreviousEvent]) -> list[Event]:
     """Keep the address an event had in the last build when it is clearly the same event
-    (same type, most of its sources), then give colliding new ids deterministic suffixes."""
+    (same type, most sources in common), then give colliding new ids deterministic suffixes.
+    With unchanged seeds every event finds its own last address, so builds repeat exactly."""
     taken: set[str] = set()
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: (-len(e.sources), e.span.start, e.id)):
+    for event in sorted(events, key=_identity):
         earlier = _same_as(event, previous, taken)
         if earlier is not None:
             event = _with_id(event, earlier)
@@ -176,24 +177,30 @@ def _stable_ids(events: list[Event], previous: Sequence[PreviousEvent]) -> list[
         by_id[event.id].append(event)
     unique: list[Event] = []
     for event_id, same in by_id.items():
-        same.sort(
-            key=lambda e: (e.id not in taken, e.span.end, tuple(s.article_id for s in e.sources))
-        )
+        same.sort(key=lambda e: (e.id not in taken, _identity(e)))
         for number, event in enumerate(same, start=1):
             unique.append(event if number == 1 else _with_id(event, f"{event_id}-{number}"))
     return unique
 
 
+def _identity(event: Event) -> tuple[object, ...]:
+    """A total order on events that depends on their content only."""
+    sources = tuple((s.article_id, s.evidence) for s in event.sources)
+    return (-len(event.sources), event.span.start, event.span.end, event.id, sources)
+
+
 def _same_as(event: Event, previous: Sequence[PreviousEvent], taken: set[str]) -> str | None:
+    """The last build's id of this event: same type, most sources shared (Jaccard over
+    half); on a tie the earlier id, so twins keep their own addresses."""
     articles = {s.article_id for s in event.sources}
-    best, best_share = None, 0.5
+    best: tuple[float, str] | None = None
     for earlier in previous:
         if earlier.type != event.type or earlier.id in taken or not earlier.articles:
             continue
-        share = len(articles & earlier.articles) / len(earlier.articles)
-        if share > best_share or (share == best_share and best is None and share > 0.5):
-            best, best_share = earlier.id, share
-    return best
+        share = len(articles & earlier.articles) / len(articles | earlier.articles)
+        if share > 0.5 and (best is None or (-share, earlier.id) < (-best[0], best[1])):
+            best = (share, earlier.id)
+    return best[1] if best is not None else None
 
 
 @dataclass(frozen=True)

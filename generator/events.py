@@ -15,12 +15,21 @@ but such a borrowed (or vague) mention may only join an event, never found one.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
+from generator.clauses import (
+    SAYS,
+    Clause,
+    date_regions,
+    find_trigger,
+    join_clauses,
+    other_kinds,
+    reported_on,
+    split_clauses,
+    words_for,
+)
 from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
@@ -28,35 +37,11 @@ from generator.mention_rules import refine_mentions
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.sentences import split_sentences
 
-_CLAUSE_BREAK = re.compile(
-    r";\s+"
-    r"|,\s+(?=(?:and|but|while|when|which|where|before|after|saying|as)\b)"
-    r"|\s+(?=(?:before|after|while|and then|and to|and later)\s)"
-    r"|\s+(?=and (?:then )?"
-    r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
-    r"|\s+(?=that\s)"
-)
-_SAYING = re.compile(
-    r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$"
-)
 _REPORTING = re.compile(
     r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
 )
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
-
-
-@dataclass(frozen=True)
-class Clause:
-    text: str
-    start: int
-    dates: tuple[DateMention, ...]
-
-
-@dataclass(frozen=True)
-class Trigger:
-    type: EventType
-    start: int
 
 
 def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
@@ -103,7 +88,7 @@ def _sentence_mentions(
     knowledge: Knowledge,
     carried: DateMention | None,
 ) -> list[Mention]:
-    clauses = _clauses(sentence, dates)
+    clauses = split_clauses(sentence, dates)
     context = _Context(article, sentence, found, entities, knowledge)
     mentions: list[Mention] = []
     borrowed: DateMention | None = None if dates else carried
@@ -111,16 +96,16 @@ def _sentence_mentions(
     subject: str | None = None  # the last clause's first person: "…, before meeting Li"
     for clause in clauses:
         if not clause.dates:
-            trigger = _trigger(clause.text, 0, len(clause.text), knowledge, article.language)
+            trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
             date = pending[0] if pending else borrowed
             if trigger is not None and date is not None:
-                joined = _join(sentence, pending[1], clause) if pending else clause
+                joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 mentions.append(
                     _mention(
                         context, _Report(joined.text, date, trigger.type, pending is None, subject)
                     )
                 )
-        for date, start, end in _regions(clause):
+        for date, start, end in date_regions(clause):
             mentions.extend(_dated(context, clause, date, start, end, subject))
             if not mentions or mentions[-1].span != date.span:
                 pending = (date, clause.start)
@@ -153,56 +138,27 @@ def _dated(
     """The mention a dated stretch of a clause makes (none if it names no event)."""
     language = context.article.language
     local = date.start_char - clause.start
-    says = _reported_on(clause.text, local)
+    says = reported_on(clause.text, local)
     possessive = context.sentence[date.end_char : date.end_char + 2] in ("'s", "’s")
-    trigger = _trigger(
+    trigger = find_trigger(
         clause.text,
         start,
         end,
         context.knowledge,
         language,
         local,
-        only=_SAYS if says else None,
+        only=SAYS if says else None,
         after=possessive,
     )
     if trigger is None:
         return []
-    words = clause.text if len(clause.dates) == 1 else _words_for(clause, date, trigger, start, end)
+    words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
     found = [_mention(context, _Report(words, date, trigger.type, False, subject))]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
-        for kind in _other_kinds(
-            clause.text, start, end, context.knowledge, language, trigger.type
-        ):
+        for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(_mention(context, _Report(words, date, kind, True, subject)))
     return found
-
-
-def _words_for(clause: Clause, date: DateMention, trigger: Trigger, start: int, end: int) -> str:
-    """In a clause with several dates, the words between the date and its trigger word."""
-    local_start, local_end = date.start_char - clause.start, date.end_char - clause.start
-    if trigger.start < local_start:
-        return clause.text[start:local_end]
-    return clause.text[local_start:end]
-
-
-def _other_kinds(
-    text: str, start: int, end: int, knowledge: Knowledge, language: str, chosen: str
-) -> list[EventType]:
-    table = "event_types" if language == "en" else "event_types_cjk"
-    kinds = {
-        kind
-        for kind, pattern in _trigger_patterns(knowledge, table)
-        if pattern.search(text, start, end)
-    }
-    return sorted(k for k in kinds if k not in (chosen, "statement", "announcement"))
-
-
-_SAYS = ("statement", "announcement")
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|stated|told [\w ]{1,30}?|in a statement)"
-    r"(?: (?:in an? [\w ]{1,20}?statement|late|early))?(?: on)?\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -214,23 +170,13 @@ class _Context:
     knowledge: Knowledge
 
 
-def _reported_on(text: str, position: int) -> bool:
-    """ "reported Friday", "said on Tuesday": the date of the report, not of the event."""
-    return _REPORTED_ON.search(text[: max(position, 0)]) is not None
-
-
-def _join(sentence: str, start: int, clause: Clause) -> Clause:
-    end = clause.start + len(clause.text)
-    return Clause(sentence[start:end], start, clause.dates)
-
-
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
     """ "Xi sent Kim a message": news of a message sent, with no date, is of the report's day."""
     reference = context.article.reference_date
     if not re.search(r"\bsen[dt]s?\b", context.sentence):
         return []
     for clause in clauses:
-        trigger = _trigger(
+        trigger = find_trigger(
             clause.text, 0, len(clause.text), context.knowledge, context.article.language
         )
         if reference is None or trigger is None or trigger.type != "message":
@@ -239,16 +185,6 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
             day = DateMention("", 0, 0, DateSpan(reference, reference, "day"))
             return [_mention(context, _Report(clause.text, day, "message", False, None))]
     return []
-
-
-def _regions(clause: Clause) -> Iterator[tuple[DateMention, int, int]]:
-    """Each date of a clause with the stretch of text its event words may come from."""
-    bounds = [d.start_char - clause.start for d in clause.dates]
-    ends = [d.end_char - clause.start for d in clause.dates]
-    for index, date in enumerate(clause.dates):
-        start = ends[index - 1] if index else 0
-        end = bounds[index + 1] if index + 1 < len(bounds) else len(clause.text)
-        yield date, start, end
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -260,78 +196,6 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
             seen.add(key)
             kept.append(mention)
     return kept
-
-
-def _clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
-    breaks = [
-        m.start()
-        for m in _CLAUSE_BREAK.finditer(sentence)
-        if not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()])
-    ]
-    cuts = [0, *breaks, len(sentence)]
-    clauses = []
-    for start, end in itertools.pairwise(cuts):
-        if end <= start:
-            continue
-        inside = tuple(d for d in dates if start <= d.start_char < end)
-        clauses.append(Clause(sentence[start:end], start, inside))
-    return clauses
-
-
-def _trigger(
-    text: str,
-    start: int,
-    end: int,
-    knowledge: Knowledge,
-    language: str,
-    at: int | None = None,
-    only: tuple[str, ...] | None = None,
-    after: bool = False,
-) -> Trigger | None:
-    """The event a date belongs to: an announcement if one is made; otherwise the
-    nearest trigger word before the date, else the nearest after it. Statements
-    ("remarks", "spokesperson") give way to any other kind of event."""
-    table = "event_types" if language == "en" else "event_types_cjk"
-    hits = [
-        Trigger(kind, m.start())
-        for kind, pattern in _trigger_patterns(knowledge, table)
-        for m in pattern.finditer(text, start, end)
-        if only is None or kind in only
-    ]
-    if not hits:
-        return None
-    for preferred in ("announcement",):
-        chosen = [h for h in hits if h.type == preferred]
-        if chosen:
-            return chosen[0]
-    events = [h for h in hits if h.type != "statement"] or hits
-    if at is None:  # no date to lean on: the main verb, which comes first
-        return min(events, key=lambda h: h.start)
-    point = at
-    before = [h for h in events if h.start < point]
-    following = [h for h in events if h.start >= point]
-    if after and following:  # "Wednesday's parade"
-        return min(following, key=lambda h: h.start)
-    if before:
-        return max(before, key=lambda h: h.start)
-    return min(events, key=lambda h: h.start)
-
-
-def _trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, re.Pattern[str]]]:
-    return _compiled(table, tuple((k, tuple(v)) for k, v in knowledge.words.get(table, {}).items()))
-
-
-@cache
-def _compiled(
-    table: str, entries: tuple[tuple[str, tuple[str, ...]], ...]
-) -> list[tuple[EventType, re.Pattern[str]]]:
-    boundary = table == "event_types"
-    result: list[tuple[EventType, re.Pattern[str]]] = []
-    for kind, words in entries:
-        body = "|".join(words)
-        pattern = rf"\b(?:{body})\b" if boundary else f"(?:{body})"
-        result.append((kind, re.compile(pattern, re.IGNORECASE)))  # type: ignore[arg-type]
-    return result
 
 
 def _mention(context: _Context, report: _Report) -> Mention:
@@ -412,7 +276,7 @@ def _announcements(
     if not planned or any(m.type == "announcement" for m in mentions):
         return []
     for clause, said in ((c, d) for c in clauses for d in c.dates):
-        if not _REPORTING.search(clause.text) or not _reported_on(
+        if not _REPORTING.search(clause.text) or not reported_on(
             clause.text, said.start_char - clause.start
         ):
             continue

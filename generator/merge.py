@@ -205,6 +205,8 @@ def dates_agree(span: DateSpan, event: DateSpan, kind: str) -> bool:
     """Days within a day of each other; a visit's day inside the visit; ranges overlapping."""
     if span.precision == "day" and event.precision == "day":
         return abs((span.start - event.start).days) <= SLACK_DAYS
+    if span.precision == "month" and event.precision == "month":
+        return (span.start.year, span.start.month) == (event.start.year, event.start.month)
     if kind == "visit":
         return span.overlaps(event, SLACK_DAYS)
     if span.precision == "range" and event.precision == "range":

@@ -1,0 +1,161 @@
+"""Clauses and trigger words: which words of a sentence belong to which date.
+
+A sentence is cut into clauses at conjunctions ("…on Sept. 28 before meeting Li the
+following day"); within a clause each date gets the stretch of text up to the next
+date; the event a date belongs to is named by a trigger word near it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from generator.knowledge import Knowledge
+from generator.model import DateMention, EventType
+
+_CLAUSE_BREAK = re.compile(
+    r";\s+"
+    r"|,\s+(?=(?:and|but|while|when|which|where|before|after|saying|as)\b)"
+    r"|\s+(?=(?:before|after|while|and then|and to|and later)\s)"
+    r"|\s+(?=and (?:then )?"
+    r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
+    r"|\s+(?=that\s)"
+)
+_SAYING = re.compile(
+    r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int
+    dates: tuple[DateMention, ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    start: int
+
+
+def words_for(clause: Clause, date: DateMention, trigger: Trigger, start: int, end: int) -> str:
+    """In a clause with several dates, the words between the date and its trigger word."""
+    local_start, local_end = date.start_char - clause.start, date.end_char - clause.start
+    if trigger.start < local_start:
+        return clause.text[start:local_end]
+    return clause.text[local_start:end]
+
+
+def other_kinds(
+    text: str, start: int, end: int, knowledge: Knowledge, language: str, chosen: str
+) -> list[EventType]:
+    table = "event_types" if language == "en" else "event_types_cjk"
+    kinds = {
+        kind
+        for kind, pattern in trigger_patterns(knowledge, table)
+        if pattern.search(text, start, end)
+    }
+    return sorted(k for k in kinds if k not in (chosen, "statement", "announcement"))
+
+
+SAYS = ("statement", "announcement")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|stated|told [\w ]{1,30}?|in a statement)"
+    r"(?: (?:in an? [\w ]{1,20}?statement|late|early))?(?: on)?\s*$"
+)
+
+
+def reported_on(text: str, position: int) -> bool:
+    """ "reported Friday", "said on Tuesday": the date of the report, not of the event."""
+    return _REPORTED_ON.search(text[: max(position, 0)]) is not None
+
+
+def join_clauses(sentence: str, start: int, clause: Clause) -> Clause:
+    end = clause.start + len(clause.text)
+    return Clause(sentence[start:end], start, clause.dates)
+
+
+def date_regions(clause: Clause) -> Iterator[tuple[DateMention, int, int]]:
+    """Each date of a clause with the stretch of text its event words may come from."""
+    bounds = [d.start_char - clause.start for d in clause.dates]
+    ends = [d.end_char - clause.start for d in clause.dates]
+    for index, date in enumerate(clause.dates):
+        start = ends[index - 1] if index else 0
+        end = bounds[index + 1] if index + 1 < len(bounds) else len(clause.text)
+        yield date, start, end
+
+
+def split_clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
+    breaks = [
+        m.start()
+        for m in _CLAUSE_BREAK.finditer(sentence)
+        if not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()])
+    ]
+    cuts = [0, *breaks, len(sentence)]
+    clauses = []
+    for start, end in itertools.pairwise(cuts):
+        if end <= start:
+            continue
+        inside = tuple(d for d in dates if start <= d.start_char < end)
+        clauses.append(Clause(sentence[start:end], start, inside))
+    return clauses
+
+
+def find_trigger(
+    text: str,
+    start: int,
+    end: int,
+    knowledge: Knowledge,
+    language: str,
+    at: int | None = None,
+    only: tuple[str, ...] | None = None,
+    after: bool = False,
+) -> Trigger | None:
+    """The event a date belongs to: an announcement if one is made; otherwise the
+    nearest trigger word before the date, else the nearest after it. Statements
+    ("remarks", "spokesperson") give way to any other kind of event."""
+    table = "event_types" if language == "en" else "event_types_cjk"
+    hits = [
+        Trigger(kind, m.start())
+        for kind, pattern in trigger_patterns(knowledge, table)
+        for m in pattern.finditer(text, start, end)
+        if only is None or kind in only
+    ]
+    if not hits:
+        return None
+    for preferred in ("announcement",):
+        chosen = [h for h in hits if h.type == preferred]
+        if chosen:
+            return chosen[0]
+    events = [h for h in hits if h.type != "statement"] or hits
+    if at is None:  # no date to lean on: the main verb, which comes first
+        return min(events, key=lambda h: h.start)
+    point = at
+    before = [h for h in events if h.start < point]
+    following = [h for h in events if h.start >= point]
+    if after and following:  # "Wednesday's parade"
+        return min(following, key=lambda h: h.start)
+    if before:
+        return max(before, key=lambda h: h.start)
+    return min(events, key=lambda h: h.start)
+
+
+def trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, re.Pattern[str]]]:
+    return _compiled(table, tuple((k, tuple(v)) for k, v in knowledge.words.get(table, {}).items()))
+
+
+@cache
+def _compiled(
+    table: str, entries: tuple[tuple[str, tuple[str, ...]], ...]
+) -> list[tuple[EventType, re.Pattern[str]]]:
+    boundary = table == "event_types"
+    result: list[tuple[EventType, re.Pattern[str]]] = []
+    for kind, words in entries:
+        body = "|".join(words)
+        pattern = rf"\b(?:{body})\b" if boundary else f"(?:{body})"
+        result.append((kind, re.compile(pattern, re.IGNORECASE)))  # type: ignore[arg-type]
+    return result
