@@ -190,17 +190,20 @@ def _identity(event: Event) -> tuple[object, ...]:
 
 
 def _same_as(event: Event, previous: Sequence[PreviousEvent], taken: set[str]) -> str | None:
-    """The last build's id of this event: same type, most sources shared (Jaccard over
-    half); on a tie the earlier id, so twins keep their own addresses."""
+    """The last build's id of this event: same type, and most of that event's sources are
+    this one's (it may have gained sources since). Ties go to the closer match, then the
+    earlier id, so twins keep their own addresses."""
     articles = {s.article_id for s in event.sources}
-    best: tuple[float, str] | None = None
+    best: tuple[float, float, str] | None = None
     for earlier in previous:
         if earlier.type != event.type or earlier.id in taken or not earlier.articles:
             continue
-        share = len(articles & earlier.articles) / len(articles | earlier.articles)
-        if share > 0.5 and (best is None or (-share, earlier.id) < (-best[0], best[1])):
-            best = (share, earlier.id)
-    return best[1] if best is not None else None
+        kept = len(articles & earlier.articles) / len(earlier.articles)
+        closeness = len(articles & earlier.articles) / len(articles | earlier.articles)
+        candidate = (-kept, -closeness, earlier.id)
+        if kept > 0.5 and (best is None or candidate < best):
+            best = candidate
+    return best[2] if best is not None else None
 
 
 @dataclass(frozen=True)
