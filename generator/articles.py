@@ -141,10 +141,17 @@ def _layout(
 
 def _stamp_follows(lines: tuple[str, ...], index: int, furniture: Furniture, within: int = 3) -> bool:
     """A date line or byline among the next few lines: we are still in the header."""
-    following = [
-        line.strip() for line in lines[index + 1 :] if line.strip() and not furniture.is_caption(line)
-    ][:within]
-    return any(_is_date_line(line) or is_byline(line) for line in following)
+    seen = 0
+    for raw in lines[index + 1 :]:
+        line = raw.strip()
+        if not line or furniture.is_caption(line):
+            continue
+        if _is_date_line(line) or is_byline(line):
+            return True
+        seen += 1
+        if seen == within:
+            return False
+    return False
 
 
 def _tidy(line: str) -> str:
