@@ -1,0 +1,37 @@
+"""Documentation keeps up with the code: every setting and command is in the README."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.cli import _parser
+from generator.config import KNOWN_KEYS
+from generator.curation import KINDS
+from helpers import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("key", sorted(KNOWN_KEYS))
+def test_every_config_key_is_documented(key: str) -> None:
+    assert f"`{key}" in README or f"[{key}]" in README
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_curation_kind_is_documented(kind: str) -> None:
+    assert f"[[{kind}]]" in README
+
+
+def test_every_command_is_documented() -> None:
+    commands = re.findall(r"\{([a-z,]+)\}", _parser().format_usage())
+    names = [n for group in commands for n in group.split(",")] or ["build", "check", "serve", "add"]
+    for name in names:
+        assert f"timeline {name}" in README
+
+
+def test_the_ci_script_runs_the_readme_test_command() -> None:
+    command = "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && CI=true .venv/bin/pytest"
+    assert command in README
+    assert command in (REPO / ".ci" / "run").read_text(encoding="utf-8")
