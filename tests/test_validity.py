@@ -48,7 +48,9 @@ def test_every_page_is_valid_html(real_site: Path) -> None:
     assert real_site / "about.html" in pages
     checked = subprocess.run(
         [str(VALIDATOR), "--format", "gnu", *map(str, pages)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     print(f"\nW3C Nu checker: {len(pages)} pages validated, 0 errors")
@@ -62,7 +64,8 @@ def test_feeds_are_well_formed_xml(real_site: Path, name: str) -> None:
 
 def test_the_sitemap_lists_absolute_addresses_under_the_base_url(real_site: Path) -> None:
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    locations = [loc.text or "" for loc in ET.parse(real_site / "sitemap.xml").findall(".//s:loc", namespace)]
+    sitemap = ET.parse(real_site / "sitemap.xml")
+    locations = [loc.text or "" for loc in sitemap.findall(".//s:loc", namespace)]
     assert locations
     assert all(loc.startswith(BASE_URL) for loc in locations)
     assert BASE_URL + "index.html" in locations or BASE_URL in locations

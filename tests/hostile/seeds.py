@@ -38,33 +38,51 @@ def article(headline: str, published: str, body: str) -> str:
 
 
 STORIES = {
-    "ferry": ("Harbour authority opens new ferry terminal in Valletta",
-              "The harbour authority on Wednesday opened a new ferry terminal in Valletta, "
-              "officials said. It will serve about two million passengers a year."),
-    "bridge": ("Engineers reopen the old stone bridge at Mostar after repairs",
-               "Engineers reopened the stone bridge on Tuesday after eight months of repairs. "
-               "Divers from the local club celebrated with a jump into the river."),
-    "library": ("City library in Tartu extends its opening hours for students",
-                "From Monday the library will stay open until midnight during the exam season, "
-                "the director told reporters. Students had asked for longer hours."),
-    "orchard": ("Apple harvest in South Tyrol smaller than expected after hail",
-                "Farmers in South Tyrol picked about a fifth fewer apples this autumn, "
-                "their association said on Friday. A hailstorm in July damaged many orchards."),
-    "tram": ("New tram line connects the airport of Porto with the old town",
-             "The first trams ran on Saturday between the airport and the old town of Porto. "
-             "The ride takes twenty-five minutes and costs two euros."),
-    "museum": ("Maritime museum in Gdańsk shows recovered cargo of a sunken cog",
-               "Divers brought up barrels, coins and a bronze bell from the wreck last summer. "
-               "The exhibition opens on Thursday and runs until March."),
-    "choir": ("Children's choir from Bergen wins a European singing contest",
-              "Forty children from Bergen won first prize on Sunday night in Riga. "
-              "Their conductor said the trip had been paid for by cake sales."),
-    "market": ("Night market returns to the streets of Kaunas for the autumn",
-               "Stalls selling bread, cheese and honey lined the main street on Friday evening. "
-               "Organisers counted some eight thousand visitors."),
-    "secret": ("SECRET-OUTSIDE file that must never be read",
-               "This text lives outside the seeds folder and reaches it only through a link. "
-               "If it shows up on the site, a symbolic link was followed."),
+    "ferry": (
+        "Harbour authority opens new ferry terminal in Valletta",
+        "The harbour authority on Wednesday opened a new ferry terminal in Valletta, "
+        "officials said. It will serve about two million passengers a year.",
+    ),
+    "bridge": (
+        "Engineers reopen the old stone bridge at Mostar after repairs",
+        "Engineers reopened the stone bridge on Tuesday after eight months of repairs. "
+        "Divers from the local club celebrated with a jump into the river.",
+    ),
+    "library": (
+        "City library in Tartu extends its opening hours for students",
+        "From Monday the library will stay open until midnight during the exam season, "
+        "the director told reporters. Students had asked for longer hours.",
+    ),
+    "orchard": (
+        "Apple harvest in South Tyrol smaller than expected after hail",
+        "Farmers in South Tyrol picked about a fifth fewer apples this autumn, "
+        "their association said on Friday. A hailstorm in July damaged many orchards.",
+    ),
+    "tram": (
+        "New tram line connects the airport of Porto with the old town",
+        "The first trams ran on Saturday between the airport and the old town of Porto. "
+        "The ride takes twenty-five minutes and costs two euros.",
+    ),
+    "museum": (
+        "Maritime museum in Gdańsk shows recovered cargo of a sunken cog",
+        "Divers brought up barrels, coins and a bronze bell from the wreck last summer. "
+        "The exhibition opens on Thursday and runs until March.",
+    ),
+    "choir": (
+        "Children's choir from Bergen wins a European singing contest",
+        "Forty children from Bergen won first prize on Sunday night in Riga. "
+        "Their conductor said the trip had been paid for by cake sales.",
+    ),
+    "market": (
+        "Night market returns to the streets of Kaunas for the autumn",
+        "Stalls selling bread, cheese and honey lined the main street on Friday evening. "
+        "Organisers counted some eight thousand visitors.",
+    ),
+    "secret": (
+        "SECRET-OUTSIDE file that must never be read",
+        "This text lives outside the seeds folder and reaches it only through a link. "
+        "If it shows up on the site, a symbolic link was followed.",
+    ),
 }
 
 
@@ -79,12 +97,16 @@ ACCENTS = article(
     "Café owners in Besançon gathered on Thursday outside the préfecture, saying that "
     "rents had risen by a third. Élus from the région promised talks with the owners.",
 )
-MOJIBAKE = article(
-    "Crème brûlée festival in Périgueux draws pâtissiers from all of Gironde",
-    "Oct 4, 2025 10:30 AM",
-    "Pâtissiers from Bordeaux and Bergerac met in Périgueux on Friday for a contest. "
-    "The jury, présidée par a chef from Lyon, tasted ninety-two desserts.",
-).encode("utf-8").decode("latin-1")
+MOJIBAKE = (
+    article(
+        "Crème brûlée festival in Périgueux draws pâtissiers from all of Gironde",
+        "Oct 4, 2025 10:30 AM",
+        "Pâtissiers from Bordeaux and Bergerac met in Périgueux on Friday for a contest. "
+        "The jury, présidée par a chef from Lyon, tasted ninety-two desserts.",
+    )
+    .encode("utf-8")
+    .decode("latin-1")
+)
 CHINESE = (
     "港口管理局在瓦莱塔开放新渡轮码头\n"
     "发布时间：2025年10月2日 09:15\n\n"
@@ -101,8 +123,9 @@ def png_bytes() -> bytes:
 
     header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
     pixels = zlib.compress(b"\x00\xff\x00\x00")
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
 
 
 def huge(path: Path) -> None:
@@ -184,11 +207,15 @@ def _text(text: str, encoding: str = "utf-8") -> Callable[[Path], None]:
     return _bytes_case(text.encode(encoding))
 
 
-NO_DATE = "Harbour authority opens a ferry terminal\n\nThe authority opened a terminal, officials said.\n"
+NO_DATE = "Harbour authority opens a terminal\n\nThe authority opened a terminal, officials said.\n"
 HEADLINE_ONLY = "Harbour authority opens new ferry terminal in Valletta\n"
-OLD = article("Harbour authority opens ferry terminal, 1987", "Mar 4, 1987 09:15 AM",
-              "The harbour board on Wednesday opened a ferry terminal built in two years.")
+OLD = article(
+    "Harbour authority opens ferry terminal, 1987",
+    "Mar 4, 1987 09:15 AM",
+    "The harbour board on Wednesday opened a ferry terminal built in two years.",
+)
 
+# fmt: off
 HOSTILE: list[tuple[Case, Callable[[Path], None]]] = [
     (Case("empty.txt", REJECTED, "empty"), _bytes_case(b"")),
     (Case("whitespace.txt", REJECTED, "empty"), _bytes_case(b"  \n\t\r\n   \n" * 50)),
@@ -214,6 +241,7 @@ HOSTILE: list[tuple[Case, Callable[[Path], None]]] = [
     (Case("twin-1.txt", INCLUDED, title="Kaunas"), _text(story("market"))),
     (Case("twin-2.txt", frozenset({"duplicate"})), _text(story("market"))),
 ]
+# fmt: on
 # The symlink is made by ``write_hostile_seeds``: its target lies outside the seeds folder.
 SYMLINK = Case("outside-link.txt", REJECTED, "symbolic link")
 
