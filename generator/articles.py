@@ -139,7 +139,9 @@ def _layout(
     return Layout(lines, tuple(captions), body_start, body_end, tuple(paragraphs))
 
 
-def _stamp_follows(lines: tuple[str, ...], index: int, furniture: Furniture, within: int = 3) -> bool:
+def _stamp_follows(
+    lines: tuple[str, ...], index: int, furniture: Furniture, within: int = 3
+) -> bool:
     """A date line or byline among the next few lines: we are still in the header."""
     seen = 0
     for raw in lines[index + 1 :]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import REPO
 
 from generator.cli import _parser
 from generator.config import KNOWN_KEYS
 from generator.curation import KINDS
-from helpers import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
