@@ -100,7 +100,7 @@ def read_document(seed: Seed) -> Document | Problem:
     if decoded is None:
         return Problem(seed.file, "warning", "binary data, not text (no text encoding fits)")
     text, encoding = decoded
-    text = clean_text(text)
+    text = clean_text(repair_mojibake(text))
     if not text.strip():
         return Problem(seed.file, "warning", "the file holds only whitespace or control characters")
     kind = SUPPORTED[Path(seed.path).suffix.lower()]
@@ -174,6 +174,23 @@ def _looks_binary(data: bytes) -> bool:
 
 def _stray_nuls(data: bytes) -> int:
     return max(1, len(data) // 1000)
+
+
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 that was once read as Windows-1252 ("CrÃ¨me") is turned back ("Crème")."""
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(_MOJIBAKE.findall(repaired)) < len(_MOJIBAKE.findall(text)):
+            return repaired
+    return text
 
 
 def clean_text(text: str) -> str:

@@ -148,3 +148,28 @@ def test_a_bad_config_is_an_error_without_traceback(project: Path) -> None:
     assert run.returncode == 1
     assert run.stderr.startswith("error: timeline.toml: key 'colour': unknown key")
     assert "Traceback" not in run.stderr
+
+
+def test_add_copies_a_file_under_a_clean_name_and_explains_it(tmp_path: Path) -> None:
+    from generator.adding import add_seed
+    from helpers import make_project, real_seeds
+
+    project = make_project(tmp_path / "project", real_seeds()[:1])
+    source = tmp_path / "My Article (copy) 2025.txt"
+    source.write_bytes(real_seeds()[1].read_bytes())
+    lines = add_seed(project, str(source))
+    assert (project / "seeds" / "my-article-copy-2025.txt").read_bytes() == source.read_bytes()
+    assert lines[0] == "added seeds/my-article-copy-2025.txt"
+    assert any(line.startswith("- 2025-09-29") for line in lines)
+
+
+def test_add_refuses_an_unsupported_file(tmp_path: Path) -> None:
+    from generator.adding import add_seed
+    from generator.errors import TimelineError
+    from helpers import make_project
+
+    project = make_project(tmp_path / "project", [])
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG")
+    with pytest.raises(TimelineError, match="not a supported file type"):
+        add_seed(project, str(picture))

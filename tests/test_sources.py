@@ -279,3 +279,19 @@ def test_markdown(text: str, meta: tuple[tuple[str, str], ...], lines: list[str]
         meta,
         lines,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CrÃ¨me brÃ»lÃ©e in PÃ©rigueux", "Crème brûlée in Périgueux"),
+        ("Kimâ€™s train â€” arrived", "Kim’s train — arrived"),
+        ("A lone Ã stays", "A lone Ã stays"),
+        ("Plain text stays", "Plain text stays"),
+    ],
+    ids=["accents", "quotes and dashes", "one odd letter", "plain"],
+)
+def test_mojibake_is_repaired(text: str, expected: str) -> None:
+    from generator.sources import repair_mojibake
+
+    assert repair_mojibake(text) == expected
