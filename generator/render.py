@@ -163,7 +163,7 @@ class Links:
         return None if facet is None else f"{self.root}{kind}/{facet.slug}.html"
 
     def month(self, key: str) -> str:
-        """A month's events: its own page on a large timeline, its section of the index otherwise."""
+        """A month's events: a page of its own on a large timeline, else its part of the index."""
         if self.site.month_pages:
             return f"{self.root}months/{key}.html"
         return f"{self.root}index.html#m-{key}"

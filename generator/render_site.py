@@ -7,12 +7,11 @@ which event are all decided here.
 
 from __future__ import annotations
 
-from functools import cached_property
-
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 from urllib.parse import quote
 
@@ -102,7 +101,16 @@ class Site:
 
     @property
     def recent_months(self) -> tuple[MonthGroup, ...]:
-        return self.months[-RECENT_MONTHS:] if self.month_pages else self.months
+        """The months the index lists in full: all of them, or on a large timeline the
+        latest RECENT_MONTHS that fit in INDEX_LIMIT events together (maybe none)."""
+        if not self.month_pages:
+            return self.months
+        recent: list[MonthGroup] = []
+        for month in reversed(self.months[-RECENT_MONTHS:]):
+            if sum(m.event_count for m in recent) + month.event_count > INDEX_LIMIT:
+                break
+            recent.insert(0, month)
+        return tuple(recent)
 
     def month_neighbours(self, key: str) -> tuple[MonthGroup | None, MonthGroup | None]:
         keys = [month.key for month in self.months]

@@ -2,14 +2,19 @@
 
 A script that assigns a global rather than a JSON file, because pages opened from
 file:// may not fetch anything; a ``<script src>`` loads everywhere.
+
+Each entry carries what a result row shows (title, date, type, people, outlets, the
+event page's address relative to the site root), because on a large timeline the index
+does not list every event and the script draws the matching ones itself.
 """
 
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from generator.model import Event
-from generator.render_dates import format_span, span_months
+from generator.render_dates import format_span, month_key, span_months
 from generator.render_site import Site
 
 GLOBAL_NAME = "TIMELINE_INDEX"
@@ -39,8 +44,14 @@ def index_entry(site: Site, event: Event) -> dict[str, object]:
         event.type,
         format_span(event.span),
     ]
+    start = event.span.start
     return {
         "id": event.id,
+        "title": event.title,
+        "date": format_span(event.span),
+        "url": f"events/{quote(event.id)}.html",
+        "month": month_key(start),
+        "day": month_key(start) if event.span.precision == "month" else start.isoformat(),
         "type": event.type,
         "people": list(event.actors),
         "places": list(event.places),

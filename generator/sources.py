@@ -176,7 +176,9 @@ def _stray_nuls(data: bytes) -> int:
     return max(1, len(data) // 1000)
 
 
-_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+_MOJIBAKE = re.compile(
+    "[ÃÂâ][\u0080-\u00bf\u2018-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
+)
 
 
 def repair_mojibake(text: str) -> str:
