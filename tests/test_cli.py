@@ -151,8 +151,9 @@ def test_a_bad_config_is_an_error_without_traceback(project: Path) -> None:
 
 
 def test_add_copies_a_file_under_a_clean_name_and_explains_it(tmp_path: Path) -> None:
-    from generator.adding import add_seed
     from helpers import make_project, real_seeds
+
+    from generator.adding import add_seed
 
     project = make_project(tmp_path / "project", real_seeds()[:1])
     source = tmp_path / "My Article (copy) 2025.txt"
@@ -164,9 +165,10 @@ def test_add_copies_a_file_under_a_clean_name_and_explains_it(tmp_path: Path) ->
 
 
 def test_add_refuses_an_unsupported_file(tmp_path: Path) -> None:
+    from helpers import make_project
+
     from generator.adding import add_seed
     from generator.errors import TimelineError
-    from helpers import make_project
 
     project = make_project(tmp_path / "project", [])
     picture = tmp_path / "photo.png"
