@@ -69,6 +69,8 @@ def _event(group: Sequence[Mention]) -> Event:
         span = month_span(span.start)
     kind: EventType = group[0].type
     actors = _majority([m.actors for m in group])
+    if kind == "ceremony":
+        actors = _attendees(actors, group)
     places = _majority([m.places for m in group])
     planned = all(m.planned for m in group)
     return Event(
@@ -82,6 +84,14 @@ def _event(group: Sequence[Mention]) -> Event:
         sources=_sources(group),
         planned=planned,
     )
+
+
+def _attendees(actors: Sequence[str], group: Sequence[Mention]) -> tuple[str, ...]:
+    """A ceremony's guests: people a firm report names, or two sources agree on
+    (a passing name in one vague report is no guest)."""
+    firm = {a for m in group if _firm(m) for a in m.actors}
+    support = Counter(a for m in group for a in set(m.actors))
+    return tuple(a for a in actors if a in firm or support[a] >= 2)
 
 
 def _majority(values: Sequence[Sequence[str]]) -> tuple[str, ...]:
