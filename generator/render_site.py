@@ -274,20 +274,27 @@ def outlet_facets(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, Fa
 
 
 def article_views(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, ArticleView]:
+    citations: dict[str, list[Citation]] = {}
+    for event in events:
+        for source in event.sources:
+            citations.setdefault(source.article_id, []).append(Citation(event, source))
+    copies: dict[str, list[SeedResult]] = {}
+    for result in timeline.results:
+        if result.duplicate_of:
+            copies.setdefault(result.duplicate_of, []).append(result)
     views: dict[str, ArticleView] = {}
     for result in timeline.results:
         if result.status == "included" and result.article is not None:
-            views[result.article.id] = article_view(timeline, events, result.article)
+            article = result.article
+            views[article.id] = article_view(
+                article, tuple(citations.get(article.id, ())), tuple(copies.get(article.id, ()))
+            )
     return views
 
 
-def article_view(timeline: Timeline, events: tuple[Event, ...], article: Article) -> ArticleView:
-    citations = tuple(
-        Citation(event, source)
-        for event in events
-        for source in event.sources
-        if source.article_id == article.id
-    )
+def article_view(
+    article: Article, citations: tuple[Citation, ...], duplicates: tuple[SeedResult, ...]
+) -> ArticleView:
     supports = evidence_events(citations)
     anchors: dict[str, str] = {}
     paragraphs = tuple(highlight(text, supports, anchors) for text in article.paragraphs)
@@ -296,7 +303,6 @@ def article_view(timeline: Timeline, events: tuple[Event, ...], article: Article
         for sentence, found in supports.items()
         if sentence not in anchors
     )
-    duplicates = tuple(r for r in timeline.results if r.duplicate_of == article.id)
     return ArticleView(article, paragraphs, anchors, unplaced, citations, duplicates)
 
 
