@@ -73,7 +73,8 @@ def test_a_new_seed_rebuilds_and_bumps_the_reload_number(site: FakeSite, server:
 
 
 def test_a_failed_build_keeps_the_last_site_and_reports_the_error(
-        site: FakeSite, server: DevServer) -> None:
+    site: FakeSite, server: DevServer
+) -> None:
     (site.seeds / "bad.txt").write_text("broken")
     wait_for(lambda: fetch(server, "/__error") != "")
     assert "seeds/bad.txt: cannot read this" in fetch(server, "/__error")
@@ -86,7 +87,8 @@ def test_a_failed_build_keeps_the_last_site_and_reports_the_error(
 
 
 def test_html_gets_the_livereload_script_only_when_served(
-        site: FakeSite, server: DevServer) -> None:
+    site: FakeSite, server: DevServer
+) -> None:
     served = fetch(server, "/index.html")
     assert served.endswith('<script src="/__livereload.js"></script></body></html>')
     assert "__livereload" not in (site.output / "index.html").read_text()
@@ -114,5 +116,36 @@ def test_snapshot_sees_changes_and_skips_the_output(tmp_path: Path) -> None:
 def test_watched_paths_cover_every_input(tmp_path: Path) -> None:
     config = Config(root=tmp_path, seeds_dir="articles")
     names = {path.relative_to(tmp_path).as_posix() for path in watched_paths(config)}
-    assert {"articles", "templates", "static", "pages", "timeline.toml",
-            "curation.toml"} <= names
+    assert {"articles", "templates", "static", "pages", "timeline.toml", "curation.toml"} <= names
+
+
+def test_serve_rebuilds_the_real_site_when_a_seed_is_added(tmp_path: Path) -> None:
+    """The whole loop with the real build: drop a seed in, fetch the site over HTTP."""
+    import json
+    import shutil
+
+    from helpers import make_project, real_seeds
+
+    from generator.build import build
+    from generator.config import load_config
+    from generator.serve import serve_in_thread, watched_paths
+
+    project = make_project(tmp_path / "project", real_seeds()[:2])
+    config = load_config(project)
+    server = serve_in_thread(
+        lambda: build(project), config.output_path, watch=watched_paths(config), interval=0.2
+    )
+    try:
+
+        def articles() -> int:
+            with urllib.request.urlopen(server.url + "events.json") as response:
+                return len(json.loads(response.read())["articles"])
+
+        assert articles() == 2
+        shutil.copy(real_seeds()[2], project / "seeds")
+        deadline = time.monotonic() + 20
+        while articles() != 3 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert articles() == 3
+    finally:
+        server.stop()
