@@ -81,13 +81,11 @@ def build(
         problems=tuple(problems) + tuple(p for r in results for p in r.problems),
         build_time=_build_time(),
     )
+    if not write:  # `timeline check`: the reading and merging are what it reports
+        return BuildReport(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
     files = site_files(timeline, config)
     stages.done("render")
-    stats = (
-        write_site(config.output_path, files, clean=clean, protect=[root, config.seeds_path])
-        if write
-        else WriteStats(0, 0, 0)
-    )
+    stats = write_site(config.output_path, files, clean=clean, protect=[root, config.seeds_path])
     stages.done("write")
     return BuildReport(timeline, stats, dict(stages.seconds), config)
 
