@@ -121,8 +121,12 @@ def _split(events: list[Event], curation: Curation) -> list[Event]:
         kept = tuple(s for s in event.sources if s.article_id not in moving)
         moved = tuple(s for s in event.sources if s.article_id in moving)
         if not kept or not moved:
-            raise ConfigError([f"{CURATION_NAME}: split '{event.id}': both parts need at least one "
-                               "article (list some, not all, of its articles)"])
+            raise ConfigError(
+                [
+                    f"{CURATION_NAME}: split '{event.id}': both parts need at least one "
+                    "article (list some, not all, of its articles)"
+                ]
+            )
         new = replace(
             event,
             id=entry.get("new_id", f"{event.id}-split"),

@@ -105,9 +105,23 @@ def resolve_phrase(phrase: str, reference: dt.date) -> DateSpan | None:
 def _hint() -> re.Pattern[str]:
     """Matches wherever a date phrase could start: a digit, a month, a weekday, a relative word."""
     words = date_words()
-    names = [*words.months, *words.month_abbreviations, *words.weekdays, *words.anchor_days,
-             *words.reference_days, "month", "week", "later", "earlier", "ago", "following",
-             "previous", "same day", "next", "last"]
+    names = [
+        *words.months,
+        *words.month_abbreviations,
+        *words.weekdays,
+        *words.anchor_days,
+        *words.reference_days,
+        "month",
+        "week",
+        "later",
+        "earlier",
+        "ago",
+        "following",
+        "previous",
+        "same day",
+        "next",
+        "last",
+    ]
     return re.compile(rf"\d|{alternation(names)}", re.IGNORECASE)
 
 

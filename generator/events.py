@@ -219,7 +219,6 @@ def _mention(context: _Context, report: _Report) -> Mention:
     return Mention(
         article_id=article.id,
         outlet=article.outlet or article.wire,
-        sentence_index=0,
         evidence=(context.sentence,),
         date_text=date.text,
         span=date.span,
@@ -228,7 +227,6 @@ def _mention(context: _Context, report: _Report) -> Mention:
         places=local.places
         or found.places
         or _destinations(kind, local, actors, context.knowledge),
-        title="",
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or article.language != "en",
@@ -286,14 +284,12 @@ def _announcements(
             Mention(
                 article_id=article.id,
                 outlet=article.outlet or article.wire,
-                sentence_index=0,
                 evidence=(sentence,),
                 date_text=said.text,
                 span=said.span,
                 type="announcement",
                 actors=planned[0].actors,
                 places=planned[0].places,
-                title="",
                 published_at=article.published_iso,
                 countries=tuple(sorted(found.countries)),
             )

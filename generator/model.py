@@ -161,14 +161,12 @@ class Mention:
 
     article_id: str
     outlet: str | None
-    sentence_index: int
     evidence: tuple[str, ...]
     date_text: str
     span: DateSpan
     type: EventType
     actors: tuple[str, ...]
     places: tuple[str, ...]
-    title: str
     planned: bool = False
     vague: bool = False  # the date phrase is vague: "last month", "three weeks later"
     supporting: bool = False  # may join an event, never found one (borrowed date, a copy...)

@@ -141,8 +141,9 @@ def _find_time(line: str) -> dt.time | None:
     return dt.time(hour, minute, int(match["s"] or 0))
 
 
-def _find_offset(line: str, zone: re.Match[str] | None, day: dt.date,
-                 clock: dt.time | None) -> dt.timedelta | None:
+def _find_offset(
+    line: str, zone: re.Match[str] | None, day: dt.date, clock: dt.time | None
+) -> dt.timedelta | None:
     iso = _ISO_OFFSET.search(line)
     if iso is not None:
         text = iso["off"]

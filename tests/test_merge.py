@@ -23,14 +23,12 @@ def mention(
     return Mention(
         article,
         None,
-        0,
         (f"{article} {kind} {start}",),
         "",
         span,
         kind,  # type: ignore[arg-type]
         actors,
         ("Beijing",),
-        "",
         **flags,
     )
 
