@@ -26,7 +26,6 @@ class Found:
     people: tuple[str, ...] = ()  # canonical names, in order of first appearance
     places: tuple[str, ...] = ()  # cities and sites, not countries
     countries: frozenset[str] = frozenset()  # every side involved, for the topic check
-    first_person_at: int = -1  # where the first person is named: the likely subject
     destinations: tuple[str, ...] = ()  # capitals of countries named outright ("visits China")
 
 
@@ -79,10 +78,9 @@ class ArticleEntities:
         for _, name in sorted(hits):
             if name not in people:
                 people.append(name)
-        first = min((start for start, _ in hits), default=-1)
         places, countries, capitals = self._places(text)
         countries |= {c for c in (self.knowledge.country_of(p) for p in people) if c}
-        return Found(tuple(people), places, frozenset(countries), first, capitals)
+        return Found(tuple(people), places, frozenset(countries), capitals)
 
     def next_sentence(self) -> None:
         self.sentence_index += 1

@@ -17,7 +17,3 @@ class ConfigError(TimelineError):
 
 class BuildError(TimelineError):
     """The build cannot go on (unreadable templates, unwritable output...)."""
-
-
-class Abort(TimelineError):
-    """The build finished but ``--strict`` (or errors) make it a failure."""

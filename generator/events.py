@@ -230,7 +230,6 @@ def _mention(context: _Context, report: _Report) -> Mention:
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or article.language != "en",
-        published_at=article.published_iso,
         countries=_countries(kind, actors, found, local, context.knowledge),
     )
 
@@ -290,7 +289,6 @@ def _announcements(
                 type="announcement",
                 actors=planned[0].actors,
                 places=planned[0].places,
-                published_at=article.published_iso,
                 countries=tuple(sorted(found.countries)),
             )
         ]

@@ -135,9 +135,6 @@ class DateSpan:
     end: dt.date
     precision: Precision
 
-    def contains(self, other: DateSpan) -> bool:
-        return self.start <= other.start and other.end <= self.end
-
     def overlaps(self, other: DateSpan, slack_days: int = 0) -> bool:
         slack = dt.timedelta(days=slack_days)
         return self.start <= other.end + slack and other.start <= self.end + slack
@@ -170,7 +167,6 @@ class Mention:
     planned: bool = False
     vague: bool = False  # the date phrase is vague: "last month", "three weeks later"
     supporting: bool = False  # may join an event, never found one (borrowed date, a copy...)
-    published_at: str | None = None
     countries: tuple[str, ...] = ()  # sides the sentence involves, for the topic check
     article_countries: tuple[str, ...] = ()  # sides the article's headline and lead involve
 
