@@ -29,6 +29,7 @@ from generator.events_json import events_json
 from generator.knowledge import load_knowledge
 from generator.merge import merge_mentions
 from generator.model import Mention, Problem, SeedResult, Timeline
+from generator.page_cache import PageCache, Unchanged
 from generator.parallel import read_seeds
 from generator.reading import SeedReading, rejected_result
 from generator.report import BuildReport
@@ -83,17 +84,24 @@ def build(
     )
     if not write:  # `timeline check`: the reading and merging are what it reports
         return BuildReport(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
-    files = site_files(timeline, config)
+    page_cache = PageCache.load(root / ".timeline-cache", config.output_path, enabled=not clean)
+    files = site_files(timeline, config, page_cache)
     stages.done("render")
     stats = write_site(config.output_path, files, clean=clean, protect=[root, config.seeds_path])
+    page_cache.save(files)
     stages.done("write")
     return BuildReport(timeline, stats, dict(stages.seconds), config)
 
 
-def site_files(timeline: Timeline, config: Config) -> dict[str, str | bytes]:
-    """Every file of the site: pages, static assets, events.json and the other exports."""
-    pages = render.render_pages(timeline, config)
-    files: dict[str, str | bytes] = {**pages, **render.static_files(config)}
+def site_files(
+    timeline: Timeline, config: Config, page_cache: PageCache | None = None
+) -> dict[str, str | bytes | Unchanged]:
+    """Every file of the site: pages, static assets, events.json and the other exports.
+
+    With a ``page_cache``, a page whose inputs did not change is ``UNCHANGED``: the
+    writer keeps the file already on disk."""
+    pages = render.render_pages(timeline, config, page_cache)
+    files: dict[str, str | bytes | Unchanged] = {**pages, **render.static_files(config)}
     files["events.json"] = events_json(timeline)
     files.update(
         feeds.export_files(

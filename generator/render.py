@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import jinja2
@@ -26,14 +26,17 @@ import markdown
 import nh3
 from markupsafe import Markup
 
+from generator.cache import code_version
 from generator.config import Config
-from generator.model import EVENT_TYPES, Timeline
+from generator.model import EVENT_TYPES, Article, Timeline
 from generator.overview import overview_by_day, overview_svg
+from generator.page_cache import UNCHANGED, PageCache, Recorder, Unchanged, cacheable, digest
 from generator.render_dates import format_published, format_span, month_label, span_months
 from generator.render_site import FacetKind, Site, build_site
 from generator.search_index import FILE_NAME as SEARCH_INDEX
 from generator.search_index import search_index_script
 
+T = TypeVar("T")
 TOOL_ROOT = Path(__file__).resolve().parent.parent
 DATA_FILES = ("events.json", "events.atom", "events.ics", "events.csv", "timelinejs.json")
 FACET_TITLES: dict[FacetKind, tuple[str, str]] = {
@@ -71,11 +74,14 @@ ABOUT_TAGS = {
 }
 
 
-def render_pages(timeline: Timeline, config: Config) -> dict[str, str]:
-    """Every HTML page (and the search-index script) of the site: relative path -> text."""
+def render_pages(
+    timeline: Timeline, config: Config, cache: PageCache | None = None
+) -> dict[str, str | Unchanged]:
+    """Every HTML page (and the search-index script) of the site: relative path -> text,
+    or ``UNCHANGED`` for a page the cache shows is already on disk as it would render."""
     site = build_site(timeline)
-    renderer = Renderer(environment(template_dirs(config)), site, config)
-    pages = {"index.html": renderer.index()}
+    renderer = Renderer(environment(template_dirs(config)), site, config, cache)
+    pages: dict[str, str | Unchanged] = {"index.html": renderer.index()}
     if site.month_pages:
         for month in site.months:
             pages[f"months/{month.key}.html"] = renderer.month(month.key)
@@ -119,6 +125,12 @@ def unique_paths(paths: list[Path]) -> tuple[Path, ...]:
     return tuple(seen)
 
 
+def template_sources(env: jinja2.Environment) -> tuple[tuple[str, str], ...]:
+    """Every template the environment can load, with its text: part of each page's key."""
+    assert env.loader is not None
+    return tuple((name, env.loader.get_source(env, name)[0]) for name in env.list_templates())
+
+
 @functools.lru_cache(maxsize=8)
 def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
     """One compiled environment per set of template folders, for the whole process."""
@@ -142,10 +154,16 @@ def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
 
 @dataclass(frozen=True)
 class Links:
-    """Relative links from one page: ``root`` is "" at the top and "../" one level down."""
+    """Relative links from one page (``root`` is "" at the top and "../" one level down),
+    and the page's other look-ups into the rest of the site.
+
+    Look-ups whose answer depends on other pages are noted in ``recorder``, so that the
+    page can be reused while their answers stay the same (see ``page_cache``).
+    """
 
     root: str
     site: Site
+    recorder: Recorder | None = None
 
     def to(self, path: str) -> str:
         return self.root + path
@@ -154,19 +172,46 @@ class Links:
         return f"{self.root}events/{quote(event_id)}.html"
 
     def article(self, article_id: str) -> str | None:
-        if article_id not in self.site.articles:
-            return None
-        return f"{self.root}articles/{quote(article_id)}.html"
+        found = None
+        if article_id in self.site.articles:
+            found = f"{self.root}articles/{quote(article_id)}.html"
+        return self._noted("article", (article_id,), found)
+
+    def passage(self, article_id: str, sentence: str) -> str | None:
+        """The article's page at the first mark of this evidence sentence."""
+        view = self.site.articles.get(article_id)
+        found = None
+        if view is not None:
+            anchor = view.anchors.get(sentence.strip())
+            found = f"{self.root}articles/{quote(article_id)}.html" + (
+                f"#{anchor}" if anchor else ""
+            )
+        return self._noted("passage", (article_id, sentence), found)
+
+    def source_article(self, article_id: str) -> Article | None:
+        """The article a source cites (a syndicated copy's too), for its headline and time."""
+        return self._noted("source_article", (article_id,), self.site.timeline.article(article_id))
 
     def facet(self, kind: FacetKind, name: str) -> str | None:
         facet = self.site.facet(kind, name)
-        return None if facet is None else f"{self.root}{kind}/{facet.slug}.html"
+        found = None if facet is None else f"{self.root}{kind}/{facet.slug}.html"
+        return self._noted("facet", (kind, name), found)
 
     def month(self, key: str) -> str:
         """A month's events: a page of its own on a large timeline, else its part of the index."""
+        found = f"{self.root}index.html#m-{key}"
         if self.site.month_pages:
-            return f"{self.root}months/{key}.html"
-        return f"{self.root}index.html#m-{key}"
+            found = f"{self.root}months/{key}.html"
+        return self._noted("month", (key,), found)
+
+    def replay(self, method: str, arguments: tuple[Any, ...]) -> object:
+        """A look-up made by an earlier rendering, answered from this build's site."""
+        return getattr(self, method)(*arguments)
+
+    def _noted(self, method: str, arguments: tuple[Any, ...], answer: T) -> T:
+        if self.recorder is not None:
+            self.recorder.note(method, arguments, answer)
+        return answer
 
     def day(self, month_key: str, day_key: str) -> str:
         return f"{self.root}months/{month_key}.html#d-{day_key}"
@@ -175,23 +220,38 @@ class Links:
 class Renderer:
     """Renders each kind of page; knows the site, the config and the templates."""
 
-    def __init__(self, env: jinja2.Environment, site: Site, config: Config) -> None:
+    def __init__(
+        self, env: jinja2.Environment, site: Site, config: Config, pages: PageCache | None = None
+    ) -> None:
         self.env = env
         self.site = site
         self.config = config
+        self.pages = pages
+        self.cacheable: dict[str, bool] = {}  # template name -> may its pages be reused
+        timeline = site.timeline
+        shared = (timeline.title, timeline.description, timeline.build_time)
+        self.shared_key = digest((code_version(), template_sources(env), config, shared))
 
     def render(
         self, template: str, path: str, title: str, root: str | None = None, **values: Any
-    ) -> str:
+    ) -> str | Unchanged:
         root = "../" * path.count("/") if root is None else root
         canonical = ""
         if self.config.base_url:
             canonical = self.config.base_url + ("" if path == "index.html" else quote(path))
-        return self.env.get_template(template).render(
+        key = None
+        if template not in self.cacheable:
+            self.cacheable[template] = cacheable(self.env, template)
+        if self.pages is not None and self.cacheable[template]:
+            key = self.pages.key((self.shared_key, template, path, title, root, canonical, values))
+            if self.pages.fresh(path, key, Links(root, self.site).replay):
+                return UNCHANGED
+        recorder = self.pages.recorder() if self.pages is not None else None
+        text = self.env.get_template(template).render(
             site=self.site,
             timeline=self.site.timeline,
             config=self.config,
-            links=Links(root, self.site),
+            links=Links(root, self.site, recorder),
             root=root,
             path=path,
             title=title,
@@ -199,8 +259,11 @@ class Renderer:
             language=self.config.language or "en",
             **values,
         )
+        if self.pages is not None and key is not None and recorder is not None:
+            self.pages.remember(path, key, recorder)
+        return text
 
-    def index(self) -> str:
+    def index(self) -> str | Unchanged:
         links = Links("", self.site)
         if self.site.month_pages:
             svg = overview_by_day(self.site.events, links.day)
@@ -214,7 +277,7 @@ class Renderer:
             search_index=SEARCH_INDEX,
         )
 
-    def month(self, key: str) -> str:
+    def month(self, key: str) -> str | Unchanged:
         month = next(month for month in self.site.months if month.key == key)
         before, after = self.site.month_neighbours(key)
         return self.render(
@@ -226,7 +289,7 @@ class Renderer:
             next=after,
         )
 
-    def event(self, event_id: str) -> str:
+    def event(self, event_id: str) -> str | Unchanged:
         event = self.site.event_by_id[event_id]
         before, after = self.site.neighbours(event)
         return self.render(
@@ -239,7 +302,7 @@ class Renderer:
             related=self.site.related(event),
         )
 
-    def article(self, article_id: str) -> str:
+    def article(self, article_id: str) -> str | Unchanged:
         view = self.site.articles[article_id]
         return self.render(
             "article.html",
@@ -249,7 +312,7 @@ class Renderer:
             article=view.article,
         )
 
-    def facet_index(self, kind: FacetKind) -> str:
+    def facet_index(self, kind: FacetKind) -> str | Unchanged:
         plural, singular = FACET_TITLES[kind]
         return self.render(
             "facet_index.html",
@@ -260,7 +323,7 @@ class Renderer:
             singular=singular,
         )
 
-    def facet(self, kind: FacetKind, name: str) -> str:
+    def facet(self, kind: FacetKind, name: str) -> str | Unchanged:
         facet = self.site.facets[kind][name]
         plural, singular = FACET_TITLES[kind]
         return self.render(
@@ -273,7 +336,7 @@ class Renderer:
             singular=singular,
         )
 
-    def sources(self) -> str:
+    def sources(self) -> str | Unchanged:
         results = self.site.timeline.results
         counts = {
             status: sum(1 for r in results if r.status == status)
@@ -281,11 +344,11 @@ class Renderer:
         }
         return self.render("sources.html", "sources.html", "Sources", counts=counts)
 
-    def about(self) -> str:
+    def about(self) -> str | Unchanged:
         heading, body = about_html(self.config)
         return self.render("about.html", "about.html", heading, body=Markup(body))
 
-    def not_found(self) -> str:
+    def not_found(self) -> str | Unchanged:
         """GitHub Pages serves 404.html for a missing page at any depth, so its links are
         absolute when the site's address is known (relative to the top otherwise)."""
         return self.render(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -323,9 +323,9 @@ def highlight(
     """Split a paragraph into plain runs and evidence runs (earliest, then longest, wins)."""
     spans = sorted(
         (
-            (match.start(), match.end(), sentence)
+            (start, start + len(sentence), sentence)
             for sentence in supports
-            for match in re.finditer(re.escape(sentence), text)
+            for start in occurrences(sentence, text)
         ),
         key=lambda item: (item[0], -item[1]),
     )
@@ -344,3 +344,11 @@ def highlight(
     if position < len(text):
         segments.append(Segment(text[position:]))
     return tuple(segments)
+
+
+def occurrences(needle: str, text: str) -> Iterator[int]:
+    """Where ``needle`` starts in ``text``, left to right, without overlaps."""
+    start = text.find(needle)
+    while start >= 0 and needle:
+        yield start
+        start = text.find(needle, start + len(needle))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.errors import BuildError
+from generator.page_cache import Unchanged
 
 NOJEKYLL = ".nojekyll"
 # An existing folder holding one of these is a project, not a site we built.
@@ -42,7 +43,7 @@ class WriteStats:
 
 def write_site(
     output: Path,
-    files: Mapping[str, str | bytes],
+    files: Mapping[str, str | bytes | Unchanged],
     *,
     clean: bool = False,
     protect: Iterable[Path] = (),
@@ -51,7 +52,8 @@ def write_site(
 
     ``protect`` lists folders the output must never be, nor contain (pass the project
     root and the seeds folder). ``clean`` writes every file anew instead of reusing the
-    unchanged ones from the previous site.
+    unchanged ones from the previous site. A file given as ``UNCHANGED`` is carried over
+    from the previous site without comparing (the page cache vouches for it).
     """
     # A symlinked output is followed: the swap replaces the folder, not the link.
     output = output.resolve() if output.is_symlink() else output.absolute()
@@ -115,8 +117,8 @@ def _sibling(output: Path, kind: str) -> Path:
     return output.parent / f".{output.name}.{kind}-{os.getpid()}"
 
 
-def _encode(files: Mapping[str, str | bytes]) -> dict[str, bytes]:
-    contents: dict[str, bytes] = {}
+def _encode(files: Mapping[str, str | bytes | Unchanged]) -> dict[str, bytes | Unchanged]:
+    contents: dict[str, bytes | Unchanged] = {}
     for relative, content in files.items():
         parts = PurePosixPath(relative).parts
         if not parts or PurePosixPath(relative).is_absolute() or ".." in parts:
@@ -131,16 +133,26 @@ def _list_files(folder: Path) -> Iterator[str]:
             yield (Path(directory) / name).relative_to(folder).as_posix()
 
 
-def _fill(building: Path, contents: Mapping[str, bytes], previous: Path | None) -> tuple[int, int]:
+def _fill(
+    building: Path, contents: Mapping[str, bytes | Unchanged], previous: Path | None
+) -> tuple[int, int]:
     """Write the new site into ``building``; return (written, unchanged) counts."""
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir(parents=True)
+    folders: set[Path] = set()
     written = unchanged = 0
     for relative, data in sorted(contents.items()):
         target = building / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         old = previous / relative if previous is not None else None
-        if old is not None and _same_bytes(old, data):
+        if isinstance(data, Unchanged):
+            if old is None or not old.is_file():
+                raise BuildError(f"{relative} vanished from the site during the build; build again")
+            _reuse(old, target)
+            unchanged += 1
+        elif old is not None and _same_bytes(old, data):
             _reuse(old, target)
             unchanged += 1
         else:

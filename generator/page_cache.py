@@ -1,0 +1,247 @@
+"""Reusing the pages whose inputs did not change since the last build.
+
+Adding one seed changes a handful of events, so most pages would render to the
+bytes already on disk. A page is reused instead of rendered when all of these hold:
+
+1. its template, and every template it extends, imports or includes, reads nothing of
+   the whole ``site`` or ``timeline`` beyond ``SITE_READS``/``TIMELINE_READS`` (checked
+   on the templates' syntax trees, so a user's template that reads more is simply
+   always rendered);
+2. its *key* is unchanged: a digest of the code, the templates, the config, the
+   site-wide texts every page shows, and the values the page is rendered with;
+3. every lookup it made through ``links`` during its last rendering (does this article
+   have a page? what is this person's file name?) gives the same answer now;
+4. the file it wrote is still on disk with the same size and modification time.
+
+The record of each page lives in the project's cache folder, so deleting that
+folder, or ``build --clean``, renders everything again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import os
+import pickle
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+
+from generator.model import Article, Event
+
+SHARED = frozenset({Event, Article})  # shown on many pages: digested once per build
+SITE_READS = frozenset({"outlets_of"})  # a function of its argument alone
+TIMELINE_READS = frozenset({"title", "description", "build_time"})  # in the global key
+Lookup = tuple[str, tuple[Any, ...], object]  # method name, arguments, fingerprint of the answer
+
+
+class Unchanged:
+    """Stands in for a page's text when the file already on disk is reused as it is."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED = Unchanged()
+
+
+def digest(value: object) -> str:
+    """A digest of any picklable value.
+
+    The pickler's memo is off ("fast" mode), so the bytes do not depend on which equal
+    objects happen to be one object: a result read from the cache digests like a fresh
+    one. (Equal values may still digest differently, e.g. sets; that only costs a
+    rendering, never a stale page.)"""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+
+
+class Digests:
+    """Digests of page values in which each event and article, however many pages show
+    it, is digested once per build and then stands in by its digest."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, tuple[object, str]] = {}  # id -> (the object, kept alive; digest)
+
+    def of(self, value: object) -> str:
+        buffer = io.BytesIO()
+        _SharingPickler(buffer, self).dump(value)
+        return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+
+    def shared(self, thing: object) -> str:
+        known = self._known.get(id(thing))
+        if known is None:
+            known = self._known[id(thing)] = (thing, digest(thing))
+        return known[1]
+
+    def reduce(self, thing: object) -> tuple[type[str], tuple[str]]:
+        return str, (self.shared(thing),)
+
+    def fingerprint(self, answer: object) -> object:
+        """What is remembered of a look-up's answer: a link as it is, anything else digested."""
+        return answer if answer is None or isinstance(answer, str) else self.of(answer)
+
+
+class _SharingPickler(pickle.Pickler):
+    """Pickles each shared object as its digest (a per-type reducer, so that all other
+    objects are pickled at C speed)."""
+
+    def __init__(self, file: io.BytesIO, digests: Digests) -> None:
+        super().__init__(file, protocol=5)
+        self.fast = True  # no memo: see digest()
+        self.dispatch_table = {kind: digests.reduce for kind in SHARED}
+
+
+@dataclass
+class Recorder:
+    """The lookups one page makes while it renders."""
+
+    digests: Digests
+    lookups: list[Lookup] = field(default_factory=list)
+
+    def note(self, method: str, arguments: tuple[Any, ...], answer: object) -> None:
+        self.lookups.append((method, arguments, self.digests.fingerprint(answer)))
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    key: str
+    lookups: tuple[Lookup, ...]
+    size: int = -1
+    mtime_ns: int = -1
+
+
+@dataclass
+class PageCache:
+    """The page records of the last build that wrote ``output``."""
+
+    path: Path
+    output: Path
+    records: dict[str, PageRecord] = field(default_factory=dict)
+    digests: Digests = field(default_factory=Digests)
+    reused: int = 0
+
+    @classmethod
+    def load(cls, folder: Path, output: Path, enabled: bool = True) -> PageCache:
+        path = folder / "pages.pickle"
+        cache = cls(path, output.absolute())
+        if not enabled:
+            return cache
+        try:
+            with path.open("rb") as handle:
+                stored_output, records = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            return cache
+        if stored_output == cache.output and isinstance(records, dict):
+            cache.records = records
+        return cache
+
+    def fresh(self, page: str, key: str, replay: Callable[[str, tuple[Any, ...]], object]) -> bool:
+        """Whether the page on disk is what rendering it now would give."""
+        record = self.records.get(page)
+        if record is None or record.key != key or not self._on_disk(page, record):
+            return False
+        fingerprint = self.digests.fingerprint
+        if any(fingerprint(replay(method, args)) != seen for method, args, seen in record.lookups):
+            return False
+        self.reused += 1
+        return True
+
+    def key(self, value: object) -> str:
+        return self.digests.of(value)
+
+    def recorder(self) -> Recorder:
+        return Recorder(self.digests)
+
+    def remember(self, page: str, key: str, recorder: Recorder) -> None:
+        self.records[page] = PageRecord(key, tuple(recorder.lookups))
+
+    def save(self, pages: Mapping[str, object]) -> None:
+        """Keep the records of the pages just written, with their files' size and time."""
+        kept: dict[str, PageRecord] = {}
+        for page in pages:
+            record = self.records.get(page)
+            stat = _stat(self.output / page)
+            if record is not None and stat is not None:
+                kept[page] = PageRecord(record.key, record.lookups, *stat)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f".pages-{os.getpid()}.tmp")
+            temporary.write_bytes(pickle.dumps((self.output, kept), protocol=5))
+            temporary.replace(self.path)
+        except OSError:
+            pass  # a read-only project still builds, it just renders every page
+
+    def _on_disk(self, page: str, record: PageRecord) -> bool:
+        return _stat(self.output / page) == (record.size, record.mtime_ns)
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def cacheable(env: jinja2.Environment, template: str) -> bool:
+    """Whether pages of this template depend only on their values and their lookups."""
+    trees = _template_family(env, template)
+    return trees is not None and all(_reads_only_allowed(tree) for tree in trees)
+
+
+def _template_family(env: jinja2.Environment, template: str) -> list[nodes.Template] | None:
+    """The syntax trees of the template and all it extends, imports or includes; None
+    when a template name is computed, so the family cannot be known."""
+    trees: dict[str, nodes.Template] = {}
+    waiting = [template]
+    while waiting:
+        name = waiting.pop()
+        if name in trees:
+            continue
+        trees[name] = _parse(env, name)
+        for referenced in meta.find_referenced_templates(trees[name]):
+            if referenced is None:
+                return None
+            waiting.append(referenced)
+    return list(trees.values())
+
+
+def _reads_only_allowed(tree: nodes.Template) -> bool:
+    allowed = {"site": SITE_READS, "timeline": TIMELINE_READS}
+    for parent, node in _walk(tree):
+        if not (isinstance(node, nodes.Name) and node.name in allowed and node.ctx == "load"):
+            continue
+        if isinstance(parent, nodes.Getattr) and parent.attr in allowed[node.name]:
+            continue
+        if isinstance(parent, nodes.Call) and node in parent.args:
+            continue  # handed on to a macro, whose own reads are checked too
+        return False
+    return True
+
+
+def _parse(env: jinja2.Environment, name: str) -> nodes.Template:
+    assert env.loader is not None
+    source, _, _ = env.loader.get_source(env, name)  # read afresh: `serve` edits templates
+    return _parse_source(env, source)
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_source(env: jinja2.Environment, source: str) -> nodes.Template:
+    return env.parse(source)
+
+
+def _walk(node: nodes.Node) -> Iterator[tuple[nodes.Node, nodes.Node]]:
+    for child in node.iter_child_nodes():
+        yield node, child
+        yield from _walk(child)

@@ -1,0 +1,159 @@
+"""Reusing unchanged pages: never stale, and a rebuild equals a clean build."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import factories
+import jinja2
+import pytest
+
+from generator import page_cache
+from generator.build import build
+from generator.page_cache import Digests, PageCache, cacheable, digest
+from helpers import dev_seeds, make_project, real_seeds
+
+
+def env(templates: dict[str, str]) -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.DictLoader(templates))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("{{ event.title }} {{ links.event(event.id) }}", True),
+        ("{{ timeline.title }} {{ timeline.build_time }}", True),
+        ("{% set o = site.outlets_of(event) %}{{ o }}", True),
+        ("{{ site.events | length }}", False),
+        ("{{ timeline.events | length }}", False),
+        ("{{ site['events'] }}", False),
+        ("{% for e in site.events %}{% endfor %}", False),
+    ],
+)
+def test_a_template_is_cacheable_only_if_it_reads_nothing_site_wide(
+    body: str, expected: bool
+) -> None:
+    assert cacheable(env({"page.html": body}), "page.html") is expected
+
+
+def test_what_a_template_extends_or_imports_counts_too() -> None:
+    templates = {
+        "base.html": "{% block main %}{% endblock %}{{ site.events | length }}",
+        "macros.html": "{% macro m(site) %}{{ site.outlets_of(1) }}{% endmacro %}",
+        "page.html": '{% extends "base.html" %}{% block main %}x{% endblock %}',
+        "other.html": '{% import "macros.html" as m %}{{ m.m(site) }}',
+        "dynamic.html": "{% include name %}",
+    }
+    environment = env(templates)
+    assert not cacheable(environment, "page.html")
+    assert cacheable(environment, "other.html")
+    assert not cacheable(environment, "dynamic.html")
+
+
+def test_digests_do_not_depend_on_which_equal_objects_are_shared() -> None:
+    text = "Kim Jong Un met Xi Jinping."
+    shared = (text, text)
+    copied = (text, "".join(["Kim Jong Un met ", "Xi Jinping."]))
+    assert shared[1] is not copied[1]
+    assert digest(shared) == digest(copied)
+    assert Digests().of([shared]) == Digests().of([copied])
+
+
+def test_an_event_is_digested_once_and_stands_in_by_its_digest() -> None:
+    digests = Digests()
+    event = factories.timeline().events[0]
+    first = digests.of({"event": event, "previous": None})
+    assert digests.of({"event": event, "previous": None}) == first
+    assert digests.shared(event) == digest(event)
+    other = dataclasses.replace(event, title="Another title")
+    assert digests.of({"event": other, "previous": None}) != first
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("cached"), real_seeds())
+    build(project)
+    return project
+
+
+def test_a_rebuild_reuses_every_page_whose_inputs_are_unchanged(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reused = _count_reused(monkeypatch)
+    report = build(built)
+    assert report.written.written == 0
+    assert reused[-1] > 20  # events, articles, people, places, outlets, about, 404
+
+
+def test_a_hand_edited_page_is_rendered_again(built: Path) -> None:
+    page = next((built / "site" / "events").glob("*.html"))
+    original = page.read_bytes()
+    page.write_bytes(original.replace(b"<h1>", b"<h1>EDITED "))
+    build(built)
+    assert page.read_bytes() == original
+
+
+def test_a_changed_template_renders_its_pages_again(built: Path) -> None:
+    project = built.parent / "template-change"
+    shutil.copytree(built, project)
+    (project / "templates").mkdir()
+    event_template = Path(__file__).resolve().parent.parent / "templates" / "event.html"
+    text = event_template.read_text(encoding="utf-8")
+    (project / "templates" / "event.html").write_text(
+        text.replace("How the outlets reported it", "How each outlet told it"), encoding="utf-8"
+    )
+    build(project)
+    page = next((project / "site" / "events").glob("*.html")).read_text(encoding="utf-8")
+    assert "How each outlet told it" in page
+
+
+def test_adding_seeds_gives_the_site_a_clean_build_gives(tmp_path: Path) -> None:
+    """The incremental build after adding seeds equals a build from nothing, byte for byte."""
+    incremental = make_project(tmp_path / "incremental", real_seeds() + dev_seeds()[:4])
+    build(incremental)
+    for seed in dev_seeds()[4:8]:
+        shutil.copy(seed, incremental / "seeds" / seed.name)
+    build(incremental)
+    clean = make_project(tmp_path / "clean", real_seeds() + dev_seeds()[:8])
+    shutil.copy(incremental / "site" / "events.json", tmp_path / "previous.json")
+    (clean / "site").mkdir()  # the same previous ids, so the same event ids are carried
+    shutil.copy(tmp_path / "previous.json", clean / "site" / "events.json")
+    build(clean, clean=True)
+    assert _files(incremental / "site") == _files(clean / "site")
+
+
+def test_a_cache_for_another_output_folder_is_ignored(tmp_path: Path) -> None:
+    cache = PageCache(tmp_path / "pages.pickle", tmp_path / "site")
+    cache.records["index.html"] = page_cache.PageRecord("key", ())
+    cache.save([])
+    (tmp_path / "pages.pickle").write_bytes(pickle.dumps((tmp_path / "elsewhere", {"x": 1})))
+    assert PageCache.load(tmp_path, tmp_path / "site").records == {}
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / "pages.pickle").write_bytes(b"not a pickle")
+    assert PageCache.load(tmp_path, tmp_path / "site").records == {}
+
+
+def _count_reused(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    counts: list[int] = []
+    save = PageCache.save
+
+    def counting_save(self: PageCache, pages: object) -> None:
+        counts.append(self.reused)
+        save(self, pages)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PageCache, "save", counting_save)
+    return counts
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not os.path.islink(path)
+    }
