@@ -7,6 +7,8 @@ which event are all decided here.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -141,8 +143,9 @@ class Site:
         for event_id in event.related:
             if event_id in self.event_by_id and event_id != event.id:
                 found[event_id] = (self.event_by_id[event_id], "Part of the same story")
+        wanted = RELATED_LIMIT + 1 + len(found)  # enough, even if all the linked ones recur
         nearby = sorted(
-            {e.id: e for name in event.actors for e in self._events_with(name)}.values(),
+            {e.id: e for name in event.actors for e in self._nearest(name, event, wanted)}.values(),
             key=lambda other: (abs((other.span.start - event.span.start).days), other.id),
         )
         for other in nearby:
@@ -153,9 +156,45 @@ class Site:
                 found[other.id] = (other, "Also with " + ", ".join(shared))
         return sorted(found.values(), key=lambda pair: event_order(pair[0]))
 
+    def _nearest(self, name: str, event: Event, count: int) -> list[Event]:
+        """The ``count`` events with this person nearest in time to ``event``, and any as
+        near as the farthest of them (so that ties are settled as in a full sort)."""
+        events = self._events_with(name)
+        starts = self._starts(name)
+        right = bisect.bisect_left(starts, event.span.start)
+        left = right - 1
+        taken: list[Event] = []
+        farthest = 0
+        while left >= 0 or right < len(events):
+            before = (event.span.start - starts[left]).days if left >= 0 else None
+            after = (starts[right] - event.span.start).days if right < len(events) else None
+            nearer_before = after is None or (before is not None and before <= after)
+            distance = before if nearer_before else after
+            assert distance is not None
+            if len(taken) >= count and distance > farthest:
+                break
+            farthest = max(farthest, distance)
+            if nearer_before:
+                taken.append(events[left])
+                left -= 1
+            else:
+                taken.append(events[right])
+                right += 1
+        return taken
+
     def _events_with(self, name: str) -> tuple[Event, ...]:
         facet = self.facets["people"].get(name)
         return facet.events if facet is not None else ()
+
+    def _starts(self, name: str) -> list[dt.date]:
+        """The start days of a person's events, in order (they are chronological)."""
+        if name not in self._start_days:
+            self._start_days[name] = [e.span.start for e in self._events_with(name)]
+        return self._start_days[name]
+
+    @cached_property
+    def _start_days(self) -> dict[str, list[dt.date]]:
+        return {}
 
 
 def build_site(timeline: Timeline) -> Site:
@@ -247,11 +286,8 @@ def facets(
 def outlet_facets(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, Facet]:
     members: dict[str, list[Event]] = {}
     for event in events:
-        for source in event.sources:
-            if source.outlet:
-                members.setdefault(source.outlet, [])
-                if event not in members[source.outlet]:
-                    members[source.outlet].append(event)
+        for outlet in unique(source.outlet for source in event.sources if source.outlet):
+            members.setdefault(outlet, []).append(event)
     articles: dict[str, list[Article]] = {}
     for result in timeline.results:
         if result.status == "included" and result.article and result.article.outlet:
