@@ -23,7 +23,21 @@ def events_json(timeline: Timeline) -> str:
     }
     if timeline.build_time is not None:
         document["generated"] = timeline.build_time.isoformat()
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_lines(document)
+
+
+def json_lines(document: dict[str, Any]) -> str:
+    """JSON with one line per top-level key and per item of a top-level list: easy to
+    read and to diff, and written by the C encoder (``indent`` would need the slow one)."""
+    lines = []
+    for key, value in document.items():
+        name = json.dumps(key, ensure_ascii=False)
+        if isinstance(value, list) and value:
+            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
+            lines.append(f"  {name}: [\n{items}\n  ]")
+        else:
+            lines.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def _event(event: Event) -> dict[str, Any]:

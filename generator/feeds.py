@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 import html
 import io
-import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -20,6 +19,7 @@ from urllib.parse import quote
 
 from generator.config import Config
 from generator.errors import BuildError
+from generator.events_json import json_lines
 from generator.model import Article, Event, Timeline
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -305,7 +305,7 @@ def timelinejs(timeline: Timeline, config: Config) -> str:
         "events": [_slide(event, config) for event in timeline.events],
         "scale": "human",
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_lines(document)
 
 
 def _slide(event: Event, config: Config) -> dict[str, Any]:
