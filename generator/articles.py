@@ -157,8 +157,13 @@ def _stamp_follows(
 
 
 def _tidy(line: str) -> str:
-    line = re.sub(r"\s*-0-\s*$", "", line)
-    return re.sub(r"\s+", " ", line.replace("**", "")).strip()
+    if "-0-" in line:
+        line = _END_MARK.sub("", line)
+    return _SPACES.sub(" ", line.replace("**", "")).strip()
+
+
+_END_MARK = re.compile(r"\s*-0-\s*$")
+_SPACES = re.compile(r"\s+")
 
 
 def _is_date_line(line: str) -> bool:

@@ -138,6 +138,53 @@ def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+# --- a quick test run on every sentence -----------------------------------------------
+
+
+def may_hold_date(sentence: str) -> bool:
+    """Whether a date phrase could start anywhere: a digit, a month, a weekday, a relative word."""
+    if not sentence.isascii():
+        return _hint().search(sentence) is not None
+    # In ASCII text (and with the plain words of dates.toml), lowercasing first finds what
+    # the case-blind search would, and a case-sensitive search is many times faster.
+    return (
+        _DIGIT.search(sentence) is not None
+        or _lowercase_hint().search(sentence.lower()) is not None
+    )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _hint() -> re.Pattern[str]:
+    return re.compile(rf"\d|{alternation(_hint_words())}", re.IGNORECASE)
+
+
+@cache
+def _lowercase_hint() -> re.Pattern[str]:
+    words = {" ".join(word.lower().split()) for word in _hint_words()}
+    # A word holding another ("the next day" holds "next") adds nothing to a yes-or-no search.
+    needed = [word for word in words if not any(other in word for other in words - {word})]
+    return re.compile(alternation(sorted(needed)))
+
+
+def _hint_words() -> list[str]:
+    words = date_words()
+    relative = ["month", "week", "later", "earlier", "ago", "following", "previous"]
+    return [
+        *words.months,
+        *words.month_abbreviations,
+        *words.weekdays,
+        *words.anchor_days,
+        *words.reference_days,
+        *relative,
+        "same day",
+        "next",
+        "last",
+    ]
+
+
 # --- patterns built from the words ----------------------------------------------------
 
 _DAY_END = r"(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
@@ -156,8 +203,19 @@ def _month(name: str) -> str:
     return rf"\b(?P<{name}>{alternation([*words.months, *words.month_abbreviations])})\b\.?"
 
 
-def rule_patterns() -> tuple[tuple[str, str, str], ...]:
-    """(rule name, resolver kind, regex) for every kind of date phrase we read."""
+@dataclass(frozen=True)
+class RulePattern:
+    """One kind of date phrase: its regex, and clues that must all be in a sentence for
+    the regex to have any chance (a cheap search that lets most sentences skip it)."""
+
+    name: str
+    kind: str  # which resolver reads it
+    pattern: str
+    clues: tuple[str, ...] = ()
+
+
+def rule_patterns() -> tuple[RulePattern, ...]:
+    """Every kind of date phrase we read."""
     words = date_words()
     weekday = alternation(list(words.weekdays))
     full_month = alternation(list(words.months))
@@ -165,77 +223,128 @@ def rule_patterns() -> tuple[tuple[str, str, str], ...]:
     month_day = rf"{_month('m')}\s*{_day('d')}"
     year_after = rf"(?:,?\s+{_YEAR})?"
     blockers = alternation(words.ordinal_blockers)
+    # Clues: a day number needs a digit, a month or weekday its (case-sensitive) name.
+    digit, month = r"\d", alternation([*words.months, *words.month_abbreviations])
+    day_and_month = (digit, month)
+    anchor_word = _shared_word(list(words.anchor_days))
     return (
-        ("iso", "absolute", rf"\b(?P<y>\d{{4}})([-/.])(?P<mn>[01]\d)\2{_day('d')}(?![-/]\d)"),
-        ("dd-mon-yyyy", "absolute", rf"\b{_day('d')}-{_month('m')}-(?P<y>\d{{4}})\b"),
-        (
+        RulePattern(
+            "iso",
+            "absolute",
+            rf"\b(?P<y>\d{{4}})([-/.])(?P<mn>[01]\d)\2{_day('d')}(?![-/]\d)",
+            (digit,),
+        ),
+        RulePattern(
+            "dd-mon-yyyy",
+            "absolute",
+            rf"\b{_day('d')}-{_month('m')}-(?P<y>\d{{4}})\b",
+            day_and_month,
+        ),
+        RulePattern(
             "month-day",
             "absolute",
             rf"(?:\((?P<y0>\d{{4}})\)\s*)?(?:\b{weekday},?\s+)?{month_day}{year_after}"
             rf"(?:,\s+{weekday}\b)?",
+            day_and_month,
         ),
-        (
+        RulePattern(
             "day-month",
             "absolute",
             rf"(?:\b{weekday},?\s+)?(?<![\w.,:/-]){_day('d')}\s+(?:of\s+)?{_month('m')}"
             rf"{year_after}",
+            day_and_month,
         ),
-        ("month-days", "absolute", rf"(?:\bfrom\s+)?{month_day}{_RANGE}{_day('d2')}{year_after}"),
-        ("between-days", "absolute", rf"\bbetween\s+{month_day}\s+and\s+{_day('d2')}{year_after}"),
-        (
+        RulePattern(
+            "month-days",
+            "absolute",
+            rf"(?:\bfrom\s+)?{month_day}{_RANGE}{_day('d2')}{year_after}",
+            day_and_month,
+        ),
+        RulePattern(
+            "between-days",
+            "absolute",
+            rf"\bbetween\s+{month_day}\s+and\s+{_day('d2')}{year_after}",
+            day_and_month,
+        ),
+        RulePattern(
             "month-day-month-day",
             "absolute",
             rf"(?:\b(?:from|between)\s+)?{month_day}{_CROSS_RANGE}{_month('m2')}\s*{_day('d2')}"
             rf"{year_after}",
+            day_and_month,
         ),
-        (
+        RulePattern(
             "days-month",
             "absolute",
             rf"(?<![\w.,:/-]){_day('d')}{_RANGE}{_day('d2')}\s+{_month('m')}{year_after}",
+            day_and_month,
         ),
-        (
+        RulePattern(
             "korean",
             "absolute",
             r"(?:(?P<y>\d{4})년\s*)?(?P<mn>1[0-2]|0?[1-9])월\s*(?P<d>3[01]|[12]\d|0?[1-9])일"
             r"(?:\s*(?:~|～|-|–|부터)\s*(?:(?P<mn2>1[0-2]|0?[1-9])월\s*)?"
             r"(?P<d2>3[01]|[12]\d|0?[1-9])일(?:까지)?)?",
+            ("월",),
         ),
-        (
+        RulePattern(
             "chinese",
             "absolute",
             r"(?:(?P<y>\d{4})年)?(?P<mn>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
             rf"(?:{_CJK_RANGE}(?:(?P<mn2>1[0-2]|0?[1-9])月)?(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?",
+            ("月",),
         ),
-        (
+        RulePattern(
             "the-ordinal",
             "ordinal",
             rf"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
             rf"(?!\s+(?:of\b|[A-Z0-9]|(?i:{blockers})\b))",
+            (digit,),
         ),
-        (
+        RulePattern(
             "month",
             "month",
             rf"(?:\b(?P<part>(?i:early|mid|late))(?:-|\s+))?\b(?P<m>{full_month})\b"
             rf"(?:,?\s+{_YEAR})?(?!\s*\d)",
+            (month,),
         ),
-        (
+        RulePattern(
             "weekday",
             "weekday",
             rf"(?:\bfrom\s+(?={weekday}{_RANGE}{weekday}))?"
             rf"\b(?P<wd>{weekday})\b(?:{_RANGE}(?P<wd2>{weekday})\b)?"
             r"(?:\s+(?:morning|afternoon|evening|night))?",
+            (weekday,),
         ),
-        ("reference-day", "reference_day", rf"\b(?i:{alternation(list(words.reference_days))})\b"),
-        ("anchor-day", "anchor_day", rf"\b(?i:{alternation(list(words.anchor_days))})\b"),
-        (
+        RulePattern(
+            "reference-day",
+            "reference_day",
+            rf"\b(?i:{alternation(list(words.reference_days))})\b",
+        ),
+        RulePattern(
+            "anchor-day",
+            "anchor_day",
+            rf"\b(?i:{alternation(list(words.anchor_days))})\b",
+            (rf"(?i:{anchor_word})",) if anchor_word else (),
+        ),
+        RulePattern(
             "count",
             "count",
             rf"\b(?P<n>{number})\s+(?P<unit>(?i:days?|weeks?))\s+"
             r"(?P<dir>(?i:later|earlier|afterwards?|ago))\b",
+            (r"(?i:day|week)",),
         ),
-        (
+        RulePattern(
             "this-that",
             "this_that",
             r"\b(?i:(?:earlier|later)\s+this|this|last|next)\s+(?i:month|week)\b",
+            (r"(?i:month|week)",),
         ),
     )
+
+
+def _shared_word(phrases: list[str]) -> str | None:
+    """A word every phrase holds ("day" of "the next day", "a day later"), if there is one."""
+    words = [set(phrase.lower().split()) for phrase in phrases]
+    common = set.intersection(*words) if words else set()
+    return re.escape(min(common)) if common else None

@@ -2,7 +2,8 @@
 
 ``find_dates`` works in three steps:
 
-1. every rule (a regex and a resolver) proposes the phrases it recognises;
+1. every rule (a regex and a resolver) proposes the phrases it recognises; a rule
+   whose clues are missing (a digit, a month's name) is not even run;
 2. the longest proposals win, so "Monday, September 1" is one mention, not two;
 3. the winners are resolved left to right, because a phrase can lean on the one
    before it ("Sept. 3 ... the following day", "on Thursday that Choe would stay
@@ -26,6 +27,7 @@ from functools import cache
 from generator.date_words import (
     alternation,
     date_words,
+    may_hold_date,
     month_end,
     nearest_year,
     number_value,
@@ -64,6 +66,7 @@ class _Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
+    clues: frozenset[re.Pattern[str]]  # all must be found for the pattern to have a chance
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def find_dates(
     sentence: str, reference: dt.date, anchor: dt.date | None = None
 ) -> list[DateMention]:
     """The date phrases of ``sentence`` in order, each resolved against the reference."""
-    if not _hint().search(sentence):
+    if not may_hold_date(sentence):
         return []  # most sentences hold no date: skip the rules
     context = _Context(sentence, reference, anchor or reference)
     chosen = _longest_first(_proposals(sentence))
@@ -101,37 +104,19 @@ def resolve_phrase(phrase: str, reference: dt.date) -> DateSpan | None:
     return mentions[0].span if mentions else None
 
 
-@cache
-def _hint() -> re.Pattern[str]:
-    """Matches wherever a date phrase could start: a digit, a month, a weekday, a relative word."""
-    words = date_words()
-    names = [
-        *words.months,
-        *words.month_abbreviations,
-        *words.weekdays,
-        *words.anchor_days,
-        *words.reference_days,
-        "month",
-        "week",
-        "later",
-        "earlier",
-        "ago",
-        "following",
-        "previous",
-        "same day",
-        "next",
-        "last",
-    ]
-    return re.compile(rf"\d|{alternation(names)}", re.IGNORECASE)
-
-
 def _proposals(sentence: str) -> list[_Proposal]:
     return [
         _Proposal(match.start(), match.end(), rule, match)
-        for rule in _rules()
+        for rule in _rules_with_clues_in(sentence)
         for match in rule.pattern.finditer(sentence)
         if match.end() > match.start()
     ]
+
+
+def _rules_with_clues_in(sentence: str) -> list[_Rule]:
+    """The rules worth running: a sentence with no digit needs no day-number rule."""
+    found = {clue for clue in _all_clues() if clue.search(sentence)}
+    return [rule for rule in _rules() if rule.clues <= found]
 
 
 def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
@@ -408,5 +393,16 @@ def _rules() -> tuple[_Rule, ...]:
         "this_that": _resolve_this_that,
     }
     return tuple(
-        _Rule(name, re.compile(pattern), resolvers[kind]) for name, kind, pattern in rule_patterns()
+        _Rule(
+            rule.name,
+            re.compile(rule.pattern),
+            resolvers[rule.kind],
+            frozenset(re.compile(clue) for clue in rule.clues),
+        )
+        for rule in rule_patterns()
     )
+
+
+@cache
+def _all_clues() -> frozenset[re.Pattern[str]]:
+    return frozenset(clue for rule in _rules() for clue in rule.clues)

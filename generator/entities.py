@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from generator.knowledge import Knowledge
 
@@ -29,6 +29,15 @@ class Found:
     destinations: tuple[str, ...] = ()  # capitals of countries named outright ("visits China")
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """The people a text names outright; "the premier" also needs who was named before."""
+
+    hits: tuple[tuple[int, str], ...]  # (position, person), in order
+    people: tuple[str, ...]  # each person once, in order of first appearance
+    names: frozenset[str]
+
+
 @dataclass
 class ArticleEntities:
     """Reads an article's sentences in order, remembering who was named how."""
@@ -37,7 +46,10 @@ class ArticleEntities:
     short_names: dict[str, str]
     last_seen: dict[str, int] = field(default_factory=dict)
     sentence_index: int = 0
-    _seen: dict[tuple[str, tuple[tuple[str, int], ...]], Found] = field(default_factory=dict)
+    _read: dict[str, _Reading] = field(default_factory=dict)
+    _found: dict[tuple[str, tuple[str, ...]], Found] = field(default_factory=dict)
+    _title_mentions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    _titles_seen: set[str] = field(default_factory=set)  # the titles of everyone named so far
 
     @classmethod
     def for_text(cls, knowledge: Knowledge, paragraphs: Iterable[str]) -> ArticleEntities:
@@ -48,70 +60,91 @@ class ArticleEntities:
             for token in _short_forms(name, knowledge.not_names):
                 shorts.setdefault(token, name)
         for token, name in knowledge.unique_surnames.items():
+            if token in shorts or token not in text:
+                continue
             others = re.search(
                 rf"\b{re.escape(token)}[ -](?!{re.escape(name.split()[-1])})[A-Z][a-z]+", text
             )
-            if token not in shorts and others is None:
+            if others is None:
                 shorts[token] = name  # "Choe" alone, in an article that never spells her out
         return cls(knowledge, shorts)
 
     def find(self, text: str, remember: bool = True) -> Found:
         text = text.replace("’", "'")  # same length: positions stay valid
-        key = (text, self._title_state())
-        found = self._seen.get(key)
-        if found is None:
-            found = self._seen[key] = self._find(text)
+        people = self._people(text)
         if remember:
-            for name in found.people:
-                self.last_seen[name] = self.sentence_index
+            self._remember(people)
+        found = self._found.get((text, people))
+        if found is None:
+            found = self._found[(text, people)] = self._with_places(text, people)
         return found
 
-    def _title_state(self) -> tuple[tuple[str, int], ...]:
-        """Who was last named with a title: "the premier" depends on it."""
-        return tuple(sorted(self.last_seen.items()))
+    def remember(self, text: str) -> None:
+        """Note who ``text`` names, as ``find`` does, when nothing else about it matters."""
+        self._remember(self._people(text.replace("’", "'")))
 
-    def _find(self, text: str) -> Found:
+    def _remember(self, people: tuple[str, ...]) -> None:
+        for name in people:
+            if name not in self.last_seen:
+                self._titles_seen.update(
+                    t for p in self.knowledge.people if p.name == name for t in p.titles
+                )
+            self.last_seen[name] = self.sentence_index
+
+    def _people(self, text: str) -> tuple[str, ...]:
+        reading = self._read.get(text)
+        if reading is None:
+            reading = self._read[text] = self._reading(text)
+        extra = self._by_title_only(text, reading.names)
+        return _in_order([*reading.hits, *extra]) if extra else reading.people
+
+    def _reading(self, text: str) -> _Reading:
         named = self._named(text)
         hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
-        hits = [*hits, *self._by_title_only(text, {name for _, name in hits})]
-        people: list[str] = []
-        for _, name in sorted(hits):
-            if name not in people:
-                people.append(name)
+        return _Reading(tuple(hits), _in_order(hits), frozenset(name for _, name in hits))
+
+    def _with_places(self, text: str, people: tuple[str, ...]) -> Found:
         places, countries, capitals = self._places(text)
         countries |= {c for c in (self.knowledge.country_of(p) for p in people) if c}
-        return Found(tuple(people), places, frozenset(countries), capitals)
+        return Found(people, places, frozenset(countries), capitals)
 
     def next_sentence(self) -> None:
         self.sentence_index += 1
 
     def _named(self, text: str) -> list[tuple[int, str]]:
         found = []
-        for match in self.knowledge.person_pattern.finditer(text):
+        for match in _person_names(self.knowledge).finditer(text):
             person = self.knowledge.person(match.group(0))
             if person is not None:
                 found.append((match.start(), person.name))
         return found
 
+    @cached_property
+    def _surname_pattern(self) -> _Pattern:
+        return _words(tuple(sorted(self.short_names)))
+
+    @cached_property
+    def _title_pattern(self) -> _Pattern | None:
+        titles = self.knowledge.words.get("cues", {}).get("person_titles", [])
+        return _titled_pattern(tuple(titles)) if titles else None
+
     def _surnames(self, text: str) -> list[tuple[int, str]]:
         if not self.short_names:
             return []
-        pattern = _word_pattern(tuple(sorted(self.short_names)))
         found = []
-        for match in pattern.finditer(text):
+        for match in self._surname_pattern.finditer(text):
             following = text[match.end() : match.end() + 12]
-            if re.match(r"[ -][A-Z][a-z]", following):
+            if _NAME_START.match(following):
                 continue  # the start of another full name ("Li Jiacheng")
             found.append((match.start(), self.short_names[match.group(0)]))
         return found
 
     def _titled(self, text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Unknown names right after a title: "Vice Premier Ding Xuexiang"."""
-        titles = self.knowledge.words.get("cues", {}).get("person_titles", [])
-        if not titles:
+        if self._title_pattern is None:
             return []
         found = []
-        for match in _titled_pattern(tuple(titles)).finditer(text):
+        for match in self._title_pattern.finditer(text):
             name = match.group("name")
             if any(start == match.start("name") for start, _ in named):
                 continue  # the start of a known name spelled differently ("Choe Son-hui")
@@ -119,16 +152,21 @@ class ArticleEntities:
                 found.append((match.start("name"), name))
         return found
 
-    def _by_title_only(self, text: str, named: set[str]) -> list[tuple[int, str]]:
+    def _by_title_only(self, text: str, named: frozenset[str]) -> list[tuple[int, str]]:
         """ "the premier" → the person last named who bears that title."""
+        if not any(title in text for title in self._titles_seen):
+            return []  # no title of anyone named so far: nobody it could point to
+        mentions = self._title_mentions.get(text)
+        if mentions is None:
+            mentions = self._title_mentions[text] = [
+                (match.start(), match.group(1).strip(), match.group(2).strip())
+                for match in _THE_TITLE.finditer(text)
+            ]
         found = []
-        for match in re.finditer(
-            r"\bthe ((?:[A-Z][\w.']+ )*)([a-z][a-z ]+?)\b(?= said| told|'s|,| who| and|\.)", text
-        ):
-            qualifier, title = match.group(1).strip(), match.group(2).strip()
+        for start, qualifier, title in mentions:
             person = self._holder(title, qualifier)
             if person is not None and person not in named:
-                found.append((match.start(), person))
+                found.append((start, person))
         return found
 
     def _holder(self, title: str, qualifier: str) -> str | None:
@@ -146,7 +184,7 @@ class ArticleEntities:
         places: list[str] = []
         capitals: list[str] = []
         countries: set[str] = set()
-        for match in self.knowledge.place_pattern.finditer(text):
+        for match in _place_names(self.knowledge).finditer(text):
             spelling = match.group(0)
             place = self.knowledge.place(spelling)
             if place is None:
@@ -181,11 +219,20 @@ def _is_location(text: str, start: int) -> bool:
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:
     names = []
-    for match in knowledge.person_pattern.finditer(text):
+    for match in _person_names(knowledge).finditer(text):
         person = knowledge.person(match.group(0))
         if person is not None:
             names.append(person.name)
     return names
+
+
+def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:
+    """Each person once, by first position."""
+    people: list[str] = []
+    for _, name in sorted(hits):
+        if name not in people:
+            people.append(name)
+    return tuple(people)
 
 
 def _short_forms(name: str, not_names: frozenset[str]) -> list[str]:
@@ -198,13 +245,47 @@ def _short_forms(name: str, not_names: frozenset[str]) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class _Pattern:
+    """A regex for some words, and the words alone. The regex engine cannot skip ahead
+    past the boundary checks before the words, so the regex is tried only where one of
+    the words starts: the same matches, many times faster."""
+
+    pattern: re.Pattern[str]
+    words: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        position = 0
+        while (word := self.words.search(text, position)) is not None:
+            match = self.pattern.match(text, word.start())
+            if match is None:
+                position = word.start() + 1
+            else:
+                yield match
+                position = max(match.end(), match.start() + 1)
+
+
+def _person_names(knowledge: Knowledge) -> _Pattern:
+    return _Pattern(knowledge.person_pattern, knowledge.person_clue)
+
+
+def _place_names(knowledge: Knowledge) -> _Pattern:
+    return _Pattern(knowledge.place_pattern, knowledge.place_clue)
+
+
 @cache
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _words(words: tuple[str, ...]) -> _Pattern:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return _Pattern(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), re.compile(body))
 
 
 @cache
-def _titled_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+def _titled_pattern(titles: tuple[str, ...]) -> _Pattern:
     body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b")
+    return _Pattern(re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b"), re.compile(body))
+
+
+_NAME_START = re.compile(r"[ -][A-Z][a-z]")
+_THE_TITLE = re.compile(
+    r"\bthe ((?:[A-Z][\w.']+ )*)([a-z][a-z ]+?)\b(?= said| told|'s|,| who| and|\.)"
+)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from generator.clauses import (
     SAYS,
@@ -40,6 +41,7 @@ from generator.sentences import split_sentences
 _REPORTING = re.compile(
     r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
 )
+_SENDS = re.compile(r"\bsen[dt]s?\b")
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
 
@@ -55,17 +57,20 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     carried: DateMention | None = None
     for sentence in _sentences(article):
         dates = find_dates(sentence, reference, anchor)
-        found = entities.find(sentence)
-        new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
-        opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
-        mentions.extend(
-            replace(
-                m,
-                article_countries=tuple(sorted(lead.countries)),
-                supporting=m.supporting or opinion,
+        if dates or carried is not None or _SENDS.search(sentence):
+            found = entities.find(sentence)
+            new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
+            opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
+            mentions.extend(
+                replace(
+                    m,
+                    article_countries=tuple(sorted(lead.countries)),
+                    supporting=m.supporting or opinion,
+                )
+                for m in new
             )
-            for m in new
-        )
+        else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
+            entities.remember(sentence)
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
         if firm:
             anchor = firm[-1].span.start
@@ -93,28 +98,23 @@ def _sentence_mentions(
     mentions: list[Mention] = []
     borrowed: DateMention | None = None if dates else carried
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
-    subject: str | None = None  # the last clause's first person: "…, before meeting Li"
-    for clause in clauses:
-        if not clause.dates:
+    for index, clause in enumerate(clauses):
+        date = None if clause.dates else (pending[0] if pending else borrowed)
+        if date is not None:  # an undated clause only matters when it has a date to borrow
             trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
-            date = pending[0] if pending else borrowed
-            if trigger is not None and date is not None:
+            if trigger is not None:
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
-                mentions.append(
-                    _mention(
-                        context, _Report(joined.text, date, trigger.type, pending is None, subject)
-                    )
-                )
+                subject = _subject(entities, clauses[:index])
+                report = _Report(joined.text, date, trigger.type, pending is None, subject)
+                mentions.append(_mention(context, report))
         for date, start, end in date_regions(clause):
-            mentions.extend(_dated(context, clause, date, start, end, subject))
+            mentions.extend(_dated(context, clause, date, start, end, clauses[:index]))
             if not mentions or mentions[-1].span != date.span:
                 pending = (date, clause.start)
             else:
                 pending = None
         if clause.dates:
             borrowed = clause.dates[-1]
-        people = entities.find(clause.text, remember=False).people
-        subject = people[0] if people else subject
     if not dates and not mentions:
         mentions = _undated_message(context, clauses)
     mentions = _unique(mentions)
@@ -132,8 +132,22 @@ class _Report:
     subject: str | None
 
 
+def _subject(entities: ArticleEntities, earlier: list[Clause]) -> str | None:
+    """The first person of the last clause naming one: "…, before meeting Li" is theirs."""
+    for clause in reversed(earlier):
+        people = entities.find(clause.text, remember=False).people
+        if people:
+            return people[0]
+    return None
+
+
 def _dated(
-    context: _Context, clause: Clause, date: DateMention, start: int, end: int, subject: str | None
+    context: _Context,
+    clause: Clause,
+    date: DateMention,
+    start: int,
+    end: int,
+    earlier: list[Clause],
 ) -> list[Mention]:
     """The mention a dated stretch of a clause makes (none if it names no event)."""
     language = context.article.language
@@ -153,6 +167,7 @@ def _dated(
     if trigger is None:
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
+    subject = _subject(context.entities, earlier)
     found = [_mention(context, _Report(words, date, trigger.type, False, subject))]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
@@ -173,7 +188,7 @@ class _Context:
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
     """ "Xi sent Kim a message": news of a message sent, with no date, is of the report's day."""
     reference = context.article.reference_date
-    if not re.search(r"\bsen[dt]s?\b", context.sentence):
+    if not _SENDS.search(context.sentence):
         return []
     for clause in clauses:
         trigger = find_trigger(
@@ -181,7 +196,7 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
         )
         if reference is None or trigger is None or trigger.type != "message":
             continue
-        if re.search(r"\bsen[dt]s?\b", clause.text):
+        if _SENDS.search(clause.text):
             day = DateMention("", 0, 0, DateSpan(reference, reference, "day"))
             return [_mention(context, _Report(clause.text, day, "message", False, None))]
     return []
@@ -297,7 +312,7 @@ def _announcements(
 
 def _future(text: str, knowledge: Knowledge) -> bool:
     cues = knowledge.words.get("cues", {}).get("future_cues", [])
-    return bool(cues) and re.search(rf"\b(?:{'|'.join(cues)})\b", text, re.IGNORECASE) is not None
+    return bool(cues) and _any_word(tuple(cues)).search(text) is not None
 
 
 def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
@@ -306,4 +321,9 @@ def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
     if not words:
         return False
     lead = " ".join(sentence.split()[:4])
-    return re.search(rf"\b(?:{'|'.join(words)})\b", lead, re.IGNORECASE) is not None
+    return _any_word(tuple(words)).search(lead) is not None
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)

@@ -28,8 +28,8 @@ class Furniture:
         return re.compile(rf"^(?:{body})$", re.IGNORECASE)
 
     @cached_property
-    def _junk_patterns(self) -> re.Pattern[str]:
-        return re.compile("|".join(self.words["junk"]["patterns"]), re.IGNORECASE)
+    def _junk_patterns(self) -> _CaseBlind:
+        return _CaseBlind(self.words["junk"]["patterns"])
 
     @cached_property
     def _spam(self) -> re.Pattern[str]:
@@ -44,8 +44,8 @@ class Furniture:
         return re.compile(rf"^(?:{'|'.join(self.words['captions']['start'])})", re.IGNORECASE)
 
     @cached_property
-    def _caption_contains(self) -> re.Pattern[str]:
-        return re.compile("|".join(self.words["captions"]["contains"]), re.IGNORECASE)
+    def _caption_contains(self) -> _CaseBlind:
+        return _CaseBlind(self.words["captions"]["contains"])
 
     def is_junk(self, line: str, language: str = "en") -> bool:
         """Menus, share buttons, footers, spam: lines that are never article text."""
@@ -73,6 +73,40 @@ class Furniture:
         )
 
 
+class _CaseBlind:
+    """Whether any of some patterns matches a line, ignoring case, as one regex would.
+
+    Case-insensitive regexes are slow on long lines, so: plain phrases are looked for in
+    the lowercased line (exact for ASCII text), patterns anchored with ``^`` are tried at
+    the start only, and just the rest make a case-insensitive regex."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        plain = [p for p in patterns if p.isascii() and not _REGEX_SYNTAX.search(p)]
+        anchored = [p for p in patterns if p.startswith("^") and p not in plain]
+        rest = [p for p in patterns if p not in plain and p not in anchored]
+        if not patterns:  # as before: no patterns join to the empty regex, found everywhere
+            rest = [""]
+        self._plain = _one_regex([re.escape(p.lower()) for p in plain], 0)
+        self._plain_any_case = _one_regex([re.escape(p) for p in plain], re.IGNORECASE)
+        self._regexes = _one_regex(anchored, re.IGNORECASE) + _one_regex(rest, re.IGNORECASE)
+
+    def search(self, line: str) -> bool:
+        if line.isascii():
+            lowered = line.lower()
+            found = any(regex.search(lowered) for regex in self._plain)
+        else:
+            found = any(regex.search(line) for regex in self._plain_any_case)
+        return found or any(regex.search(line) for regex in self._regexes)
+
+
+_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def _one_regex(patterns: list[str], flags: int) -> list[re.Pattern[str]]:
+    """The patterns as one alternation, or no regex at all when there are none."""
+    return [re.compile("|".join(patterns), flags)] if patterns else []
+
+
 def is_byline(line: str) -> bool:
     return bool(_BYLINE.match(line.strip()))
 
@@ -98,4 +132,5 @@ def is_prose(line: str, language: str = "en") -> bool:
 
 def word_count(line: str) -> int:
     """Words, counting two CJK characters as one word (those scripts use no spaces)."""
-    return len(line.split()) + len(_CJK.findall(line)) // 2
+    words = len(line.split())
+    return words if line.isascii() else words + len(_CJK.findall(line)) // 2

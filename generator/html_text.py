@@ -136,11 +136,15 @@ def _block_lines(container: Tag) -> list[str]:
 
 def _tidy(text: str) -> str:
     """One line of plain text: runs of spaces closed up, no space before , or ."""
-    return re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", re.sub(r"\s+", " ", text)).strip()
+    return _SPACE_BEFORE_MARK.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
 
 def _text(element: Tag) -> str:
-    return re.sub(r"\s+", " ", element.get_text(" ")).strip().replace(" ,", ",").replace(" .", ".")
+    return _SPACES.sub(" ", element.get_text(" ")).strip().replace(" ,", ",").replace(" .", ".")
+
+
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:!?])(?=\s|$)")
 
 
 def markdown_document(file: str, text: str, encoding: str) -> Document:

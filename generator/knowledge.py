@@ -113,6 +113,16 @@ class Knowledge:
         return _alternation(spellings)
 
     @cached_property
+    def person_clue(self) -> re.Pattern[str]:
+        """Any spelling of a person anywhere: a quick test before ``person_pattern``."""
+        return _anywhere(s for p in self.people for s in (p.name, *p.aliases))
+
+    @cached_property
+    def place_clue(self) -> re.Pattern[str]:
+        """Any spelling of a place anywhere: a quick test before ``place_pattern``."""
+        return _anywhere(s for p in self.places for s in (p.name, *p.aliases, *p.demonyms))
+
+    @cached_property
     def unique_surnames(self) -> dict[str, str]:
         """Family names that only one person in the tables bears ("Choe" → Choe Son Hui)."""
         owners: dict[str, set[str]] = {}
@@ -151,8 +161,12 @@ class Knowledge:
 
 
 def _outlet_key(text: str) -> str:
-    text = re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)
-    return re.sub(r"[^\w]", "", text.casefold())
+    text = _LEADING_THE.sub("", text)
+    return _NOT_WORD.sub("", text.casefold())
+
+
+_LEADING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[^\w]")
 
 
 def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
@@ -165,6 +179,13 @@ def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
     cjk = "|".join(re.escape(s) for s in unique if _CJK.match(s))
     body = rf"(?<![\w-])(?:{latin})(?![\w-])" + (f"|(?:{cjk})" if cjk else "")
     return re.compile(body)
+
+
+def _anywhere(spellings: Iterable[str]) -> re.Pattern[str]:
+    """Any spelling, inside words too. Without the word-boundary checks of ``_alternation``
+    the regex engine can skip ahead by first letters: many times faster on text naming none."""
+    unique = sorted(set(spellings), key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(s) for s in unique))
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

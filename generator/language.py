@@ -17,6 +17,8 @@ def detect_language(text: str) -> str:
     Han characters weigh double, since one carries about as much as a Latin word's
     two letters; Japanese is told from Chinese by its kana.
     """
+    if text.isascii():
+        return "en"  # no letters of any other script: no need to count
     counts = {
         "ko": len(_HANGUL.findall(text)) * 2,
         "zh": len(_HAN.findall(text)) * 2,

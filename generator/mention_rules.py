@@ -38,6 +38,8 @@ def _stretch_visits(mentions: list[Mention], article: Article) -> list[Mention]:
 
 def _stated_duration(article: Article) -> int | None:
     for paragraph in article.paragraphs:
+        if "-day" not in paragraph.lower():
+            continue  # no "three-day visit" here, and the regex is slow to say so
         match = _DURATION.search(paragraph)
         if match is not None:
             try:

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from generator.knowledge import Knowledge, Outlet
 
 _COPYRIGHT = re.compile(r"copyright|©|all rights reserved|\bby\b.*corporation", re.IGNORECASE)
+_MASTHEAD_BREAK = re.compile(r"\s[-–|]\s")
+_TOLD = re.compile(r"\btold (?:the )?((?:[A-Z][\w'.-]*\s?){1,4})")
+_CREDIT = re.compile(r"\(?\b([A-Z][\w ]{1,30}?)\)")
+_CREDIT_LABEL = re.compile(r"^(?:source|credit)\s*:\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ def _from_meta(names: Sequence[str], knowledge: Knowledge) -> str | None:
 def _masthead(lines: Sequence[str], knowledge: Knowledge, kind: str) -> str | None:
     """A header line that is an outlet's name, alone or before a dash and a date."""
     for line in lines:
-        head = re.split(r"\s[-–|]\s", line.strip(), maxsplit=1)[0]
+        head = _MASTHEAD_BREAK.split(line.strip(), maxsplit=1)[0]
         known = knowledge.outlet_named(head)
         if known is not None and known.kind == kind:
             return known.name
@@ -107,7 +111,7 @@ def _outlets_in(line: str, knowledge: Knowledge) -> list[Outlet]:
 def _told(paragraphs: Sequence[str], knowledge: Knowledge) -> str | None:
     """Outlets name themselves when quoting their own interviews: "told the Global Times"."""
     for paragraph in paragraphs:
-        for match in re.finditer(r"\btold (?:the )?((?:[A-Z][\w'.-]*\s?){1,4})", paragraph):
+        for match in _TOLD.finditer(paragraph):
             words = match.group(1).split()
             for size in range(len(words), 0, -1):
                 known = knowledge.outlet_named(" ".join(words[:size]))
@@ -126,10 +130,12 @@ def _agency(name: str | None, knowledge: Knowledge) -> str | None:
 def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """An agency credited in parentheses on a header line: ``(Xinhua) 08:03, October 10``."""
     for line in lines:
-        for match in re.finditer(r"\(?\b([A-Z][\w ]{1,30}?)\)", line):
+        for match in _CREDIT.finditer(line):
             known = knowledge.outlet_named(match.group(1))
             if known is not None and known.kind == "agency":
                 return known.name
+        if line.isascii():
+            continue  # only names in other scripts open a dateline credit
         for outlet in knowledge.outlets:  # 新华社平壤10月9日电: Chinese and Korean datelines
             if outlet.kind == "agency" and any(
                 line.startswith(s) for s in outlet.aliases if not s.isascii()
@@ -141,7 +147,7 @@ def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 def _trailing_credit(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """A footer line that is only an agency's name (``Yonhap``, ``==Kyodo``)."""
     for line in lines:
-        name = re.sub(r"^(?:source|credit)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
+        name = _CREDIT_LABEL.sub("", line.strip())
         known = knowledge.outlet_named(name.strip("=-()[] "))
         if known is not None and known.kind == "agency":
             return known.name

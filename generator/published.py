@@ -57,6 +57,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
     re.compile(r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]"),
 )
+_YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
     r"(?P<kr>오전|오후)?\s*(?<![\d:+-])(?P<h>\d{1,2})(?::|\.(?=\d{2}\s*(?:[ap]\.?m|[A-Z]{2,4}\b)))"
     r"(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ampm>[ap]\.?m\.?))?(?![\d:])",
@@ -82,6 +83,8 @@ class Timestamp:
 
 def parse_timestamp(line: str, order: str = "DMY") -> Timestamp | None:
     """The first date in ``line`` with its time and zone if printed. ``order`` reads 1/2/2025."""
+    if not _YEAR.search(line):
+        return None  # every date we read has a four-digit year: most lines have none
     zone = _ZONE.search(line)
     if zone is not None and zone["name"] in US_ZONES:
         order = "MDY"

@@ -18,6 +18,7 @@ _END = re.compile(
     r"|(?<=[a-z0-9)\"”’])\.(?=[A-Z][a-z])"  # "rostrum.The"
     r"|[。！？]+[」』”’)）]*"
 )
+_MARK = re.compile(r"[.!?。！？]")  # every end starts with one
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "p.m", "D.P.R.K"
 
 
@@ -38,7 +39,15 @@ def _keep(sentences: list[str], piece: str) -> None:
 
 
 def _sentence_ends(text: str) -> list[int]:
-    return [match.end() for match in _END.finditer(text) if _ends_sentence(text, match)]
+    """Where ``_END.finditer`` would find ends, trying it only at marks: far faster."""
+    ends: list[int] = []
+    position = 0
+    while (mark := _MARK.search(text, position)) is not None:
+        match = _END.match(text, mark.start())
+        position = mark.start() + 1 if match is None else match.end()
+        if match is not None and _ends_sentence(text, match):
+            ends.append(match.end())
+    return ends
 
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:

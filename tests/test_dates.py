@@ -7,8 +7,11 @@ import itertools
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.dates import find_dates, resolve_phrase
+from generator.date_words import _hint, may_hold_date
+from generator.dates import _proposals, _rules, find_dates, resolve_phrase
 from generator.model import DateSpan
 
 MON_0929 = "2025-09-29"  # a Monday
@@ -382,3 +385,33 @@ def test_mentions_are_ordered_and_do_not_overlap() -> None:
     assert len(found) == 4
     for before, after in itertools.pairwise(found):
         assert before.end_char <= after.start_char
+
+
+# --- the shortcuts agree with the plain searches they stand in for --------------------
+
+TRICKY_WORDS = [
+    "May", "MAY", "may", "NeXt", "Monday", "SEPT", "Sept.", "the  day after", "a day later",
+    "tomorrow", "2025", "３", "١٢", "ſeptember", "İ", "ı", "\u212a", "—", "’", "年", "10월 9일",
+    "9月", "two days later", "this week", "earlier this month", "the 29th", "3-4 October",
+]  # fmt: skip
+TRICKY_TEXT = st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=6), max_size=14).map(
+    " ".join
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRICKY_TEXT)
+def test_quick_date_test_agrees_with_the_case_blind_search(text: str) -> None:
+    assert may_hold_date(text) == (_hint().search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRICKY_TEXT)
+def test_rules_skipped_for_missing_clues_would_have_found_nothing(text: str) -> None:
+    every_rule = [
+        (match.start(), match.end(), rule.name)
+        for rule in _rules()
+        for match in rule.pattern.finditer(text)
+        if match.end() > match.start()
+    ]
+    assert [(p.start, p.end, p.rule.name) for p in _proposals(text)] == every_rule

@@ -11,11 +11,11 @@ from pathlib import Path
 import factories
 import jinja2
 import pytest
+from helpers import dev_seeds, make_project, real_seeds
 
 from generator import page_cache
 from generator.build import build
 from generator.page_cache import Digests, PageCache, cacheable, digest
-from helpers import dev_seeds, make_project, real_seeds
 
 
 def env(templates: dict[str, str]) -> jinja2.Environment:

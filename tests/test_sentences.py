@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.sentences import split_sentences
+from generator.sentences import _END, _ends_sentence, _sentence_ends, split_sentences
 
 # fmt: off
 CASES = [
@@ -67,3 +69,14 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 def test_sentences_keep_their_text() -> None:
     text = "Li  met Choe.  They  talked."
     assert all(sentence in text for sentence in split_sentences(text))
+
+
+TRICKY_WORDS = ["Mr.", "U.S.", "Oct.", "9.", "p.m.", "Kim.", "rostrum.The", "...", "?", "!", "。",
+                "”", ")", "(Xinhua)", "\"", "No.", "2", "A", "the", "  ", "\n"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=4), max_size=20).map(" ".join))
+def test_looking_only_at_marks_finds_every_end(text: str) -> None:
+    every_match = [m.end() for m in _END.finditer(text) if _ends_sentence(text, m)]
+    assert _sentence_ends(text) == every_match
