@@ -24,7 +24,7 @@ class Furniture:
 
     @cached_property
     def _junk_lines(self) -> re.Pattern[str]:
-        body = "|".join(self.words["junk"]["lines"])
+        body = _alternation(self.words["junk"]["lines"])
         return re.compile(rf"^(?:{body})$", re.IGNORECASE)
 
     @cached_property
@@ -33,15 +33,15 @@ class Furniture:
 
     @cached_property
     def _spam(self) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(w) for w in self.words["junk"]["spam"]))
+        return re.compile(_alternation([re.escape(w) for w in self.words["junk"]["spam"]]))
 
     @cached_property
     def _caption_end(self) -> re.Pattern[str]:
-        return re.compile(rf"(?:{'|'.join(self.words['captions']['credit_end'])})\s*\.?\s*$")
+        return re.compile(rf"(?:{_alternation(self.words['captions']['credit_end'])})\s*\.?\s*$")
 
     @cached_property
     def _caption_start(self) -> re.Pattern[str]:
-        return re.compile(rf"^(?:{'|'.join(self.words['captions']['start'])})", re.IGNORECASE)
+        return re.compile(rf"^(?:{_alternation(self.words['captions']['start'])})", re.IGNORECASE)
 
     @cached_property
     def _caption_contains(self) -> _CaseBlind:
@@ -73,6 +73,11 @@ class Furniture:
         )
 
 
+def _alternation(patterns: list[str]) -> str:
+    """Any of the patterns; none (a user's empty list) matches nothing, not everything."""
+    return "|".join(patterns) if patterns else "(?!)"
+
+
 class _CaseBlind:
     """Whether any of some patterns matches a line, ignoring case, as one regex would.
 
@@ -84,8 +89,6 @@ class _CaseBlind:
         plain = [p for p in patterns if p.isascii() and not _REGEX_SYNTAX.search(p)]
         anchored = [p for p in patterns if p.startswith("^") and p not in plain]
         rest = [p for p in patterns if p not in plain and p not in anchored]
-        if not patterns:  # as before: no patterns join to the empty regex, found everywhere
-            rest = [""]
         self._plain = _one_regex([re.escape(p.lower()) for p in plain], 0)
         self._plain_any_case = _one_regex([re.escape(p) for p in plain], re.IGNORECASE)
         self._regexes = _one_regex(anchored, re.IGNORECASE) + _one_regex(rest, re.IGNORECASE)

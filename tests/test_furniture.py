@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.furniture import _CaseBlind
+from generator.furniture import Furniture, _CaseBlind
 from generator.knowledge import load_knowledge
 
 WORDS = load_knowledge().words
@@ -26,3 +27,15 @@ def test_case_blind_search_agrees_with_one_regex(line: str) -> None:
     for patterns in PATTERN_LISTS:
         one_regex = re.compile("|".join(patterns), re.IGNORECASE)
         assert _CaseBlind(patterns).search(line) == (one_regex.search(line) is not None)
+
+
+def test_empty_lists_in_a_users_words_match_nothing() -> None:
+    words = copy.deepcopy(WORDS)
+    for section, key in [("junk", "lines"), ("junk", "patterns"), ("junk", "spam")]:
+        words[section][key] = []
+    for key in ("credit_end", "start", "contains"):
+        words["captions"][key] = []
+    furniture = Furniture(words)
+    line = "Chinese Premier Li Qiang met Choe Son Hui in Beijing on Monday."
+    assert not furniture.is_junk(line)
+    assert not furniture.is_caption(line)
