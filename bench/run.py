@@ -115,6 +115,12 @@ def size_table(result: SizeResult) -> list[str]:
         lines.append(
             f"| {run.label} | {run.seconds:.2f} | {run.peak_mb:.0f} | {stages} | {files} |"
         )
+    full, add_one = result.runs[0].seconds, result.runs[2].seconds
+    lines += [
+        "",
+        f"Add-one rebuild **{full / add_one:.1f}×** faster than the first build "
+        f"({add_one:.2f} s / {full:.2f} s).",
+    ]
     if result.pelican:
         ours, theirs = result.runs[0].seconds, result.pelican[0].seconds
         lines += [

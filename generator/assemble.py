@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -176,8 +177,10 @@ def _stable_ids(events: list[Event], previous: Sequence[PreviousEvent]) -> list[
     With unchanged seeds every event finds its own last address, so builds repeat exactly."""
     taken: set[str] = set()
     kept: list[Event] = []
+    by_article = _by_article(previous)
     for event in sorted(events, key=_identity):
-        earlier = _same_as(event, previous, taken)
+        sharing = {i for s in event.sources for i in by_article.get(s.article_id, ())}
+        earlier = _same_as(event, [previous[i] for i in sharing], taken)
         if earlier is not None:
             event = _with_id(event, earlier)
             taken.add(earlier)
@@ -193,13 +196,23 @@ def _stable_ids(events: list[Event], previous: Sequence[PreviousEvent]) -> list[
     return unique
 
 
+def _by_article(previous: Sequence[PreviousEvent]) -> dict[str, list[int]]:
+    """The last build's events (their positions) by article: an event can only be one that
+    shares an article with it, so it need not be compared with all of them."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, earlier in enumerate(previous):
+        for article_id in earlier.articles:
+            index[article_id].append(position)
+    return index
+
+
 def _identity(event: Event) -> tuple[object, ...]:
     """A total order on events that depends on their content only."""
     sources = tuple((s.article_id, s.evidence) for s in event.sources)
     return (-len(event.sources), event.span.start, event.span.end, event.id, sources)
 
 
-def _same_as(event: Event, previous: Sequence[PreviousEvent], taken: set[str]) -> str | None:
+def _same_as(event: Event, previous: Iterable[PreviousEvent], taken: set[str]) -> str | None:
     """The last build's id of this event: same type, and most of that event's sources are
     this one's (it may have gained sources since). Ties go to the closer match, then the
     earlier id, so twins keep their own addresses."""
@@ -243,13 +256,14 @@ def _with_id(event: Event, new_id: str) -> Event:
 
 def _link_related(events: list[Event]) -> list[Event]:
     """A visit and the meetings and ceremonies inside it are parts of one whole."""
-    visits = [e for e in events if e.type == "visit"]
+    by_start = sorted(events, key=lambda e: e.span.start)
+    starts = [e.span.start for e in by_start]
     related: dict[str, set[str]] = defaultdict(set)
-    for visit in visits:
-        for event in events:
+    for visit in (e for e in events if e.type == "visit"):
+        first, last = bisect_left(starts, visit.span.start), bisect_right(starts, visit.span.end)
+        for event in by_start[first:last]:  # the events that start during the visit
             if event is visit or not set(visit.actors) & set(event.actors):
                 continue
-            if visit.span.start <= event.span.start <= visit.span.end:
-                related[visit.id].add(event.id)
-                related[event.id].add(visit.id)
+            related[visit.id].add(event.id)
+            related[event.id].add(visit.id)
     return [replace(e, related=tuple(sorted(related[e.id]))) for e in events]

@@ -68,7 +68,10 @@ def build(
     readings = read_seeds(seeds, knowledge, config, cache, jobs)
     stages.done("read")
     readings = _unique_article_ids(readings)
-    results = mark_duplicates(curation.outlet_overrides([r.result for r in readings]))
+    results = mark_duplicates(
+        curation.outlet_overrides([r.result for r in readings]),
+        {r.result.article_id: r.fingerprint for r in readings if r.fingerprint},
+    )
     mentions = _included_mentions(readings, results)
     previous = previous_events(config.output_path / "events.json")
     events = assemble_events(merge_mentions(mentions), config, knowledge, previous)
@@ -125,7 +128,11 @@ def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:
         article = replace(reading.result.article, id=new_id) if reading.result.article else None
         result = replace(reading.result, article_id=new_id, article=article)
         unique.append(
-            SeedReading(result, tuple(replace(m, article_id=new_id) for m in reading.mentions))
+            replace(
+                reading,
+                result=result,
+                mentions=tuple(replace(m, article_id=new_id) for m in reading.mentions),
+            )
         )
     return unique
 

@@ -1,37 +1,43 @@
 """Recognising copies: the same story on another portal, with other page furniture.
 
 Two articles are copies when most of the shorter one's word 5-grams appear in the
-longer one. Candidate pairs come from an inverted index of 5-grams, so the cost
-grows with the number of shared passages, not with the square of the articles.
+longer one. Candidate pairs come from an inverted index of sampled 5-grams, so the
+cost grows with the number of shared passages, not with the square of the articles.
+The 5-grams themselves come with each seed's reading (``generator.fingerprints``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import zlib
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import chain
 
+from generator.fingerprints import Fingerprint, fingerprint
 from generator.model import Article, SeedResult
 
-SHINGLE = 5
 THRESHOLD = 0.8
 COMMON = 50  # a 5-gram in more articles than this is boilerplate, not evidence of copying
-CANDIDATE_SHARE = 0.5  # of the shorter article's sampled 5-grams, shared with the other
-SAMPLE = 4  # candidates are found from one 5-gram in four
+CANDIDATE_SHARE = 0.5  # of the rare sampled 5-grams of the article with fewer, shared
 
 
-def mark_duplicates(results: Sequence[SeedResult]) -> list[SeedResult]:
-    """The results with each copy marked ``duplicate`` and pointing at its original."""
-    articles = [r.article for r in results if r.status == "included" and r.article is not None]
-    shingles = {a.id: _shingles(a) for a in articles}
-    sampled = {key: _sample(value) for key, value in shingles.items()}
+def mark_duplicates(
+    results: Sequence[SeedResult], fingerprints: Mapping[str, Fingerprint] | None = None
+) -> list[SeedResult]:
+    """The results with each copy marked ``duplicate`` and pointing at its original.
+
+    ``fingerprints`` (by article id) come cached with the readings; an article without
+    one has it computed here."""
+    articles = {
+        r.article.id: r.article for r in results if r.status == "included" and r.article is not None
+    }
+    prints = {i: (fingerprints or {}).get(i) or fingerprint(a) for i, a in articles.items()}
     original_of: dict[str, str] = {}
-    for first, second in _candidate_pairs(sampled):
-        if _containment(shingles[first], shingles[second]) >= THRESHOLD:  # exact check
-            copy, original = _copy_and_original(_by_id(articles, first), _by_id(articles, second))
+    for first, second in _candidate_pairs({i: p.sampled() for i, p in prints.items()}):
+        shingles = prints[first].shingle_set(), prints[second].shingle_set()
+        if _containment(*shingles) >= THRESHOLD:  # the exact check
+            copy, original = _copy_and_original(articles[first], articles[second])
             original_of.setdefault(copy.id, original.id)
     return [_mark(result, original_of) for result in results]
 
@@ -47,40 +53,38 @@ def _mark(result: SeedResult, original_of: dict[str, str]) -> SeedResult:
     return replace(result, status="duplicate", duplicate_of=root)
 
 
-def _shingles(article: Article) -> set[int]:
-    """The article's word 5-grams, by a stable hash (the same in every process)."""
-    words = re.findall(r"\w+", " ".join(article.paragraphs).lower())
-    grams = (" ".join(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0)))
-    return {zlib.crc32(gram.encode()) for gram in grams}
+def _candidate_pairs(samples: Mapping[str, Sequence[int]]) -> list[tuple[str, str]]:
+    """Pairs that share most of their rare 5-grams (boilerplate shared by many is ignored):
+    at least CANDIDATE_SHARE of the rare ones of the article with fewer.
+
+    Articles are indexed in order of how many rare 5-grams they have, most first; each
+    counts, along the postings of its own, how many it shares with the articles indexed
+    before it, which have as many or more. So every pair is counted once, by the article
+    whose share decides, and ``Counter`` does the counting in bulk: thousands of
+    look-alike reports make millions of pairs that share a passage or two. Postings
+    hold positions in ``ids``, as small integers count faster than strings."""
+    frequency = Counter(chain.from_iterable(samples.values()))
+    common = {h for h, n in frequency.items() if n > COMMON}
+    linking = {h for h, n in frequency.items() if 1 < n <= COMMON}  # rare, yet in two or more
+    rare = {key: len(sample) - len(common.intersection(sample)) for key, sample in samples.items()}
+    ids = sorted(samples, key=lambda key: -rare[key])
+    postings: dict[int, list[int]] = defaultdict(list)
+    pairs: set[tuple[str, str]] = set()
+    for position, article_id in enumerate(ids):
+        own = linking.intersection(samples[article_id])
+        shared = Counter(chain.from_iterable([postings[h] for h in own]))
+        needed = CANDIDATE_SHARE * rare[article_id]
+        if shared and max(shared.values()) >= needed:  # most articles have no candidate
+            pairs.update(
+                _pair(article_id, ids[other]) for other, n in shared.items() if n >= needed
+            )
+        for shingle in own:
+            postings[shingle].append(position)
+    return sorted(pairs)
 
 
-def _sample(hashes: set[int]) -> set[int]:
-    """One 5-gram in SAMPLE, the same ones in every article: enough to find candidates,
-    at a fraction of the cost; short texts keep them all."""
-    sampled = {h for h in hashes if h % SAMPLE == 0}
-    return sampled if len(sampled) >= 8 else hashes
-
-
-def _candidate_pairs(shingles: dict[str, set[int]]) -> list[tuple[str, str]]:
-    """Pairs that share most of their rare 5-grams (boilerplate shared by many is ignored)."""
-    index: dict[int, list[str]] = defaultdict(list)
-    for article_id in sorted(shingles):
-        for shingle in shingles[article_id]:
-            index[shingle].append(article_id)
-    rare = {key: 0 for key in shingles}
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for ids in index.values():
-        if len(ids) > COMMON:
-            continue
-        for i, first in enumerate(ids):
-            rare[first] += 1
-            for second in ids[i + 1 :]:
-                shared[(first, second)] += 1
-    return sorted(
-        pair
-        for pair, count in shared.items()
-        if count >= CANDIDATE_SHARE * min(rare[pair[0]], rare[pair[1]])
-    )
+def _pair(first: str, second: str) -> tuple[str, str]:
+    return (first, second) if first < second else (second, first)
 
 
 def _containment(first: set[int], second: set[int]) -> float:
@@ -99,7 +103,3 @@ def _copy_and_original(a: Article, b: Article) -> tuple[Article, Article]:
 
     later, earlier = sorted((a, b), key=key, reverse=True)
     return later, earlier
-
-
-def _by_id(articles: Sequence[Article], article_id: str) -> Article:
-    return next(a for a in articles if a.id == article_id)

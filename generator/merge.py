@@ -16,62 +16,91 @@ its dates: the cost grows about linearly with the number of mentions.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from calendar import monthrange
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-
-from dateutil.relativedelta import relativedelta
+from functools import cache
 
 from generator.model import DateSpan, Mention
 
-ONE_DAY = dt.timedelta(days=1)
 SLACK_DAYS = 1  # outlets in different time zones may date the same event a day apart
+_PRECISION_ORDER = {"range": 0, "day": 1, "month": 2}
 
 
 @dataclass(eq=False)  # identity: two clusters are never "equal"
 class Cluster:
-    """An event being assembled: its mentions and the span they agree on."""
+    """An event being assembled: its mentions and the span, people and places they agree on.
+
+    These are kept up to date as mentions join, not worked out again for each of the
+    thousands of mentions that are compared with the cluster."""
 
     mentions: list[Mention] = field(default_factory=list)
+    type: str = ""
     span: DateSpan | None = None
+    people: frozenset[str] = frozenset()
+    places: set[str] = field(default_factory=set)
+    spans: SpanSupport = field(default_factory=lambda: SpanSupport())
+    named: PeopleSupport = field(default_factory=lambda: PeopleSupport())
 
-    @property
-    def type(self) -> str:
-        return self.mentions[0].type
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.type = self.mentions[0].type
+        self.spans.add(mention)
+        self.span = self.spans.best(is_visit=self.type == "visit")
+        self.named.add(mention)
+        self.people = self.named.principal()
+        self.places.update(mention.places)
 
-    def people(self) -> set[str]:
-        """The people most of its firm mentions name (a stray name in one report is not one)."""
-        firm = [m for m in self.mentions if is_firm(m)] or self.mentions
-        counts: dict[str, int] = defaultdict(int)
-        for mention in firm:
-            for actor in set(mention.actors):
-                counts[actor] += 1
-        needed = len(firm) / 2
-        return {a for a, n in counts.items() if n >= needed} or set(counts)
 
-    def places(self) -> set[str]:
-        return {p for m in self.mentions for p in m.places}
+@dataclass
+class PeopleSupport:
+    """How many mentions name each person, firm ones apart: what ``principal`` reads."""
+
+    by_firm: Counter[str] = field(default_factory=Counter)
+    firm_mentions: int = 0
+    by_any: Counter[str] = field(default_factory=Counter)
+    mentions: int = 0
+
+    def add(self, mention: Mention) -> None:
+        named = set(mention.actors)
+        self.by_any.update(named)
+        self.mentions += 1
+        if is_firm(mention):
+            self.by_firm.update(named)
+            self.firm_mentions += 1
+
+    def principal(self) -> frozenset[str]:
+        """The people most of the firm mentions name (a stray name in one report is not one),
+        or most of all mentions when none is firm."""
+        counts, total = (self.by_firm, self.firm_mentions)
+        if not total:
+            counts, total = (self.by_any, self.mentions)
+        return frozenset(a for a, n in counts.items() if n >= total / 2) or frozenset(counts)
 
 
 @dataclass
 class DayIndex:
-    """Clusters by the days they cover, to find the few a mention could join."""
+    """Clusters by type and by the days they cover, to find the few a mention could join.
 
-    by_day: dict[dt.date, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
+    Only a mention's own type is looked up, since ``types_agree`` asks for the same
+    type: a month-long mention would otherwise meet every event of the month."""
+
+    by_type: dict[str, dict[int, dict[Cluster, None]]] = field(default_factory=dict)
 
     def add(self, cluster: Cluster) -> None:
         assert cluster.span is not None
-        for day in _days(cluster.span):
-            if cluster not in self.by_day[day]:
-                self.by_day[day].append(cluster)
+        days = self.by_type.setdefault(cluster.type, {})
+        for day in _ordinals(cluster.span, slack=0):
+            days.setdefault(day, {})[cluster] = None  # a dict: in order, each once
 
-    def near(self, span: DateSpan) -> list[Cluster]:
-        first, last = span.start - ONE_DAY * SLACK_DAYS, span.end + ONE_DAY * SLACK_DAYS
-        found: dict[int, Cluster] = {}
-        for day in _days(DateSpan(first, last, "range")):
-            for cluster in self.by_day.get(day, ()):
-                found.setdefault(id(cluster), cluster)
-        return list(found.values())
+    def near(self, span: DateSpan, kind: str) -> list[Cluster]:
+        days = self.by_type.get(kind, {})
+        found: dict[Cluster, None] = {}
+        for day in _ordinals(span, slack=SLACK_DAYS):
+            found.update(days.get(day, {}))
+        return list(found)
 
 
 def merge_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
@@ -95,7 +124,7 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
 
 def _order(mention: Mention) -> tuple[object, ...]:
     """Ranges first, so a visit's days find the whole visit already there."""
-    rank = {"range": 0, "day": 1, "month": 2}[mention.span.precision]
+    rank = _PRECISION_ORDER[mention.span.precision]
     return (rank, mention.span.start, mention.span.end, mention.article_id, mention.evidence)
 
 
@@ -114,7 +143,7 @@ def _founds_month(mention: Mention) -> bool:
 
 
 def _place(mention: Mention, index: DayIndex, clusters: list[Cluster], found: bool) -> None:
-    best = _best(mention, index.near(mention.span))
+    best = _best(mention, index.near(mention.span, mention.type))
     if best is None and found:
         best = Cluster()
         clusters.append(best)
@@ -123,7 +152,7 @@ def _place(mention: Mention, index: DayIndex, clusters: list[Cluster], found: bo
 
 
 def _join(mention: Mention, index: DayIndex) -> bool:
-    candidates = [c for c in index.near(mention.span) if _fits_vague(mention, c)]
+    candidates = [c for c in index.near(mention.span, mention.type) if _fits_vague(mention, c)]
     if not mention.actors and len(candidates) > 1:
         return False  # "the two ministers met on Sunday": ambiguous, stays out
     best = _best(mention, candidates, check=None)
@@ -134,8 +163,7 @@ def _join(mention: Mention, index: DayIndex) -> bool:
 
 
 def _add(cluster: Cluster, mention: Mention, index: DayIndex) -> None:
-    cluster.mentions.append(mention)
-    cluster.span = best_span(cluster.mentions)
+    cluster.add(mention)
     index.add(cluster)
 
 
@@ -166,17 +194,23 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
     """People must agree; a ceremony is known by its place, since each outlet names
     other guests."""
     if mention.type == "ceremony":
-        places, others = set(mention.places), cluster.places()
+        places, others = set(mention.places), cluster.places
         return not places or not others or bool(places & others)
     if mention.type == "visit":  # one trip at a time: its hosts vary from report to report
-        people, others = set(mention.actors), cluster.people()
-        return not people or not others or bool(people & others)
-    return people_agree(set(mention.actors), cluster.people())
+        people, principal = set(mention.actors), cluster.people
+        return not people or not principal or bool(people & principal)
+    return people_agree(set(mention.actors), cluster.people)
 
 
 def _fits_vague(mention: Mention, cluster: Cluster) -> bool:
-    """A vague mention fits an event inside its stretch of time, of its kind, with its people."""
+    """A vague mention fits an event inside its stretch of time, of its kind, with its people.
+
+    The people are compared first: most events near in time involve others."""
     if cluster.span is None or not types_agree(mention.type, cluster.type):
+        return False
+    others = cluster.people
+    strangers = bool(mention.actors and others) and others.isdisjoint(mention.actors)
+    if strangers and mention.type != "ceremony":
         return False
     if mention.span.precision == "month" or mention.span.end - mention.span.start > dt.timedelta(
         days=2
@@ -186,15 +220,7 @@ def _fits_vague(mention: Mention, cluster: Cluster) -> bool:
         inside = cluster.span.start <= mention.span.start <= cluster.span.end
     else:
         inside = dates_agree(mention.span, cluster.span, mention.type)
-    if not inside or not _participants_agree(mention, cluster):
-        return False
-    people = set(mention.actors)
-    return (
-        mention.type == "ceremony"
-        or not people
-        or not cluster.people()
-        or bool(people & cluster.people())
-    )
+    return inside and _participants_agree(mention, cluster)
 
 
 def types_agree(first: str, second: str) -> bool:
@@ -218,7 +244,7 @@ def dates_agree(span: DateSpan, event: DateSpan, kind: str) -> bool:
     )
 
 
-def people_agree(people: set[str], others: set[str]) -> bool:
+def people_agree(people: AbstractSet[str], others: AbstractSet[str]) -> bool:
     """Share a principal person and have no conflicting counterpart (Li–Choe is not Li–Kim)."""
     if not people or not others:
         return True
@@ -229,8 +255,8 @@ def people_agree(people: set[str], others: set[str]) -> bool:
 
 def _score(mention: Mention, cluster: Cluster) -> float:
     assert cluster.span is not None
-    shared_people = len(set(mention.actors) & cluster.people())
-    shared_places = len(set(mention.places) & cluster.places())
+    shared_people = len(set(mention.actors) & cluster.people)
+    shared_places = len(set(mention.places) & cluster.places)
     same_days = (
         1.0
         if (mention.span.start, mention.span.end) == (cluster.span.start, cluster.span.end)
@@ -240,35 +266,53 @@ def _score(mention: Mention, cluster: Cluster) -> float:
 
 
 def best_span(mentions: Sequence[Mention]) -> DateSpan:
-    """The most precise well-supported date: day or range beats month; for a visit the
-    range that covers its days beats a single day; then the span most sources give."""
-    firm = (
-        [m for m in mentions if is_firm(m)]
-        or [m for m in mentions if _founds_month(m)]
-        or list(mentions)
-    )
-    is_visit = mentions[0].type == "visit"
-    counts: dict[DateSpan, set[str]] = defaultdict(set)
-    for mention in firm:
-        span = mention.span
-        if span.precision == "month":
-            span = month_span(span.start)
-        counts[span].add(mention.article_id)
+    """The most precise well-supported date of these mentions (see ``SpanSupport.best``)."""
+    support = SpanSupport()
+    for mention in mentions:
+        support.add(mention)
+    return support.best(is_visit=mentions[0].type == "visit")
 
-    def rank(span: DateSpan) -> tuple[object, ...]:
-        width = 1 if is_visit and span.precision == "range" else 0
-        return (width, len(counts[span]), -span.start.toordinal(), -span.end.toordinal())
 
-    return max(counts, key=rank)
+@dataclass
+class SpanSupport:
+    """The articles behind each span, firm mentions apart from founding months apart from
+    the rest: the tally ``best_span`` decides by, kept as mentions join a cluster rather
+    than recounted over all of them on every join."""
+
+    firm: dict[DateSpan, set[str]] = field(default_factory=dict)
+    founding_month: dict[DateSpan, set[str]] = field(default_factory=dict)
+    every: dict[DateSpan, set[str]] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> None:
+        span = month_span(mention.span.start) if mention.span.precision == "month" else mention.span
+        self.every.setdefault(span, set()).add(mention.article_id)
+        if is_firm(mention):
+            self.firm.setdefault(span, set()).add(mention.article_id)
+        elif _founds_month(mention):
+            self.founding_month.setdefault(span, set()).add(mention.article_id)
+
+    def best(self, is_visit: bool) -> DateSpan:
+        """The most precise well-supported date: day or range beats month; for a visit the
+        range that covers its days beats a single day; then the span most sources give."""
+        counts = self.firm or self.founding_month or self.every
+
+        def rank(span: DateSpan) -> tuple[object, ...]:
+            width = 1 if is_visit and span.precision == "range" else 0
+            return (width, len(counts[span]), -span.start.toordinal(), -span.end.toordinal())
+
+        return max(counts, key=rank)
 
 
 def month_span(day: dt.date) -> DateSpan:
-    first = day.replace(day=1)
-    return DateSpan(first, first + relativedelta(months=1, days=-1), "month")
+    return _month(day.year, day.month)
 
 
-def _days(span: DateSpan) -> Iterable[dt.date]:
-    day = span.start
-    while day <= span.end:
-        yield day
-        day += ONE_DAY
+@cache
+def _month(year: int, month: int) -> DateSpan:
+    last = monthrange(year, month)[1]
+    return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), "month")
+
+
+def _ordinals(span: DateSpan, slack: int) -> range:
+    """The span's days (and ``slack`` days either side) as ordinals."""
+    return range(span.start.toordinal() - slack, span.end.toordinal() + slack + 1)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from generator.articles import normalise
 from generator.config import Config
 from generator.events import extract_mentions
+from generator.fingerprints import Fingerprint, fingerprint
 from generator.knowledge import Knowledge
 from generator.model import Mention, Problem, Seed, SeedResult
 from generator.slugs import slugify
@@ -21,6 +22,7 @@ from generator.sources import read_document
 class SeedReading:
     result: SeedResult
     mentions: tuple[Mention, ...]
+    fingerprint: Fingerprint | None = None  # for finding copies; none for a rejected seed
 
 
 def read_seed(seed: Seed, knowledge: Knowledge, config: Config) -> SeedReading:
@@ -54,7 +56,7 @@ def _read(seed: Seed, knowledge: Knowledge, config: Config) -> SeedReading:
             )
         )
     result = SeedResult(seed.file, article.id, "included", article, problems=tuple(problems))
-    return SeedReading(result, mentions)
+    return SeedReading(result, mentions, fingerprint(article))
 
 
 def rejected_result(file: str, problem: Problem) -> SeedResult:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+from collections import Counter
+from itertools import combinations
 from typing import Any
 
 import factories
 import pytest
 
-from generator.duplicates import mark_duplicates
+from generator import duplicates
+from generator.duplicates import CANDIDATE_SHARE, COMMON, mark_duplicates
+from generator.fingerprints import fingerprint, shingles
 from generator.model import Article, SeedResult
 
 CST = factories.CST
@@ -125,3 +130,50 @@ def test_the_copy_keeps_its_article() -> None:
     copy = result("copy", STORY[:3], at(9, 18))
     marked = mark_duplicates([result("original", STORY, at(9, 16)), copy])
     assert marked[1].article == copy.article
+
+
+def test_the_fingerprints_given_are_the_ones_used() -> None:
+    """A build passes the fingerprints cached with the readings; none is computed again."""
+    visit, stocks = result("visit", STORY, at(9, 16)), result("stocks", OTHER, at(9, 17))
+    assert visit.article is not None
+    same_text = fingerprint(visit.article)
+    marked = mark_duplicates([visit, stocks], {"visit": same_text, "stocks": same_text})
+    assert [(r.status, r.duplicate_of) for r in marked] == [ORIGINAL, ("duplicate", "visit")]
+
+
+def test_cached_and_computed_fingerprints_agree() -> None:
+    results = [r for param in CASES for r in param.values[0]]
+    prints = {r.article_id: fingerprint(r.article) for r in results if r.article is not None}
+    assert mark_duplicates(results, prints) == mark_duplicates(results)
+
+
+def test_a_fingerprint_packs_the_sorted_distinct_5_gram_hashes() -> None:
+    words = "one two three four five six seven one two three four five"
+    article: Article = factories.article("a", paragraphs=(words,))
+    found = fingerprint(article)
+    assert found.shingle_set() == shingles([words])
+    assert len(found.shingle_set()) == 7  # "one two three four five" twice counts once
+    assert list(found.sampled()) == sorted(shingles([words]))  # short texts keep them all
+
+
+@pytest.mark.parametrize("common", [3, 8, COMMON])
+@pytest.mark.parametrize("seed", range(10))
+def test_candidate_pairs_are_those_sharing_most_of_their_rare_5_grams(
+    seed: int, common: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counting shortcut finds exactly the pairs the definition names."""
+    monkeypatch.setattr(duplicates, "COMMON", common)
+    chooser = random.Random(seed)
+    samples = {
+        f"a{i}": sorted(chooser.sample(range(40), chooser.randint(0, 12))) for i in range(60)
+    }
+    frequency = Counter(h for sample in samples.values() for h in sample)
+    rare = {key: {h for h in sample if frequency[h] <= common} for key, sample in samples.items()}
+    expected = sorted(
+        (first, second)
+        for first, second in combinations(sorted(samples), 2)
+        if rare[first] & rare[second]
+        and len(rare[first] & rare[second])
+        >= CANDIDATE_SHARE * min(len(rare[first]), len(rare[second]))
+    )
+    assert duplicates._candidate_pairs(samples) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.merge import merge_mentions
+from generator.merge import Cluster, best_span, merge_mentions
 from generator.model import DateSpan, Mention
 
 D = dt.date
@@ -107,3 +107,33 @@ def test_talks_during_a_visit_stay_their_own_event() -> None:
 def test_order_of_input_does_not_change_the_result() -> None:
     items = [mention(a, D(2025, 9, 29 if a < "c" else 28)) for a in "abcd"]
     assert groups(*items) == groups(*reversed(items))
+
+
+def test_a_vague_mention_joins_the_event_of_its_people() -> None:
+    theirs = mention("t", D(2025, 9, 10), actors=("Wang Yi", "Pak Thae Song"))
+    ours = mention("o", D(2025, 9, 20))
+    vague = mention("v", D(2025, 9, 1), end=D(2025, 9, 30), precision="month", vague=True)
+    assert sorted(map(sorted, groups(theirs, ours, vague))) == [["o", "v"], ["t"]]
+
+
+def test_the_day_most_sources_give_is_the_event_day() -> None:
+    (group,) = merge_mentions(
+        [mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 30)), mention("c", D(2025, 9, 30))]
+    )
+    assert best_span(group) == DateSpan(D(2025, 9, 30), D(2025, 9, 30), "day")
+
+
+def test_a_cluster_keeps_the_span_a_recount_gives() -> None:
+    """The span is tallied as mentions join; it is the one counting them all again gives."""
+    arrivals = [
+        mention("a", D(2025, 10, 1), end=D(2025, 10, 31), precision="month", vague=True),
+        mention("b", D(2025, 10, 9), kind="meeting", supporting=True),
+        mention("c", D(2025, 10, 10)),
+        mention("d", D(2025, 10, 9)),
+        mention("e", D(2025, 10, 9)),
+    ]
+    cluster = Cluster()
+    for arrival in arrivals:
+        cluster.add(arrival)
+        assert cluster.span == best_span(cluster.mentions)
+    assert cluster.span == DateSpan(D(2025, 10, 9), D(2025, 10, 9), "day")

@@ -1,0 +1,65 @@
+"""From mention groups to events: related parts of a visit, ids kept from the last build."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.assemble import PreviousEvent, assemble_events
+from generator.config import Config
+from generator.knowledge import load_knowledge
+from generator.model import DateSpan, Event, Mention
+
+D = dt.date
+CONFIG = Config(root=Path("."))
+KNOWLEDGE = load_knowledge()
+LI = ("Li Qiang",)
+
+
+def mention(
+    article: str, kind: str, actors: tuple[str, ...], start: D, end: D | None = None
+) -> Mention:
+    span = DateSpan(start, end or start, "range" if end else "day")
+    return Mention(
+        article,
+        None,
+        (f"{article}: {kind}",),
+        "",
+        span,
+        kind,  # type: ignore[arg-type]
+        actors,
+        ("Pyongyang",),
+    )
+
+
+def events(*groups: list[Mention], previous: list[PreviousEvent] | None = None) -> list[Event]:
+    return assemble_events(groups, CONFIG, KNOWLEDGE, previous or [])
+
+
+def test_the_meetings_during_a_visit_are_its_parts() -> None:
+    visit = mention("a", "visit", LI, D(2025, 10, 9), D(2025, 10, 11))
+    talks = mention("b", "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10))
+    later = mention("c", "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 12))
+    others = mention("d", "meeting", ("Wang Yi", "Choe Son Hui"), D(2025, 10, 10))
+    found = {e.sources[0].article_id: e for e in events([visit], [talks], [later], [others])}
+    assert found["a"].related == (found["b"].id,)
+    assert found["b"].related == (found["a"].id,)
+    assert found["c"].related == found["d"].related == ()
+
+
+def test_an_event_keeps_the_id_it_had_in_the_last_build() -> None:
+    group = [mention(a, "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10)) for a in "abc"]
+    previous = [PreviousEvent("earlier-id", "meeting", frozenset("ab"))]
+    assert [e.id for e in events(group, previous=previous)] == ["earlier-id"]
+
+
+def test_an_event_of_another_type_does_not_lend_its_id() -> None:
+    group = [mention(a, "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10)) for a in "abc"]
+    previous = [PreviousEvent("earlier-id", "visit", frozenset("ab"))]
+    assert [e.id for e in events(group, previous=previous)] != ["earlier-id"]
+
+
+def test_an_event_that_shares_too_little_does_not_lend_its_id() -> None:
+    group = [mention(a, "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10)) for a in "ab"]
+    previous = [PreviousEvent("earlier-id", "meeting", frozenset("axyz"))]
+    assert [e.id for e in events(group, previous=previous)] != ["earlier-id"]

@@ -1,0 +1,77 @@
+"""The seed cache: a reading comes back only under the key it was stored with."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import factories
+import pytest
+
+from generator.cache import SeedCache
+from generator.config import Config
+from generator.fingerprints import fingerprint
+from generator.knowledge import Knowledge, load_knowledge
+from generator.model import Seed, SeedResult
+from generator.reading import SeedReading
+
+KNOWLEDGE = load_knowledge()
+SEED = Seed("/x/seeds/a.txt", "seeds/a.txt", "0123456789abcdef")
+
+
+def reading() -> SeedReading:
+    article = factories.article()
+    result = SeedResult(article.file, article.id, "included", article)
+    return SeedReading(result, (), fingerprint(article))
+
+
+def key(
+    seed: Seed = SEED, timezone: str = "Asia/Shanghai", knowledge: Knowledge = KNOWLEDGE
+) -> str:
+    config = Config(root=Path("."), timezone=timezone)
+    return SeedCache(Path("unused")).keys([seed], knowledge, config)[0]
+
+
+def test_a_stored_reading_comes_back(tmp_path: Path) -> None:
+    SeedCache(tmp_path).put("k", reading())
+    assert SeedCache(tmp_path).get_all(["k", "other"]) == [reading(), None]
+
+
+def test_disabled_finds_nothing(tmp_path: Path) -> None:
+    SeedCache(tmp_path).put("k", reading())
+    assert SeedCache(tmp_path, enabled=False).get_all(["k"]) == [None]
+
+
+def test_read_only_writes_nothing(tmp_path: Path) -> None:
+    SeedCache(tmp_path, writable=False).put("k", reading())
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
+    (tmp_path / "seeds").write_text("a file where the folder would go")
+    SeedCache(tmp_path).put("k", reading())
+    assert SeedCache(tmp_path).get_all(["k"]) == [None]
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path: Path) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "k.pickle").write_bytes(b"not a pickle")
+    assert SeedCache(tmp_path).get_all(["k"]) == [None]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        key(replace(SEED, content_hash="fedcba9876543210")),
+        key(replace(SEED, file="seeds/b.txt")),
+        key(timezone="Asia/Seoul"),
+        key(knowledge=replace(KNOWLEDGE, outlets=KNOWLEDGE.outlets[1:])),
+    ],
+    ids=["content", "path", "time zone", "knowledge"],
+)
+def test_the_key_covers_content_path_time_zone_and_knowledge(other: str) -> None:
+    assert key() != other
+
+
+def test_the_key_is_the_same_in_every_build() -> None:
+    assert key() == key()
