@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +33,7 @@ from generator.model import EVENT_TYPES, Article, Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import UNCHANGED, PageCache, Recorder, Unchanged, cacheable, digest
 from generator.render_dates import format_published, format_span, month_label, span_months
-from generator.render_site import FacetKind, Site, build_site
+from generator.render_site import ArticleInputs, FacetKind, Site, build_site
 from generator.search_index import FILE_NAME as SEARCH_INDEX
 from generator.search_index import search_index_script
 
@@ -178,15 +179,17 @@ class Links:
         return self._noted("article", (article_id,), found)
 
     def passage(self, article_id: str, sentence: str) -> str | None:
-        """The article's page at the first mark of this evidence sentence."""
-        view = self.site.articles.get(article_id)
-        found = None
-        if view is not None:
-            anchor = view.anchors.get(sentence.strip())
-            found = f"{self.root}articles/{quote(article_id)}.html" + (
-                f"#{anchor}" if anchor else ""
-            )
-        return self._noted("passage", (article_id, sentence), found)
+        """The article's page at the first mark of this evidence sentence.
+
+        What is noted is the article page's inputs, which decide the marks: checking
+        them again is cheap, working out the marks of every article is not."""
+        if self.article_inputs(article_id) is None:
+            return None
+        anchor = self.site.view(article_id).anchors.get(sentence.strip())
+        return f"{self.root}articles/{quote(article_id)}.html" + (f"#{anchor}" if anchor else "")
+
+    def article_inputs(self, article_id: str) -> ArticleInputs | None:
+        return self._noted("article_inputs", (article_id,), self.site.articles.get(article_id))
 
     def source_article(self, article_id: str) -> Article | None:
         """The article a source cites (a syndicated copy's too), for its headline and time."""
@@ -233,8 +236,16 @@ class Renderer:
         self.shared_key = digest((code_version(), template_sources(env), config, shared))
 
     def render(
-        self, template: str, path: str, title: str, root: str | None = None, **values: Any
+        self,
+        template: str,
+        path: str,
+        title: str,
+        root: str | None = None,
+        lazy: Callable[[], dict[str, Any]] | None = None,
+        **values: Any,
     ) -> str | Unchanged:
+        """One page. ``values`` make its key; ``lazy`` gives more values worked out from
+        them alone, only when the page is rendered."""
         root = "../" * path.count("/") if root is None else root
         canonical = ""
         if self.config.base_url:
@@ -247,6 +258,8 @@ class Renderer:
             if self.pages.fresh(path, key, Links(root, self.site).replay):
                 return UNCHANGED
         recorder = self.pages.recorder() if self.pages is not None else None
+        if lazy is not None:
+            values = {**values, **lazy()}
         text = self.env.get_template(template).render(
             site=self.site,
             timeline=self.site.timeline,
@@ -303,13 +316,14 @@ class Renderer:
         )
 
     def article(self, article_id: str) -> str | Unchanged:
-        view = self.site.articles[article_id]
+        inputs = self.site.articles[article_id]
         return self.render(
             "article.html",
             f"articles/{article_id}.html",
-            view.article.title,
-            view=view,
-            article=view.article,
+            inputs.article.title,
+            lazy=lambda: {"view": self.site.view(article_id)},
+            inputs=inputs,
+            article=inputs.article,
         )
 
     def facet_index(self, kind: FacetKind) -> str | Unchanged:

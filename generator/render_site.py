@@ -88,12 +88,21 @@ class ArticleView:
 
 
 @dataclass(frozen=True)
+class ArticleInputs:
+    """All an article's page (and where its evidence marks fall) is worked out from."""
+
+    article: Article
+    citations: tuple[Citation, ...]
+    duplicates: tuple[SeedResult, ...]
+
+
+@dataclass(frozen=True)
 class Site:
     timeline: Timeline
     events: tuple[Event, ...]  # chronological
     event_by_id: Mapping[str, Event]
     months: tuple[MonthGroup, ...]
-    articles: Mapping[str, ArticleView]  # only articles that got their own page
+    articles: Mapping[str, ArticleInputs]  # only articles that get a page of their own
     facets: Mapping[FacetKind, Mapping[str, Facet]]
 
     @property
@@ -120,6 +129,20 @@ class Site:
         before = self.months[position - 1] if position > 0 else None
         after = self.months[position + 1] if position + 1 < len(self.months) else None
         return before, after
+
+    def view(self, article_id: str) -> ArticleView:
+        """An article's page, worked out when first needed (a rebuild that reuses the
+        page never needs it)."""
+        if article_id not in self._views:
+            inputs = self.articles[article_id]
+            self._views[article_id] = article_view(
+                inputs.article, inputs.citations, inputs.duplicates
+            )
+        return self._views[article_id]
+
+    @cached_property
+    def _views(self) -> dict[str, ArticleView]:
+        return {}
 
     def facet(self, kind: FacetKind, name: str) -> Facet | None:
         return self.facets[kind].get(name)
@@ -204,7 +227,7 @@ def build_site(timeline: Timeline) -> Site:
         events=events,
         event_by_id={event.id: event for event in events},
         months=group_by_month(events),
-        articles=article_views(timeline, events),
+        articles=article_inputs(timeline, events),
         facets={
             "people": facets("people", events, lambda event: event.actors),
             "places": facets("places", events, lambda event: event.places),
@@ -309,7 +332,7 @@ def outlet_facets(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, Fa
 # --- articles and their evidence ------------------------------------------------------
 
 
-def article_views(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, ArticleView]:
+def article_inputs(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, ArticleInputs]:
     citations: dict[str, list[Citation]] = {}
     for event in events:
         for source in event.sources:
@@ -318,14 +341,14 @@ def article_views(timeline: Timeline, events: tuple[Event, ...]) -> dict[str, Ar
     for result in timeline.results:
         if result.duplicate_of:
             copies.setdefault(result.duplicate_of, []).append(result)
-    views: dict[str, ArticleView] = {}
+    found: dict[str, ArticleInputs] = {}
     for result in timeline.results:
         if result.status == "included" and result.article is not None:
             article = result.article
-            views[article.id] = article_view(
+            found[article.id] = ArticleInputs(
                 article, tuple(citations.get(article.id, ())), tuple(copies.get(article.id, ()))
             )
-    return views
+    return found
 
 
 def article_view(
