@@ -252,6 +252,12 @@ def ical_text(value: str) -> str:
 
 def fold_line(line: str, limit: int = 75) -> str:
     """Fold a content line at ``limit`` octets without splitting a UTF-8 character."""
+    if len(line) <= limit and (line.isascii() or len(line.encode("utf-8")) <= limit):
+        return line  # most lines: nothing to fold
+    if line.isascii() and limit > 1:  # one octet a character: cut every limit - 1 after
+        rest = line[limit:]
+        tail = [" " + rest[i : i + limit - 1] for i in range(0, len(rest), limit - 1)]
+        return "\r\n".join([line[:limit], *tail])
     parts: list[str] = []
     current, size = "", 0
     for char in line:

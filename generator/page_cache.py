@@ -130,6 +130,7 @@ class PageCache:
     records: dict[str, PageRecord] = field(default_factory=dict)
     digests: Digests = field(default_factory=Digests)
     reused: int = 0
+    _answers: dict[tuple[str, str, tuple[Any, ...]], object] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path, output: Path, enabled: bool = True) -> PageCache:
@@ -146,14 +147,26 @@ class PageCache:
             cache.records = records
         return cache
 
-    def fresh(self, page: str, key: str, replay: Callable[[str, tuple[Any, ...]], object]) -> bool:
-        """Whether the page on disk is what rendering it now would give."""
+    def fresh(
+        self,
+        page: str,
+        key: str,
+        replay: Callable[[str, tuple[Any, ...]], object],
+        scope: str = "",
+    ) -> bool:
+        """Whether the page on disk is what rendering it now would give.
+
+        ``replay`` answers a look-up from this build's site; answers are the same for
+        every page with the same ``scope`` (the links' root), so each is worked out once."""
         record = self.records.get(page)
         if record is None or record.key != key or not self._on_disk(page, record):
             return False
-        fingerprint = self.digests.fingerprint
-        if any(fingerprint(replay(method, args)) != seen for method, args, seen in record.lookups):
-            return False
+        for method, arguments, seen in record.lookups:
+            answer_key = (scope, method, arguments)
+            if answer_key not in self._answers:
+                self._answers[answer_key] = self.digests.fingerprint(replay(method, arguments))
+            if self._answers[answer_key] != seen:
+                return False
         self.reused += 1
         return True
 
@@ -171,7 +184,7 @@ class PageCache:
         kept: dict[str, PageRecord] = {}
         for page in pages:
             record = self.records.get(page)
-            stat = _stat(self.output / page)
+            stat = _stat(f"{self.output}/{page}")
             if record is not None and stat is not None:
                 kept[page] = PageRecord(record.key, record.lookups, *stat)
         try:
@@ -183,12 +196,12 @@ class PageCache:
             pass  # a read-only project still builds, it just renders every page
 
     def _on_disk(self, page: str, record: PageRecord) -> bool:
-        return _stat(self.output / page) == (record.size, record.mtime_ns)
+        return _stat(f"{self.output}/{page}") == (record.size, record.mtime_ns)
 
 
-def _stat(path: Path) -> tuple[int, int] | None:
+def _stat(path: Path | str) -> tuple[int, int] | None:
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return None
     return stat.st_size, stat.st_mtime_ns

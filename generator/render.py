@@ -81,7 +81,8 @@ def render_pages(
     """Every HTML page (and the search-index script) of the site: relative path -> text,
     or ``UNCHANGED`` for a page the cache shows is already on disk as it would render."""
     site = build_site(timeline)
-    renderer = Renderer(environment(template_dirs(config)), site, config, cache)
+    compiled = config.root / ".timeline-cache" / "templates" if cache is not None else None
+    renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
     pages: dict[str, str | Unchanged] = {"index.html": renderer.index()}
     if site.month_pages:
         for month in site.months:
@@ -133,10 +134,20 @@ def template_sources(env: jinja2.Environment) -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=8)
-def environment(folders: tuple[Path, ...]) -> jinja2.Environment:
-    """One compiled environment per set of template folders, for the whole process."""
+def environment(folders: tuple[Path, ...], compiled: Path | None = None) -> jinja2.Environment:
+    """One environment per set of template folders, for the whole process; with a
+    ``compiled`` folder, templates are compiled once and kept there for later builds
+    (Jinja checks each template's source before using its compiled form)."""
+    bytecode = None
+    if compiled is not None:
+        try:
+            compiled.mkdir(parents=True, exist_ok=True)
+            bytecode = jinja2.FileSystemBytecodeCache(str(compiled))
+        except OSError:
+            bytecode = None  # a read-only project compiles its templates in memory
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
+        bytecode_cache=bytecode,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -255,7 +266,7 @@ class Renderer:
             self.cacheable[template] = cacheable(self.env, template)
         if self.pages is not None and self.cacheable[template]:
             key = self.pages.key((self.shared_key, template, path, title, root, canonical, values))
-            if self.pages.fresh(path, key, Links(root, self.site).replay):
+            if self.pages.fresh(path, key, Links(root, self.site).replay, scope=root):
                 return UNCHANGED
         recorder = self.pages.recorder() if self.pages is not None else None
         if lazy is not None:

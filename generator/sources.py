@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import charset_normalizer
-
 from generator.html_text import html_document, markdown_document
 from generator.model import Document, Problem, Seed
 
@@ -136,6 +134,8 @@ def decode(data: bytes) -> tuple[str, str] | None:
 
 def _detected(data: bytes) -> tuple[str, str] | None:
     """The detector's best reading; on a tie, windows-1252 (what browsers read for Latin-1)."""
+    import charset_normalizer  # only for the rare seed in no obvious encoding
+
     matches = list(charset_normalizer.from_bytes(data))
     if not matches:
         return None

@@ -13,6 +13,8 @@ from pathlib import Path
 import factories
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.config import Config
 from generator.feeds import (
@@ -154,6 +156,16 @@ def test_ics_folding_never_splits_a_character() -> None:
     folded = fold_line(line)
     parts = folded.split("\r\n")
     assert all(len(part.encode("utf-8")) <= 75 for part in parts)
+    assert parts[0] + "".join(part[1:] for part in parts[1:]) == line
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab ,;é朝鲜\U0001f600"), max_size=300))
+def test_ics_folding_keeps_every_line_short_and_unfolds_to_the_original(text: str) -> None:
+    line = "DESCRIPTION:" + text
+    parts = fold_line(line).split("\r\n")
+    assert all(len(part.encode("utf-8")) <= 75 for part in parts)
+    assert all(part.startswith(" ") for part in parts[1:])
     assert parts[0] + "".join(part[1:] for part in parts[1:]) == line
 
 
