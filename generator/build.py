@@ -150,7 +150,10 @@ def _included_mentions(
         outlet = result.article.outlet or result.article.wire
         copy = result.status == "duplicate"
         mentions.extend(
-            replace(m, outlet=outlet, supporting=m.supporting or copy) for m in reading.mentions
+            m
+            if m.outlet == outlet and (m.supporting or not copy)
+            else replace(m, outlet=outlet, supporting=m.supporting or copy)
+            for m in reading.mentions
         )
     return mentions
 

@@ -107,10 +107,15 @@ class Recorder:
     """The lookups one page makes while it renders."""
 
     digests: Digests
-    lookups: list[Lookup] = field(default_factory=list)
+    answers: dict[tuple[str, tuple[Any, ...]], object] = field(default_factory=dict)
 
     def note(self, method: str, arguments: tuple[Any, ...], answer: object) -> None:
-        self.lookups.append((method, arguments, self.digests.fingerprint(answer)))
+        if (method, arguments) not in self.answers:  # a page asks the same thing often
+            self.answers[method, arguments] = self.digests.fingerprint(answer)
+
+    @property
+    def lookups(self) -> list[Lookup]:
+        return [(method, arguments, seen) for (method, arguments), seen in self.answers.items()]
 
 
 @dataclass(frozen=True)
