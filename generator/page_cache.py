@@ -59,10 +59,13 @@ def digest(value: object) -> str:
     objects happen to be one object: a result read from the cache digests like a fresh
     one. (Equal values may still digest differently, e.g. sets; that only costs a
     rendering, never a stale page.)"""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler = pickle.Pickler(buffer := io.BytesIO(), protocol=5)
     pickler.fast = True
     pickler.dump(value)
+    return _hashed(buffer)
+
+
+def _hashed(buffer: io.BytesIO) -> str:
     return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
 
 
@@ -74,9 +77,8 @@ class Digests:
         self._known: dict[int, tuple[object, str]] = {}  # id -> (the object, kept alive; digest)
 
     def of(self, value: object) -> str:
-        buffer = io.BytesIO()
-        _SharingPickler(buffer, self).dump(value)
-        return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
+        _SharingPickler(buffer := io.BytesIO(), self).dump(value)
+        return _hashed(buffer)
 
     def shared(self, thing: object) -> str:
         known = self._known.get(id(thing))

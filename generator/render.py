@@ -268,7 +268,7 @@ class Renderer:
             key = self.pages.key((self.shared_key, template, path, title, root, canonical, values))
             if self.pages.fresh(path, key, Links(root, self.site).replay, scope=root):
                 return UNCHANGED
-        recorder = self.pages.recorder() if self.pages is not None else None
+        recorder = self.pages.recorder() if self.pages is not None and key is not None else None
         if lazy is not None:
             values = {**values, **lazy()}
         text = self.env.get_template(template).render(
@@ -284,7 +284,7 @@ class Renderer:
             **values,
         )
         if self.pages is not None and key is not None and recorder is not None:
-            self.pages.remember(path, key, recorder)
+            self.pages.remember(path, key, recorder)  # only pages that may be reused
         return text
 
     def index(self) -> str | Unchanged:
