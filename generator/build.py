@@ -26,15 +26,16 @@ from generator.config import Config, load_config
 from generator.curation import apply_curation, load_curation
 from generator.duplicates import mark_duplicates
 from generator.events_json import events_json
+from generator.forked import worker_count
 from generator.knowledge import load_knowledge
 from generator.merge import merge_mentions
 from generator.model import Mention, Problem, SeedResult, Timeline
-from generator.page_cache import PageCache, Unchanged
+from generator.page_cache import PageCache
 from generator.parallel import read_seeds
 from generator.reading import SeedReading, rejected_result
 from generator.report import BuildReport
 from generator.sources import find_seeds
-from generator.writer import WriteStats, write_site
+from generator.writer import Content, Staging, WriteStats, staged_site
 
 
 @dataclass
@@ -88,23 +89,31 @@ def build(
     if not write:  # `timeline check`: the reading and merging are what it reports
         return BuildReport(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
     page_cache = PageCache.load(root / ".timeline-cache", config.output_path, enabled=not clean)
-    files = site_files(timeline, config, page_cache)
-    stages.done("render")
-    stats = write_site(config.output_path, files, clean=clean, protect=[root, config.seeds_path])
+    protect = [root, config.seeds_path]
+    with staged_site(config.output_path, clean=clean, protect=protect) as staging:
+        files = site_files(timeline, config, page_cache, worker_count(jobs), staging)
+        stages.done("render")
+        staging.put_all(files)
     page_cache.save(files)
     stages.done("write")
+    stats = staging.stats
     return BuildReport(timeline, stats, dict(stages.seconds), config)
 
 
 def site_files(
-    timeline: Timeline, config: Config, page_cache: PageCache | None = None
-) -> dict[str, str | bytes | Unchanged]:
+    timeline: Timeline,
+    config: Config,
+    page_cache: PageCache | None = None,
+    workers: int = 1,
+    staging: Staging | None = None,
+) -> dict[str, Content]:
     """Every file of the site: pages, static assets, events.json and the other exports.
 
     With a ``page_cache``, a page whose inputs did not change is ``UNCHANGED``: the
-    writer keeps the file already on disk."""
-    pages = render.render_pages(timeline, config, page_cache)
-    files: dict[str, str | bytes | Unchanged] = {**pages, **render.static_files(config)}
+    writer keeps the file already on disk. Pages that forked renderers already put
+    into ``staging`` are ``Placed``."""
+    pages = render.render_pages(timeline, config, page_cache, workers, staging)
+    files: dict[str, Content] = {**pages, **render.static_files(config)}
     files["events.json"] = events_json(timeline)
     files.update(
         feeds.export_files(

@@ -48,6 +48,9 @@ class Unchanged:
     def __repr__(self) -> str:
         return "UNCHANGED"
 
+    def __reduce__(self) -> str:
+        return "UNCHANGED"  # the one instance, also when sent back from another process
+
 
 UNCHANGED = Unchanged()
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
 from generator.cache import SeedCache
 from generator.config import Config
+from generator.forked import worker_count
 from generator.knowledge import Knowledge
 from generator.model import Seed
 from generator.progress import Progress
@@ -59,7 +59,7 @@ def _collector_paused() -> Iterator[None]:
 def _read_all(
     seeds: Sequence[Seed], knowledge: Knowledge, config: Config, jobs: int | None
 ) -> list[SeedReading]:
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    workers = worker_count(jobs)
     progress = Progress("reading seeds", len(seeds))
     readings: list[SeedReading] = []
     if workers <= 1 or len(seeds) < PARALLEL_FROM:

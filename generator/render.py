@@ -27,15 +27,25 @@ import markdown
 import nh3
 from markupsafe import Markup
 
+from generator import forked
 from generator.cache import code_version
 from generator.config import Config
 from generator.model import EVENT_TYPES, Article, Timeline
 from generator.overview import overview_by_day, overview_svg
-from generator.page_cache import UNCHANGED, PageCache, Recorder, Unchanged, cacheable, digest
+from generator.page_cache import (
+    UNCHANGED,
+    PageCache,
+    PageRecord,
+    Recorder,
+    Unchanged,
+    cacheable,
+    digest,
+)
 from generator.render_dates import format_published, format_span, month_label, span_months
 from generator.render_site import ArticleInputs, FacetKind, Site, build_site
 from generator.search_index import FILE_NAME as SEARCH_INDEX
 from generator.search_index import search_index_script
+from generator.writer import Placed, Staging
 
 T = TypeVar("T")
 TOOL_ROOT = Path(__file__).resolve().parent.parent
@@ -76,30 +86,91 @@ ABOUT_TAGS = {
 
 
 def render_pages(
-    timeline: Timeline, config: Config, cache: PageCache | None = None
-) -> dict[str, str | Unchanged]:
+    timeline: Timeline,
+    config: Config,
+    cache: PageCache | None = None,
+    workers: int = 1,
+    staging: Staging | None = None,
+) -> dict[str, str | Unchanged | Placed]:
     """Every HTML page (and the search-index script) of the site: relative path -> text,
-    or ``UNCHANGED`` for a page the cache shows is already on disk as it would render."""
+    or ``UNCHANGED`` for a page the cache shows is already on disk as it would render.
+
+    A large site is rendered by ``workers`` forked copies of this process; given the
+    ``staging`` folder of the new site, they put their pages there themselves (sending
+    200 MB of pages back costs more than writing them) and hand back ``Placed``."""
     site = build_site(timeline)
     compiled = config.root / ".timeline-cache" / "templates" if cache is not None else None
     renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
-    pages: dict[str, str | Unchanged] = {"index.html": renderer.index()}
-    if site.month_pages:
-        for month in site.months:
-            pages[f"months/{month.key}.html"] = renderer.month(month.key)
-    for event in site.events:
-        pages[f"events/{event.id}.html"] = renderer.event(event.id)
-    for article_id in site.articles:
-        pages[f"articles/{article_id}.html"] = renderer.article(article_id)
-    for kind in FACET_TITLES:
-        pages[f"{kind}/index.html"] = renderer.facet_index(kind)
-        for facet in site.facets[kind].values():
-            pages[f"{kind}/{facet.slug}.html"] = renderer.facet(kind, facet.name)
-    pages["sources.html"] = renderer.sources()
-    pages["about.html"] = renderer.about()
-    pages["404.html"] = renderer.not_found()
+    jobs = page_jobs(site)
+    rendered = _render_all(renderer, jobs, workers, staging)
+    pages = dict(zip((job.path for job in jobs), rendered, strict=True))
     pages[SEARCH_INDEX] = search_index_script(site)
     return pages
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """One page to render: its path and the ``Renderer`` method (with arguments) for it."""
+
+    path: str
+    method: str
+    arguments: tuple[str, ...] = ()
+
+
+def page_jobs(site: Site) -> list[PageJob]:
+    jobs = [PageJob("index.html", "index")]
+    if site.month_pages:
+        jobs += [
+            PageJob(f"months/{month.key}.html", "month", (month.key,)) for month in site.months
+        ]
+    jobs += [PageJob(f"events/{event.id}.html", "event", (event.id,)) for event in site.events]
+    jobs += [PageJob(f"articles/{id}.html", "article", (id,)) for id in site.articles]
+    for kind in FACET_TITLES:
+        jobs.append(PageJob(f"{kind}/index.html", "facet_index", (kind,)))
+        jobs += [
+            PageJob(f"{kind}/{facet.slug}.html", "facet", (kind, facet.name))
+            for facet in site.facets[kind].values()
+        ]
+    jobs += [
+        PageJob("sources.html", "sources"),
+        PageJob("about.html", "about"),
+        PageJob("404.html", "not_found"),
+    ]
+    return jobs
+
+
+PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
+
+
+def _render_all(
+    renderer: Renderer, jobs: list[PageJob], workers: int, staging: Staging | None
+) -> list[str | Unchanged | Placed]:
+    """Each job's page, shared among forked copies of this process on a large site."""
+    results = None
+    if len(jobs) >= PARALLEL_FROM:
+        task = functools.partial(_render_in_copy, renderer, jobs, staging)
+        results = forked.map_forked(task, len(jobs), workers)
+    if results is None:
+        return [renderer.page(job) for job in jobs]
+    if renderer.pages is not None:  # what the copies learnt, for the next build
+        for job, (_, reused, record) in zip(jobs, results, strict=True):
+            if record is not None:
+                renderer.pages.records[job.path] = record
+            renderer.pages.reused += reused
+    return [page for page, _, _ in results]
+
+
+def _render_in_copy(
+    renderer: Renderer, jobs: list[PageJob], staging: Staging | None, index: int
+) -> tuple[str | Unchanged | Placed, bool, PageRecord | None]:
+    """In a forked copy: one page (put into ``staging`` when there is one), whether
+    the cache let it be reused, and the record the page cache keeps of it."""
+    job = jobs[index]
+    page = renderer.page(job)
+    reused = page is UNCHANGED
+    cache = renderer.pages
+    record = None if cache is None or reused else cache.records.get(job.path)
+    return (page if staging is None else staging.put(job.path, page)), reused, record
 
 
 def static_files(config: Config) -> dict[str, bytes]:
@@ -286,6 +357,10 @@ class Renderer:
         if self.pages is not None and key is not None and recorder is not None:
             self.pages.remember(path, key, recorder)  # only pages that may be reused
         return text
+
+    def page(self, job: PageJob) -> str | Unchanged:
+        page: Callable[..., str | Unchanged] = getattr(self, job.method)
+        return page(*job.arguments)
 
     def index(self) -> str | Unchanged:
         links = Links("", self.site)

@@ -1,11 +1,12 @@
 """Put the built site on disk: all at once, and rewriting only what changed.
 
-``write_site`` works in four steps:
+``write_site`` (or ``staged_site``, for a build that writes pages as they are
+rendered) works in four steps:
 
 1. refuse an output folder that would swallow the project or its seeds;
 2. tidy up after builds that died (a killed build leaves a ``.building-<pid>`` folder,
    or, killed between two renames, the previous site under ``.old-<pid>``);
-3. fill a sibling ``.building-<pid>`` folder: a file whose bytes equal the current
+3. fill a sibling ``.building-<pid>`` folder (``Staging``): a file whose bytes equal the current
    site's is hard-linked (or copied with its mtime) from there, so it keeps its mtime;
    only changed files are written anew;
 4. swap the new folder in with one rename exchange (two renames where the system has
@@ -18,9 +19,11 @@ site or the whole new one.
 from __future__ import annotations
 
 import ctypes
+import enum
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -41,9 +44,19 @@ class WriteStats:
     removed: int
 
 
+class Placed(enum.Enum):
+    """A file a forked renderer already put into the staging folder (see ``Staging``)."""
+
+    WRITTEN = "written"
+    KEPT = "kept"
+
+
+Content = str | bytes | Unchanged | Placed
+
+
 def write_site(
     output: Path,
-    files: Mapping[str, str | bytes | Unchanged],
+    files: Mapping[str, Content],
     *,
     clean: bool = False,
     protect: Iterable[Path] = (),
@@ -55,20 +68,91 @@ def write_site(
     unchanged ones from the previous site. A file given as ``UNCHANGED`` is carried over
     from the previous site without comparing (the page cache vouches for it).
     """
+    with staged_site(output, clean=clean, protect=protect) as staging:
+        staging.put_all(files)
+    return staging.stats
+
+
+@contextmanager
+def staged_site(
+    output: Path, *, clean: bool = False, protect: Iterable[Path] = ()
+) -> Iterator[Staging]:
+    """A ``Staging`` folder to fill with the new site; swapped in for ``output`` when the
+    block ends without an error, removed when it ends with one."""
     # A symlinked output is followed: the swap replaces the folder, not the link.
     output = output.resolve() if output.is_symlink() else output.absolute()
     check_output_is_safe(output, protect)
     recover_interrupted(output)
-    contents = _encode({NOJEKYLL: "", **files})
-    previous = set(_list_files(output)) if output.is_dir() else set()
-    building = _sibling(output, "building")
+    staging = Staging(
+        _sibling(output, "building"), None if clean or not output.is_dir() else output
+    )
     try:
-        written, unchanged = _fill(building, contents, None if clean else output)
-        _swap_in(building, output)
+        yield staging
+        if NOJEKYLL not in staging.files:
+            staging.put(NOJEKYLL, "")
+        staging.removed = len(set(_list_files(output)) - staging.files) if output.is_dir() else 0
+        _swap_in(staging.folder, output)
     except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
+        shutil.rmtree(staging.folder, ignore_errors=True)
         raise
-    return WriteStats(written, unchanged, removed=len(previous - contents.keys()))
+
+
+class Staging:
+    """The new site, filled file by file next to the output folder.
+
+    A file whose bytes equal the previous site's is hard-linked from there (or copied
+    with its mtime), so it keeps its mtime; only changed files are written anew.
+    ``put`` may also run in forked copies of the build, which then hand ``Placed``
+    back so that the counts here stay right."""
+
+    def __init__(self, folder: Path, previous: Path | None) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        self.folder = folder
+        self._root = str(folder)
+        self._previous = str(previous) if previous is not None else None
+        self._folders: set[str] = {""}
+        self.files: set[str] = set()
+        self.written = self.unchanged = self.removed = 0
+
+    @property
+    def stats(self) -> WriteStats:
+        return WriteStats(self.written, self.unchanged, self.removed)
+
+    def put_all(self, files: Mapping[str, Content]) -> None:
+        for relative, content in sorted(files.items()):
+            self.put(relative, content)
+
+    def put(self, relative: str, content: Content) -> Placed:
+        """Write one file into the folder (or carry the previous site's over)."""
+        placed = content if isinstance(content, Placed) else self._place(relative, content)
+        self.files.add(relative)
+        if placed is Placed.WRITTEN:
+            self.written += 1
+        else:
+            self.unchanged += 1
+        return placed
+
+    def _place(self, relative: str, content: str | bytes | Unchanged) -> Placed:
+        _check_relative(relative)
+        folder = relative.rpartition("/")[0]
+        if folder not in self._folders:
+            os.makedirs(f"{self._root}/{folder}", exist_ok=True)  # another copy may make it too
+            self._folders.add(folder)
+        target = f"{self._root}/{relative}"
+        old = f"{self._previous}/{relative}" if self._previous is not None else None
+        if isinstance(content, Unchanged):
+            if old is None or not os.path.isfile(old):
+                raise BuildError(f"{relative} vanished from the site during the build; build again")
+            _reuse(old, target)
+            return Placed.KEPT
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if old is not None and _same_bytes(old, data):
+            _reuse(old, target)
+            return Placed.KEPT
+        with open(target, "wb") as handle:
+            handle.write(data)
+        return Placed.WRITTEN
 
 
 def check_output_is_safe(output: Path, protect: Iterable[Path]) -> None:
@@ -117,58 +201,30 @@ def _sibling(output: Path, kind: str) -> Path:
     return output.parent / f".{output.name}.{kind}-{os.getpid()}"
 
 
-def _encode(files: Mapping[str, str | bytes | Unchanged]) -> dict[str, bytes | Unchanged]:
-    contents: dict[str, bytes | Unchanged] = {}
-    for relative, content in files.items():
-        parts = PurePosixPath(relative).parts
-        if not parts or PurePosixPath(relative).is_absolute() or ".." in parts:
-            raise BuildError(f"cannot write {relative!r}: not a path inside the site")
-        contents[relative] = content.encode("utf-8") if isinstance(content, str) else content
-    return contents
+def _check_relative(relative: str) -> None:
+    parts = PurePosixPath(relative).parts
+    if not parts or PurePosixPath(relative).is_absolute() or ".." in parts:
+        raise BuildError(f"cannot write {relative!r}: not a path inside the site")
 
 
 def _list_files(folder: Path) -> Iterator[str]:
     for directory, _, names in os.walk(folder):
+        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
         for name in names:
-            yield (Path(directory) / name).relative_to(folder).as_posix()
+            yield name if prefix == "." else f"{prefix}/{name}"
 
 
-def _fill(
-    building: Path, contents: Mapping[str, bytes | Unchanged], previous: Path | None
-) -> tuple[int, int]:
-    """Write the new site into ``building``; return (written, unchanged) counts."""
-    shutil.rmtree(building, ignore_errors=True)
-    building.mkdir(parents=True)
-    folders: set[Path] = set()
-    written = unchanged = 0
-    for relative, data in sorted(contents.items()):
-        target = building / relative
-        if target.parent not in folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
-        old = previous / relative if previous is not None else None
-        if isinstance(data, Unchanged):
-            if old is None or not old.is_file():
-                raise BuildError(f"{relative} vanished from the site during the build; build again")
-            _reuse(old, target)
-            unchanged += 1
-        elif old is not None and _same_bytes(old, data):
-            _reuse(old, target)
-            unchanged += 1
-        else:
-            target.write_bytes(data)
-            written += 1
-    return written, unchanged
-
-
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _same_bytes(path: str, data: bytes) -> bool:
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if os.stat(path).st_size != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read() == data
     except OSError:  # missing, a folder, unreadable: not the same
         return False
 
 
-def _reuse(old: Path, target: Path) -> None:
+def _reuse(old: str, target: str) -> None:
     """Carry an unchanged file over with its mtime: a hard link, else a copy."""
     try:
         os.link(old, target)

@@ -8,6 +8,7 @@ from pathlib import Path
 import factories
 import pytest
 
+from generator import cache
 from generator.cache import SeedCache
 from generator.config import Config
 from generator.fingerprints import fingerprint
@@ -75,3 +76,25 @@ def test_the_key_covers_content_path_time_zone_and_knowledge(other: str) -> None
 
 def test_the_key_is_the_same_in_every_build() -> None:
     assert key() == key()
+
+
+def test_the_code_in_the_key_is_what_reading_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "generator"
+    (package / "data").mkdir(parents=True)
+    (package / "reading.py").write_text("from generator.events import x\nimport json\n")
+    (package / "events.py").write_text("def f():\n    from generator import dates\n")
+    (package / "dates.py").write_text("")
+    (package / "render.py").write_text("from generator import reading\n")
+    monkeypatch.setattr(cache, "PACKAGE", package)
+
+    def version() -> str:
+        cache.reading_code_version.cache_clear()
+        return cache.reading_code_version()
+
+    before = version()
+    (package / "render.py").write_text("# pages look different now\n")
+    assert version() == before
+    (package / "dates.py").write_text("# imported inside a function, still read\n")
+    assert version() != before

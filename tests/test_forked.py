@@ -1,0 +1,73 @@
+"""Rendering in forked copies of the build: the same site, and nothing lost on failure."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import factories
+import pytest
+from helpers import REPO, dev_seeds, make_project, real_seeds
+from test_page_cache import _count_reused, _files
+
+from generator import forked, render
+from generator.build import build
+from generator.config import Config
+
+needs_fork = pytest.mark.skipif(not forked.available(2), reason="this system cannot fork")
+
+
+@needs_fork
+def test_results_come_back_in_order() -> None:
+    assert forked.map_forked(lambda i: i * i, 300, 2) == [i * i for i in range(300)]
+
+
+@needs_fork
+def test_a_failing_copy_gives_none_so_the_caller_works_itself() -> None:
+    def task(index: int) -> int:
+        if index == 7:
+            raise ValueError("a page that cannot render")
+        return index
+
+    assert forked.map_forked(task, 50, 2) is None
+
+
+def test_no_forking_with_one_worker_or_beside_another_thread() -> None:
+    assert forked.map_forked(lambda i: i, 10, 1) is None
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not forked.available(2)
+    finally:
+        stop.set()
+        thread.join()
+
+
+@needs_fork
+def test_a_forked_build_writes_the_site_a_single_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = real_seeds() + dev_seeds()[:6]
+    single = make_project(tmp_path / "single", seeds)
+    build(single, jobs=1)
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    shared = make_project(tmp_path / "shared", seeds)
+    report = build(shared, jobs=2)
+    assert _files(shared / "site") == _files(single / "site")
+    assert report.written.written == len(_files(shared / "site"))
+
+    reused = _count_reused(monkeypatch)  # the copies' page records were kept
+    again = build(shared, jobs=2)
+    assert again.written.written == 0
+    assert reused[-1] > 20
+
+
+@needs_fork
+def test_forked_copies_send_their_pages_back_when_there_is_no_staging_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = Config(root=REPO)
+    alone = render.render_pages(factories.timeline(), config)
+    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    assert render.render_pages(factories.timeline(), config, workers=2) == alone
