@@ -34,6 +34,7 @@ from generator.page_cache import PageCache
 from generator.parallel import read_seeds
 from generator.reading import SeedReading, rejected_result
 from generator.report import BuildReport
+from generator.seed_index import SeedIndex
 from generator.sources import find_seeds
 from generator.writer import Content, Staging, WriteStats, staged_site
 
@@ -63,10 +64,13 @@ def build(
     config = load_config(root, overrides)
     knowledge = load_knowledge(root / config.knowledge_dir)
     curation = load_curation(root)
-    seeds, problems = find_seeds(config.seeds_path, root)
+    seed_index = SeedIndex(root / ".timeline-cache", enabled=not clean)
+    seeds, problems = find_seeds(config.seeds_path, root, seed_index)
     stages.done("find")
     cache = SeedCache(root / ".timeline-cache", enabled=not clean, writable=write)
     readings = read_seeds(seeds, knowledge, config, cache, jobs)
+    if write:
+        seed_index.save()
     stages.done("read")
     readings = _unique_article_ids(readings)
     results = mark_duplicates(

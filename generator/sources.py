@@ -7,7 +7,6 @@ nothing here raises for bad input.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import re
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from generator.html_text import html_document, markdown_document
 from generator.model import Document, Problem, Seed
+from generator.seed_index import SeedIndex, content_hash
 
 SUPPORTED = {
     ".txt": "txt",
@@ -31,8 +31,11 @@ _TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # colour codes pasted f
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
 
-def find_seeds(seeds_dir: Path, project_root: Path) -> tuple[list[Seed], list[Problem]]:
-    """Every readable seed under ``seeds_dir`` (sub-folders too), sorted by path."""
+def find_seeds(
+    seeds_dir: Path, project_root: Path, index: SeedIndex | None = None
+) -> tuple[list[Seed], list[Problem]]:
+    """Every readable seed under ``seeds_dir`` (sub-folders too), sorted by path. With an
+    ``index``, files unchanged since the last build are not read to hash them."""
     seeds: list[Seed] = []
     problems: list[Problem] = []
     if not seeds_dir.is_dir():
@@ -42,12 +45,16 @@ def find_seeds(seeds_dir: Path, project_root: Path) -> tuple[list[Seed], list[Pr
     boundary = seeds_dir.resolve()
     for path in sorted(_walk(seeds_dir)):
         file = _relative(path, project_root)
-        reason = _refusal(path, boundary)
-        if reason is not None:
-            problems.append(Problem(file, "warning", reason))
+        stat = _stat(path)
+        reason = _refusal(path, stat, boundary)
+        if reason is not None or stat is None:
+            problems.append(Problem(file, "warning", reason or "the file vanished"))
             continue
-        data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
-        seeds.append(Seed(str(path), file, hashlib.sha256(data).hexdigest()[:16]))
+        if index is not None:
+            digest = index.hash_of(str(path), stat, MAX_BYTES)
+        else:
+            digest = content_hash(path.read_bytes() if stat.st_size <= MAX_BYTES else b"")
+        seeds.append(Seed(str(path), file, digest))
     return seeds, problems
 
 
@@ -59,23 +66,30 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()  # through a link, to its target
+    except OSError:
+        return None
+
+
 def _ignored(name: str) -> bool:
     """Hidden files and editor or download leftovers are not seeds."""
     return name.startswith((".", "#", "~$")) or name.endswith(BACKUP_SUFFIXES)
 
 
-def _refusal(path: Path, boundary: Path) -> str | None:
+def _refusal(path: Path, stat: os.stat_result | None, boundary: Path) -> str | None:
     if path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(boundary):
             return "refused: a symbolic link that leads outside the seeds folder"
-        if not target.exists():
+        if stat is None:
             return "refused: a symbolic link to a file that does not exist"
     if path.suffix.lower() not in SUPPORTED:
         return (
             f"not a supported file type ({path.suffix or 'no extension'}); use .txt, .md or .html"
         )
-    size = path.stat().st_size
+    size = stat.st_size if stat is not None else 0
     if size > MAX_BYTES:
         limit = MAX_BYTES / 1e6
         return f"too large to be an article ({size / 1e6:.1f} MB; the limit is {limit:.0f} MB)"
