@@ -29,6 +29,7 @@ from generator.events_json import events_json
 from generator.forked import worker_count
 from generator.knowledge import load_knowledge
 from generator.merge import merge_mentions
+from generator.merge_memo import MergeMemo
 from generator.model import Mention, Problem, SeedResult, Timeline
 from generator.page_cache import PageCache
 from generator.parallel import read_seeds
@@ -79,7 +80,10 @@ def build(
     )
     mentions = _included_mentions(readings, results)
     previous = previous_events(config.output_path / "events.json")
-    events = assemble_events(merge_mentions(mentions), config, knowledge, previous)
+    memo = MergeMemo(root / ".timeline-cache", enabled=not clean)
+    events = assemble_events(merge_mentions(mentions, memo), config, knowledge, previous)
+    if write:
+        memo.save()
     events = apply_curation(events, curation)
     stages.done("merge")
     timeline = Timeline(

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Protocol
 
 from generator.model import DateSpan, Mention
 
@@ -103,9 +104,74 @@ class DayIndex:
         return list(found)
 
 
-def merge_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
-    """Groups of mentions, one group per event, in a deterministic order."""
+class MergeMemo(Protocol):
+    """Blocks merged by an earlier build (see ``merge_memo``)."""
+
+    def get(self, block: Sequence[Mention]) -> list[list[int]] | None: ...
+
+    def put(self, block: Sequence[Mention], groups: list[list[int]]) -> None: ...
+
+
+def merge_mentions(
+    mentions: Iterable[Mention], memo: MergeMemo | None = None
+) -> list[list[Mention]]:
+    """Groups of mentions, one group per event, in a deterministic order.
+
+    Mentions that can never meet (of another type, or with days between them that no
+    mention bridges) are merged block by block: with a ``memo``, a block an earlier
+    build merged is not merged again. The groups come out in the order one pass over
+    all mentions would found them."""
     ordered = sorted(mentions, key=_order)
+    position = {id(mention): index for index, mention in enumerate(ordered)}
+    groups: list[list[Mention]] = []
+    for block in _blocks(ordered):
+        found = memo.get(block) if memo is not None else None
+        if found is None:
+            found = _merge_block(block)
+            if memo is not None:
+                memo.put(block, found)
+        groups.extend([block[i] for i in group] for group in found)
+    return sorted(groups, key=lambda group: (not is_firm(group[0]), position[id(group[0])]))
+
+
+def _blocks(ordered: Sequence[Mention]) -> list[list[Mention]]:
+    """The mentions split into blocks no comparison crosses, each in ``ordered`` order.
+
+    A mention is compared only with events of its type on the days its span covers,
+    a day either side; an event's span is one of its mentions' spans (a month mention's
+    month). So mentions of one type whose spans, widened by that day, do not overlap
+    (directly or through others) never meet."""
+    by_type: dict[str, list[tuple[int, int, int]]] = {}
+    for index, mention in enumerate(ordered):
+        first, last = _reach(mention.span)
+        by_type.setdefault(mention.type, []).append((first, last, index))
+    blocks: list[list[Mention]] = []
+    for reaches in by_type.values():
+        reaches.sort()
+        current: list[int] = []
+        end = None
+        for first, last, index in reaches:
+            if end is not None and first > end:
+                blocks.append([ordered[i] for i in sorted(current)])
+                current = []
+            current.append(index)
+            end = last if end is None or first > end else max(end, last)
+        if current:
+            blocks.append([ordered[i] for i in sorted(current)])
+    return blocks
+
+
+def _reach(span: DateSpan) -> tuple[int, int]:
+    """The days (as ordinals) a mention with this span may be compared on."""
+    start, end = span.start, span.end
+    if span.precision == "month":
+        month = month_span(span.start)
+        start, end = min(start, month.start), max(end, month.end)
+    return start.toordinal() - SLACK_DAYS, end.toordinal() + SLACK_DAYS
+
+
+def _merge_block(ordered: Sequence[Mention]) -> list[list[int]]:
+    """The three passes over one block of mentions; groups as positions in the block."""
     firm = [m for m in ordered if is_firm(m)]
     loose = [m for m in ordered if not is_firm(m)]
     index = DayIndex()
@@ -119,7 +185,8 @@ def merge_mentions(mentions: Iterable[Mention]) -> list[list[Mention]]:
     for mention in leftovers:
         if not _founds_month(mention):
             _join(mention, index)
-    return [c.mentions for c in clusters]
+    position = {id(mention): i for i, mention in enumerate(ordered)}
+    return [[position[id(m)] for m in cluster.mentions] for cluster in clusters]
 
 
 def _order(mention: Mention) -> tuple[object, ...]:

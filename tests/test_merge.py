@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import merge
 from generator.merge import Cluster, best_span, merge_mentions
+from generator.merge_memo import MergeMemo
 from generator.model import DateSpan, Mention
 
 D = dt.date
@@ -137,3 +143,71 @@ def test_a_cluster_keeps_the_span_a_recount_gives() -> None:
         cluster.add(arrival)
         assert cluster.span == best_span(cluster.mentions)
     assert cluster.span == DateSpan(D(2025, 10, 9), D(2025, 10, 9), "day")
+
+
+ACTORS = st.sampled_from([("Li Qiang", "Choe Son Hui"), ("Xi Jinping", "Kim Jong Un"), ()])
+SPANS = st.builds(
+    lambda day, length, precision: (D(2025, 9, 1) + dt.timedelta(days=day), length, precision),
+    st.integers(0, 60),
+    st.integers(0, 4),
+    st.sampled_from(["day", "day", "range", "month"]),
+)
+
+
+@st.composite
+def mention_lists(draw: st.DrawFn) -> list[Mention]:
+    mentions = []
+    for number in range(draw(st.integers(1, 30))):
+        start, length, precision = draw(SPANS)
+        end = start + dt.timedelta(days=length if precision == "range" else 0)
+        mentions.append(
+            mention(
+                f"a{number % 7}",
+                start,
+                kind=draw(st.sampled_from(["meeting", "visit", "ceremony"])),
+                actors=draw(ACTORS),
+                end=end,
+                precision=precision,
+                vague=draw(st.booleans()),
+                supporting=draw(st.integers(0, 4)) == 0,
+            )
+        )
+    return mentions
+
+
+@settings(max_examples=300, deadline=None)
+@given(mention_lists())
+def test_merging_block_by_block_groups_as_one_pass_over_all(mentions: list[Mention]) -> None:
+    ordered = sorted(mentions, key=merge._order)
+    one_pass = [[ordered[i] for i in group] for group in merge._merge_block(ordered)]
+    assert merge_mentions(mentions) == one_pass
+
+
+class Memo:
+    def __init__(self) -> None:
+        self.blocks: dict[tuple[Mention, ...], list[list[int]]] = {}
+
+    def get(self, block: list[Mention]) -> list[list[int]] | None:
+        return self.blocks.get(tuple(block))
+
+    def put(self, block: list[Mention], groups: list[list[int]]) -> None:
+        self.blocks[tuple(block)] = groups
+
+
+def test_a_block_merged_before_is_taken_from_the_memo(tmp_path: Path) -> None:
+    september = [mention("a", D(2025, 9, 2)), mention("b", D(2025, 9, 3))]
+    october = [mention("c", D(2025, 10, 9)), mention("d", D(2025, 10, 9), actors=("Kim",))]
+    memo = Memo()
+    first = merge_mentions(september + october, memo)
+    assert len(memo.blocks) == 2
+    memo.blocks[tuple(september)] = [[0], [1]]  # as if an earlier build had split them
+    assert merge_mentions(september + october, memo) != first
+    assert [{m.article_id for m in g} for g in merge_mentions(september, memo)] == [{"a"}, {"b"}]
+
+    stored = MergeMemo(tmp_path)
+    merge_mentions(september + october, stored)
+    stored.save()
+    again = MergeMemo(tmp_path)
+    assert again.get(september) == [[0, 1]]
+    assert again.get(september[:1]) is None
+    assert MergeMemo(tmp_path, enabled=False).get(september) is None
