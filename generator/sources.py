@@ -35,40 +35,46 @@ def find_seeds(
     seeds_dir: Path, project_root: Path, index: SeedIndex | None = None
 ) -> tuple[list[Seed], list[Problem]]:
     """Every readable seed under ``seeds_dir`` (sub-folders too), sorted by path. With an
-    ``index``, files unchanged since the last build are not read to hash them."""
+    ``index``, files unchanged since the last build are not read to hash them.
+
+    Paths are plain strings here: with 10,000 seeds, path objects took most of the time."""
     seeds: list[Seed] = []
     problems: list[Problem] = []
     if not seeds_dir.is_dir():
         return seeds, [
             Problem(_relative(seeds_dir, project_root), "error", "the seeds folder does not exist")
         ]
-    boundary = seeds_dir.resolve()
-    for path in sorted(_walk(seeds_dir)):
-        file = _relative(path, project_root)
+    boundary = str(seeds_dir.resolve())
+    prefix = _relative(seeds_dir, project_root)
+    for relative in sorted(_walk(str(seeds_dir))):
+        path = os.path.join(seeds_dir, relative)
+        file = f"{prefix}/{relative}" if prefix != "." else relative
         stat = _stat(path)
         reason = _refusal(path, stat, boundary)
         if reason is not None or stat is None:
             problems.append(Problem(file, "warning", reason or "the file vanished"))
             continue
         if index is not None:
-            digest = index.hash_of(str(path), stat, MAX_BYTES)
+            digest = index.hash_of(path, stat, MAX_BYTES)
         else:
-            digest = content_hash(path.read_bytes() if stat.st_size <= MAX_BYTES else b"")
-        seeds.append(Seed(str(path), file, digest))
+            digest = content_hash(Path(path).read_bytes() if stat.st_size <= MAX_BYTES else b"")
+        seeds.append(Seed(path, file, digest))
     return seeds, problems
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: str) -> Iterator[str]:
+    """Paths of the candidate files under ``folder``, relative to it, with "/"."""
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         dirnames[:] = [d for d in dirnames if not d.startswith((".", "_"))]
+        below = os.path.relpath(dirpath, folder).replace(os.sep, "/")
         for name in filenames:
             if not _ignored(name):
-                yield Path(dirpath) / name
+                yield name if below == "." else f"{below}/{name}"
 
 
-def _stat(path: Path) -> os.stat_result | None:
+def _stat(path: str) -> os.stat_result | None:
     try:
-        return path.stat()  # through a link, to its target
+        return os.stat(path)  # through a link, to its target
     except OSError:
         return None
 
@@ -78,17 +84,16 @@ def _ignored(name: str) -> bool:
     return name.startswith((".", "#", "~$")) or name.endswith(BACKUP_SUFFIXES)
 
 
-def _refusal(path: Path, stat: os.stat_result | None, boundary: Path) -> str | None:
-    if path.is_symlink():
-        target = path.resolve()
+def _refusal(path: str, stat: os.stat_result | None, boundary: str) -> str | None:
+    if os.path.islink(path):
+        target = Path(path).resolve()
         if not target.is_relative_to(boundary):
             return "refused: a symbolic link that leads outside the seeds folder"
         if stat is None:
             return "refused: a symbolic link to a file that does not exist"
-    if path.suffix.lower() not in SUPPORTED:
-        return (
-            f"not a supported file type ({path.suffix or 'no extension'}); use .txt, .md or .html"
-        )
+    suffix = os.path.splitext(path)[1].rstrip(".")  # "notes." has no suffix, as for pathlib
+    if suffix.lower() not in SUPPORTED:
+        return f"not a supported file type ({suffix or 'no extension'}); use .txt, .md or .html"
     size = stat.st_size if stat is not None else 0
     if size > MAX_BYTES:
         limit = MAX_BYTES / 1e6
