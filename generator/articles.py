@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from generator.config import Config
@@ -37,13 +38,13 @@ class Layout:
     body_end: int  # one past the last paragraph line
     paragraphs: tuple[str, ...]
 
-    @property
+    @cached_property  # read several times: for the outlet, headline, date and author
     def header(self) -> tuple[str, ...]:
         return tuple(
             line for line in self.lines[: self.body_start] if line.strip() not in self.captions
         )
 
-    @property
+    @cached_property
     def footer(self) -> tuple[str, ...]:
         return tuple(
             line for line in self.lines[self.body_end :] if line.strip() not in self.captions
@@ -159,11 +160,11 @@ def _stamp_follows(
 def _tidy(line: str) -> str:
     if "-0-" in line:
         line = _END_MARK.sub("", line)
-    return _SPACES.sub(" ", line.replace("**", "")).strip()
+    # Runs of whitespace closed up, ends stripped: str.split knows the same whitespace as \s.
+    return " ".join(line.replace("**", "").split())
 
 
 _END_MARK = re.compile(r"\s*-0-\s*$")
-_SPACES = re.compile(r"\s+")
 
 
 def _is_date_line(line: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from generator.knowledge import Knowledge
+from generator.knowledge import CaseBlind, Knowledge, case_blind
 from generator.model import DateMention, EventType
 
 _CLAUSE_BREAK = re.compile(
@@ -144,18 +144,18 @@ def find_trigger(
     return min(events, key=lambda h: h.start)
 
 
-def trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, re.Pattern[str]]]:
+def trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, CaseBlind]]:
     return _compiled(table, tuple((k, tuple(v)) for k, v in knowledge.words.get(table, {}).items()))
 
 
 @cache
 def _compiled(
     table: str, entries: tuple[tuple[str, tuple[str, ...]], ...]
-) -> list[tuple[EventType, re.Pattern[str]]]:
+) -> list[tuple[EventType, CaseBlind]]:
     boundary = table == "event_types"
-    result: list[tuple[EventType, re.Pattern[str]]] = []
+    result: list[tuple[EventType, CaseBlind]] = []
     for kind, words in entries:
         body = "|".join(words)
         pattern = rf"\b(?:{body})\b" if boundary else f"(?:{body})"
-        result.append((kind, re.compile(pattern, re.IGNORECASE)))  # type: ignore[arg-type]
+        result.append((kind, case_blind(pattern)))  # type: ignore[arg-type]
     return result

@@ -166,7 +166,31 @@ def _lowercase_hint() -> re.Pattern[str]:
     words = {" ".join(word.lower().split()) for word in _hint_words()}
     # A word holding another ("the next day" holds "next") adds nothing to a yes-or-no search.
     needed = [word for word in words if not any(other in word for other in words - {word})]
-    return re.compile(alternation(sorted(needed)))
+    return re.compile(_prefix_tree([_tokens(word) for word in needed]))
+
+
+def _prefix_tree(phrases: list[list[str]]) -> str:
+    """A regex for any of the phrases (as lists of regex tokens), their shared beginnings
+    written once ("t(?:oday|omorrow)"): then the engine tries one branch per letter at
+    each position rather than every phrase, twice as fast. Which phrase a match is may
+    differ from ``alternation``'s choice, so it is for yes-or-no searches."""
+    branches: dict[str, list[list[str]]] = {}
+    for tokens in phrases:
+        if tokens:
+            branches.setdefault(tokens[0], []).append(tokens[1:])
+    alternatives = [first + _prefix_tree(rest) for first, rest in sorted(branches.items())]
+    if not alternatives:
+        return ""
+    body = "|".join(alternatives)
+    if any(not tokens for tokens in phrases):  # one phrase ends here: the rest is optional
+        return f"(?:{body})?"
+    return body if len(alternatives) == 1 else f"(?:{body})"
+
+
+def _tokens(phrase: str) -> list[str]:
+    """A phrase's letters as regex tokens, its spaces as any whitespace (as in ``alternation``)."""
+    words = [[re.escape(letter) for letter in word] for word in phrase.split()]
+    return [token for word in words for token in [r"\s+", *word]][1:]
 
 
 def _hint_words() -> list[str]:
@@ -320,6 +344,7 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             "reference-day",
             "reference_day",
             rf"\b(?i:{alternation(list(words.reference_days))})\b",
+            (_first_words(list(words.reference_days)),),
         ),
         RulePattern(
             "anchor-day",
@@ -341,6 +366,12 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (r"(?i:month|week)",),
         ),
     )
+
+
+def _first_words(phrases: list[str]) -> str:
+    """Any phrase's first word ("today", "this" of "this morning"), ignoring case."""
+    firsts = sorted({word for phrase in phrases for word in phrase.split()[:1]})
+    return "(?i:" + "|".join(re.escape(word) for word in firsts) + ")"
 
 
 def _shared_word(phrases: list[str]) -> str | None:

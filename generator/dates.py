@@ -66,7 +66,21 @@ class _Rule:
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
-    clues: frozenset[re.Pattern[str]]  # all must be found for the pattern to have a chance
+    clues: frozenset[_Clue]  # all must be found for the pattern to have a chance
+
+
+@dataclass(frozen=True)
+class _Clue:
+    """A clue's regex; for one of case-blind words (``(?i:day|week)``) also the words, which
+    are looked for in a lowercased ASCII sentence: the same answer, many times faster."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+
+    def found_in(self, sentence: str, lowered: str | None) -> bool:
+        if self.words and lowered is not None:
+            return any(map(lowered.__contains__, self.words))
+        return self.pattern.search(sentence) is not None
 
 
 @dataclass(frozen=True)
@@ -83,8 +97,10 @@ def find_dates(
     """The date phrases of ``sentence`` in order, each resolved against the reference."""
     if not may_hold_date(sentence):
         return []  # most sentences hold no date: skip the rules
-    context = _Context(sentence, reference, anchor or reference)
     chosen = _longest_first(_proposals(sentence))
+    if not chosen:
+        return []  # nor do most of the rest
+    context = _Context(sentence, reference, anchor or reference)
     mentions: list[DateMention] = []
     for index, proposal in enumerate(chosen):
         reading = proposal.rule.resolve(proposal.match, context)
@@ -115,7 +131,8 @@ def _proposals(sentence: str) -> list[_Proposal]:
 
 def _rules_with_clues_in(sentence: str) -> list[_Rule]:
     """The rules worth running: a sentence with no digit needs no day-number rule."""
-    found = {clue for clue in _all_clues() if clue.search(sentence)}
+    lowered = sentence.lower() if sentence.isascii() else None
+    found = {clue for clue in _all_clues() if clue.found_in(sentence, lowered)}
     return [rule for rule in _rules() if rule.clues <= found]
 
 
@@ -397,12 +414,20 @@ def _rules() -> tuple[_Rule, ...]:
             rule.name,
             re.compile(rule.pattern),
             resolvers[rule.kind],
-            frozenset(re.compile(clue) for clue in rule.clues),
+            frozenset(_clue(clue) for clue in rule.clues),
         )
         for rule in rule_patterns()
     )
 
 
 @cache
-def _all_clues() -> frozenset[re.Pattern[str]]:
+def _all_clues() -> frozenset[_Clue]:
     return frozenset(clue for rule in _rules() for clue in rule.clues)
+
+
+def _clue(pattern: str) -> _Clue:
+    blind = _CASE_BLIND_WORDS.fullmatch(pattern)
+    return _Clue(re.compile(pattern), tuple(blind[1].split("|")) if blind else ())
+
+
+_CASE_BLIND_WORDS = re.compile(r"\(\?i:([a-z]+(?:\|[a-z]+)*)\)")

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from generator.knowledge import Knowledge
+from generator.knowledge import Knowledge, short_forms
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
 
@@ -38,6 +38,9 @@ class _Reading:
     names: frozenset[str]
 
 
+_NOBODY = _Reading((), (), frozenset())
+
+
 @dataclass
 class ArticleEntities:
     """Reads an article's sentences in order, remembering who was named how."""
@@ -57,7 +60,7 @@ class ArticleEntities:
         counts = Counter(_full_names(text, knowledge))
         shorts: dict[str, str] = {}
         for name, _ in counts.most_common():
-            for token in _short_forms(name, knowledge.not_names):
+            for token in short_forms(name, knowledge.not_names):
                 shorts.setdefault(token, name)
         for token, name in knowledge.unique_surnames.items():
             if token in shorts or token not in text:
@@ -101,6 +104,8 @@ class ArticleEntities:
     def _reading(self, text: str) -> _Reading:
         named = self._named(text)
         hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
+        if not hits:
+            return _NOBODY  # most sentences name no one
         return _Reading(tuple(hits), _in_order(hits), frozenset(name for _, name in hits))
 
     def _with_places(self, text: str, people: tuple[str, ...]) -> Found:
@@ -113,14 +118,25 @@ class ArticleEntities:
 
     def _named(self, text: str) -> list[tuple[int, str]]:
         found = []
-        for match in _person_names(self.knowledge).finditer(text):
+        for match in self._person_names.finditer(text):
             person = self.knowledge.person(match.group(0))
             if person is not None:
                 found.append((match.start(), person.name))
         return found
 
     @cached_property
+    def _person_names(self) -> _Pattern:
+        return _person_names(self.knowledge)
+
+    @cached_property
+    def _place_names(self) -> _Pattern:
+        return _place_names(self.knowledge)
+
+    @cached_property
     def _surname_pattern(self) -> _Pattern:
+        shared = _every_short_name(self.knowledge.short_names)
+        if shared is not None and self.short_names.keys() <= self.knowledge.short_names:
+            return shared
         return _words(tuple(sorted(self.short_names)))
 
     @cached_property
@@ -133,6 +149,8 @@ class ArticleEntities:
             return []
         found = []
         for match in self._surname_pattern.finditer(text):
+            if match.group(0) not in self.short_names:
+                continue  # another article's short name (see _every_short_name)
             following = text[match.end() : match.end() + 12]
             if _NAME_START.match(following):
                 continue  # the start of another full name ("Li Jiacheng")
@@ -154,7 +172,7 @@ class ArticleEntities:
 
     def _by_title_only(self, text: str, named: frozenset[str]) -> list[tuple[int, str]]:
         """ "the premier" → the person last named who bears that title."""
-        if not any(title in text for title in self._titles_seen):
+        if not any(map(text.__contains__, self._titles_seen)):
             return []  # no title of anyone named so far: nobody it could point to
         mentions = self._title_mentions.get(text)
         if mentions is None:
@@ -184,7 +202,7 @@ class ArticleEntities:
         places: list[str] = []
         capitals: list[str] = []
         countries: set[str] = set()
-        for match in _place_names(self.knowledge).finditer(text):
+        for match in self._place_names.finditer(text):
             spelling = match.group(0)
             place = self.knowledge.place(spelling)
             if place is None:
@@ -235,16 +253,6 @@ def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:
     return tuple(people)
 
 
-def _short_forms(name: str, not_names: frozenset[str]) -> list[str]:
-    """A name's surname-like tokens: "Li" of "Li Qiang", "Putin" of "Vladimir Putin"."""
-    tokens = name.split()
-    if len(tokens) < 2:
-        return []
-    return [
-        t for t in (tokens[0], tokens[-1]) if len(t) >= 2 and t[0].isupper() and t not in not_names
-    ]
-
-
 @dataclass(frozen=True)
 class _Pattern:
     """A regex for some words, and the words alone. The regex engine cannot skip ahead
@@ -277,6 +285,23 @@ def _place_names(knowledge: Knowledge) -> _Pattern:
 def _words(words: tuple[str, ...]) -> _Pattern:
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _Pattern(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), re.compile(body))
+
+
+@cache
+def _every_short_name(words: frozenset[str]) -> _Pattern | None:
+    """One pattern for the short names of everyone in the tables, or None.
+
+    Compiling a pattern for each article's short names is slow (a tenth of reading a
+    short article), so all articles share this one and skip the matches that are not
+    theirs. That finds the same: no two of the names match at one place, nor does one
+    hide another by overlapping it, since names of word characters and hyphens have
+    to be whole words here."""
+    if not all(_WORD_OR_HYPHEN.fullmatch(word) for word in words):
+        return None
+    return _words(tuple(sorted(words)))
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
 
 
 @cache

@@ -42,9 +42,23 @@ def fingerprint(article: Article) -> Fingerprint:
 
 def shingles(paragraphs: Iterable[str]) -> set[int]:
     """The text's word 5-grams, by a stable hash (the same in every process)."""
-    words = re.findall(r"\w+", " ".join(paragraphs).lower())
-    grams = (" ".join(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0)))
-    return {zlib.crc32(gram.encode()) for gram in grams}
+    words = _words(" ".join(paragraphs).lower())
+    # Each run of SHINGLE words, by zipping the word list with itself shifted: loops in C.
+    grams = map(" ".join, zip(*(words[shift:] for shift in range(SHINGLE)), strict=False))
+    return set(map(zlib.crc32, map(str.encode, grams)))
+
+
+def _words(text: str) -> list[str]:
+    r"""``re.findall(r"\w+", text)``; ASCII text is split by a character table, far faster."""
+    if text.isascii():
+        return text.translate(_ASCII_NOT_WORD).split()
+    return _WORD.findall(text)
+
+
+_WORD = re.compile(r"\w+")
+_ASCII_NOT_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+)
 
 
 def sample(hashes: set[int]) -> set[int]:

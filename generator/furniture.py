@@ -8,9 +8,12 @@ The rules here are shapes, not outlet names: the words they look for come from
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
+
+from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough
 
 _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -23,9 +26,8 @@ class Furniture:
     words: dict[str, Any]
 
     @cached_property
-    def _junk_lines(self) -> re.Pattern[str]:
-        body = _alternation(self.words["junk"]["lines"])
-        return re.compile(rf"^(?:{body})$", re.IGNORECASE)
+    def _junk_lines(self) -> CaseBlind:
+        return case_blind(rf"^(?:{_alternation(self.words['junk']['lines'])})$")
 
     @cached_property
     def _junk_patterns(self) -> _CaseBlind:
@@ -36,8 +38,11 @@ class Furniture:
         return re.compile(_alternation([re.escape(w) for w in self.words["junk"]["spam"]]))
 
     @cached_property
-    def _caption_end(self) -> re.Pattern[str]:
-        return re.compile(rf"(?:{_alternation(self.words['captions']['credit_end'])})\s*\.?\s*$")
+    def _caption_ends(self) -> list[re.Pattern[str]]:
+        # One regex per credit: joined in one, they are tried together at every
+        # position of the line, which is slower than one after another.
+        credits = self.words["captions"]["credit_end"]
+        return [re.compile(rf"(?:{credit})\s*\.?\s*$") for credit in credits]
 
     @cached_property
     def _caption_start(self) -> re.Pattern[str]:
@@ -52,7 +57,7 @@ class Furniture:
         text = line.strip().strip("*_ ").strip()
         if not text:
             return False
-        if self._junk_lines.match(text) or self._junk_patterns.search(text):
+        if self._junk_lines.search(text) or self._junk_patterns.search(text):
             return True
         return self.is_spam(text, language)
 
@@ -60,14 +65,16 @@ class Furniture:
         if self._spam.search(line):
             return True
         # A line of CJK text inside an English article is injected, not reported.
-        return language == "en" and len(_CJK.findall(line)) > 8 and len(_LATIN.findall(line)) < 20
+        if language != "en" or line.isascii():
+            return False
+        return len(_CJK.findall(line)) > 8 and len(_LATIN.findall(line)) < 20
 
     def is_caption(self, line: str) -> bool:
         text = line.strip()
         if not text:
             return False
         return bool(
-            self._caption_end.search(text)
+            any(credit.search(text) for credit in self._caption_ends)
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
@@ -81,33 +88,35 @@ def _alternation(patterns: list[str]) -> str:
 class _CaseBlind:
     """Whether any of some patterns matches a line, ignoring case, as one regex would.
 
-    Case-insensitive regexes are slow on long lines, so: plain phrases are looked for in
-    the lowercased line (exact for ASCII text), patterns anchored with ``^`` are tried at
-    the start only, and just the rest make a case-insensitive regex."""
+    Case-insensitive regexes are slow on long lines, so: plain phrases are lowercased,
+    and they and the other patterns that allow it are matched in the lowercased line
+    (see ``CaseBlind``); patterns anchored with ``^`` make a regex of their own, which
+    is tried at the start only."""
 
     def __init__(self, patterns: list[str]) -> None:
-        plain = [p for p in patterns if p.isascii() and not _REGEX_SYNTAX.search(p)]
-        anchored = [p for p in patterns if p.startswith("^") and p not in plain]
-        rest = [p for p in patterns if p not in plain and p not in anchored]
-        self._plain = _one_regex([re.escape(p.lower()) for p in plain], 0)
-        self._plain_any_case = _one_regex([re.escape(p) for p in plain], re.IGNORECASE)
-        self._regexes = _one_regex(anchored, re.IGNORECASE) + _one_regex(rest, re.IGNORECASE)
+        lowered = [re.escape(p.lower()) if _is_plain(p) else p for p in patterns]
+        anchored = [p for p in lowered if p.startswith("^")]
+        rest = [p for p in lowered if not p.startswith("^")]
+        self._regexes = [
+            case_blind("|".join(group))
+            for patterns in (rest, anchored)
+            for group in _split(patterns, lowercase_is_enough)
+            if group
+        ]
 
     def search(self, line: str) -> bool:
-        if line.isascii():
-            lowered = line.lower()
-            found = any(regex.search(lowered) for regex in self._plain)
-        else:
-            found = any(regex.search(line) for regex in self._plain_any_case)
-        return found or any(regex.search(line) for regex in self._regexes)
+        return any(regex.search(line) for regex in self._regexes)
+
+
+def _is_plain(pattern: str) -> bool:
+    return pattern.isascii() and not _REGEX_SYNTAX.search(pattern)
 
 
 _REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
 
 
-def _one_regex(patterns: list[str], flags: int) -> list[re.Pattern[str]]:
-    """The patterns as one alternation, or no regex at all when there are none."""
-    return [re.compile("|".join(patterns), flags)] if patterns else []
+def _split(patterns: list[str], test: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+    return [p for p in patterns if test(p)], [p for p in patterns if not test(p)]
 
 
 def is_byline(line: str) -> bool:

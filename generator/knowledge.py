@@ -8,8 +8,9 @@ known replaces the built-in one; new names are appended.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -137,6 +138,14 @@ class Knowledge:
         }
 
     @cached_property
+    def short_names(self) -> frozenset[str]:
+        """Every word a person may be named by alone: "Li" of "Li Qiang", "Choe"."""
+        forms = {
+            form for person in self.people for form in short_forms(person.name, self.not_names)
+        }
+        return frozenset(forms | self.unique_surnames.keys())
+
+    @cached_property
     def not_names(self) -> frozenset[str]:
         return frozenset(self.words.get("cues", {}).get("not_names", []))
 
@@ -160,13 +169,26 @@ class Knowledge:
         return {d.casefold(): p.country for p in self.places for d in p.demonyms}
 
 
+def short_forms(name: str, not_names: frozenset[str]) -> list[str]:
+    """A name's surname-like tokens: "Li" of "Li Qiang", "Putin" of "Vladimir Putin"."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return []
+    return [
+        t for t in (tokens[0], tokens[-1]) if len(t) >= 2 and t[0].isupper() and t not in not_names
+    ]
+
+
 def _outlet_key(text: str) -> str:
     text = _LEADING_THE.sub("", text)
+    if text.isascii():  # the same as below, by a character table: many times faster
+        return text.lower().translate(_ASCII_NOT_WORD)
     return _NOT_WORD.sub("", text.casefold())
 
 
 _LEADING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[^\w]")
+_ASCII_NOT_WORD = str.maketrans("", "", "".join(filter(_NOT_WORD.match, map(chr, range(128)))))
 
 
 def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
@@ -189,6 +211,49 @@ def _anywhere(spellings: Iterable[str]) -> re.Pattern[str]:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True)
+class CaseBlind:
+    """A regex matched ignoring case, faster in ASCII text: matched case-sensitively in
+    the lowercased text it finds the same spans, as long as the pattern names no capital
+    letter (not as a letter, by number, or in a range such as ``[!-_]``) and sets no flag.
+    Case-insensitive regexes are slow, and most patterns in words.toml are of that kind."""
+
+    pattern: re.Pattern[str]  # the pattern with re.IGNORECASE
+    lowercase: re.Pattern[str] | None  # the pattern without it, when that finds the same
+
+    def finditer(
+        self, text: str, start: int = 0, end: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """The matches' spans; their text may be lowercased."""
+        if self.lowercase is not None and text.isascii():
+            return self.lowercase.finditer(text.lower(), start, end)
+        return self.pattern.finditer(text, start, end)
+
+    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
+        if self.lowercase is not None and text.isascii():
+            return self.lowercase.search(text.lower(), start, end) is not None
+        return self.pattern.search(text, start, end) is not None
+
+
+def case_blind(pattern: str) -> CaseBlind:
+    """``pattern`` compiled to be matched ignoring case."""
+    lowercase = re.compile(pattern) if lowercase_is_enough(pattern) else None
+    return CaseBlind(re.compile(pattern, re.IGNORECASE), lowercase)
+
+
+def lowercase_is_enough(pattern: str) -> bool:
+    """Whether ``pattern`` finds in lowercased ASCII text what it finds ignoring case."""
+    return pattern.isascii() and _LOWERCASE_ONLY.fullmatch(pattern) is not None
+
+
+_LOWERCASE_ONLY = re.compile(
+    r"(?:[a-z0-9 _'\",;:!&/%=<>~@#-]"  # lowercase letters, digits, other plain characters
+    r"|\((?!\?[aiLmsux-])|[)|?*+.{}^$]"  # groups (but no inline flags), quantifiers, anchors
+    r"|\\[bBwWsSdDAZ]|\\[^A-Za-z0-9]"  # classes of characters, escaped punctuation
+    r"|\[\^?(?:\\[wWsSdD]|\\[^A-Za-z0-9]|[a-z0-9 _'\",.;:!?&/])*-?\])*"  # sets, without ranges
+)
 
 
 def load_knowledge(project_dir: Path | None = None) -> Knowledge:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import string
 
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
-_LATIN = re.compile(r"[A-Za-z]")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_LATIN_BYTES = string.ascii_letters.encode()
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -19,15 +21,24 @@ def detect_language(text: str) -> str:
     """
     if text.isascii():
         return "en"  # no letters of any other script: no need to count
+    # The other scripts' letters are all outside ASCII: they are counted among the few
+    # characters that are (a "©" or a "’" often makes an English page non-ASCII).
+    others = _ASCII_RUNS.sub("", text)
     counts = {
-        "ko": len(_HANGUL.findall(text)) * 2,
-        "zh": len(_HAN.findall(text)) * 2,
-        "en": len(_LATIN.findall(text)) // 2,
-        "ru": len(_CYRILLIC.findall(text)) // 2,
+        "ko": len(_HANGUL.findall(others)) * 2,
+        "zh": len(_HAN.findall(others)) * 2,
+        "en": _latin_letters(text) // 2,
+        "ru": len(_CYRILLIC.findall(others)) // 2,
     }
-    if counts["zh"] and len(_KANA.findall(text)) * 4 > counts["zh"]:
+    if counts["zh"] and len(_KANA.findall(others)) * 4 > counts["zh"]:
         return "ja"
     if counts["ko"] and counts["ko"] >= counts["zh"] / 2 and counts["ko"] >= counts["en"] / 2:
         return "ko"
     best = max(counts, key=lambda key: counts[key])
     return best if counts[best] else "en"
+
+
+def _latin_letters(text: str) -> int:
+    """``len(re.findall("[A-Za-z]", text))``, counted on the text's ASCII bytes: far faster."""
+    ascii_bytes = text.encode("ascii", "ignore")
+    return len(ascii_bytes) - len(ascii_bytes.translate(None, _LATIN_BYTES))

@@ -34,20 +34,21 @@ class PageText:
 
 def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str | None]:
     """(outlet, wire): canonical names, or None when the page does not say."""
+    mastheads = _mastheads(page.header, knowledge)
     outlet = _first(
         _from_meta(page.meta_names, knowledge),
-        _masthead(page.header, knowledge, kind="outlet"),
+        _of_kind(mastheads, "outlet"),
         _bylines(page.header, knowledge),
         _copyright(page.footer, knowledge, kind="outlet"),
         _told(page.body, knowledge),
-        _masthead(page.header, knowledge, kind="agency"),
+        _of_kind(mastheads, "agency"),
     )
     wire = _first(
         _agency(page.dateline_agency, knowledge),
         _credits(page.header, knowledge),
         _trailing_credit(page.footer, knowledge),
         _copyright(page.footer, knowledge, kind="agency"),
-        _masthead(page.header, knowledge, kind="agency") if outlet else None,
+        _of_kind(mastheads, "agency") if outlet else None,
     )
     if wire is not None and wire == outlet:
         wire = None
@@ -66,14 +67,15 @@ def _from_meta(names: Sequence[str], knowledge: Knowledge) -> str | None:
     return names[0].strip() if names else None
 
 
-def _masthead(lines: Sequence[str], knowledge: Knowledge, kind: str) -> str | None:
-    """A header line that is an outlet's name, alone or before a dash and a date."""
-    for line in lines:
-        head = _MASTHEAD_BREAK.split(line.strip(), maxsplit=1)[0]
-        known = knowledge.outlet_named(head)
-        if known is not None and known.kind == kind:
-            return known.name
-    return None
+def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:
+    """The outlets of header lines that are an outlet's name, alone or before a dash and a
+    date, in order (read once: both kinds of outlet are looked for among them)."""
+    heads = (_MASTHEAD_BREAK.split(line.strip(), maxsplit=1)[0] for line in lines)
+    return [known for head in heads if (known := knowledge.outlet_named(head)) is not None]
+
+
+def _of_kind(outlets: Sequence[Outlet], kind: str) -> str | None:
+    return next((outlet.name for outlet in outlets if outlet.kind == kind), None)
 
 
 def _bylines(lines: Sequence[str], knowledge: Knowledge) -> str | None:
@@ -111,6 +113,8 @@ def _outlets_in(line: str, knowledge: Knowledge) -> list[Outlet]:
 def _told(paragraphs: Sequence[str], knowledge: Knowledge) -> str | None:
     """Outlets name themselves when quoting their own interviews: "told the Global Times"."""
     for paragraph in paragraphs:
+        if "told " not in paragraph:
+            continue  # what _TOLD needs: the search is slow, the test for it is not
         for match in _TOLD.finditer(paragraph):
             words = match.group(1).split()
             for size in range(len(words), 0, -1):

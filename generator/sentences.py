@@ -63,14 +63,14 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 
 def _word_before(text: str, position: int) -> str:
-    words = text[:position].split()
+    words = text[:position].rsplit(None, 1)  # the last word alone, not every word before it
     return words[-1].lstrip("\"'“‘([") if words else ""
 
 
 def _abbreviation(word: str, following: str) -> bool:
     """Whether the full stop after ``word`` belongs to the word, not the sentence."""
     words = sentence_words()
-    next_word = following.split()[0] if following.split() else ""
+    next_word = (following.split(None, 1) or [""])[0]  # not a split of the whole paragraph
     if word in words.titles:
         return True
     if word in words.before_numbers and next_word[:1].isdigit():

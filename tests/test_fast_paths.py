@@ -1,0 +1,345 @@
+"""The reading stage's shortcuts find what the plain searches they stand in for find.
+
+Each test draws tricky text (other scripts, odd whitespace, letters whose case folds
+outside ASCII) and compares a shortcut with the slower code it replaced.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.articles import _tidy as tidy_paragraph
+from generator.date_words import (
+    _hint_words,
+    _lowercase_hint,
+    _prefix_tree,
+    _tokens,
+    alternation,
+    sentence_words,
+)
+from generator.dates import _all_clues, _rules_with_clues_in
+from generator.entities import ArticleEntities, _every_short_name, _words
+from generator.events import _SENDS, _sends
+from generator.fingerprints import shingles
+from generator.furniture import Furniture, _alternation
+from generator.html_text import BLOCK_TAGS, DROP_TAGS, _tags, _text_with_breaks
+from generator.html_text import _tidy as tidy_html_line
+from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
+from generator.knowledge import _outlet_key as outlet_key
+from generator.language import detect_language
+from generator.outlets import _TOLD
+from generator.sentences import _abbreviation, _word_before
+
+KNOWLEDGE = load_knowledge()
+WORDS = KNOWLEDGE.words
+EXAMPLES = settings(max_examples=300, deadline=None)
+TRICKY = [
+    "İ", "ı", "ſ", "\u212a", "Å", "ß", "\x85", "\u2028", "\xa0", "\u3000", "\x1c", "\t", "\n",
+    "  ", "中文", "한국어", "кириллица", "カナ", "’", "©", "-0-", "**", "_", "told the Times",
+    "sent", "sends", "Sept.", "U.S.", "Mr.", "Li Qiang", "Li", "Choe", "Son-hui", "Kim Jong Un",
+    "Monday", "May", "the day before", "this  morning", "today", "WEEK", "3rd", "2025-10-09",
+    "In This Photo", "Copyright", "Terms of Use", "Share", "Photo: AFP", "(Xinhua)", "AP/EPA",
+    "met", "VISITED", "Talks", "the Premier", "Premier", "march-past", ",", ".", "(", ")",
+]  # fmt: skip
+TEXT = st.lists(st.sampled_from(TRICKY) | st.text(max_size=6), max_size=16).map(" ".join)
+ASCII_TEXT = st.lists(
+    st.sampled_from([w for w in TRICKY if w.isascii()]) | st.text(st.characters(max_codepoint=127)),
+    max_size=16,
+).map(" ".join)
+
+
+def test_str_split_knows_the_whitespace_of_regex_s() -> None:
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert (len(f"a{c}b".split()) == 2) == (re.match(r"\s", c) is not None), hex(ord(c))
+
+
+# --- articles, html_text: whitespace closed up by str.split --------------------------
+
+
+@EXAMPLES
+@given(TEXT)
+def test_paragraphs_are_tidied_as_by_the_regexes(line: str) -> None:
+    expected = re.sub(r"\s*-0-\s*$", "", line) if "-0-" in line else line
+    expected = re.sub(r"\s+", " ", expected.replace("**", "")).strip()
+    assert tidy_paragraph(line) == expected
+
+
+@EXAMPLES
+@given(TEXT)
+def test_web_page_lines_are_tidied_as_by_the_regexes(line: str) -> None:
+    spaced = re.sub(r"\s+", " ", line)
+    assert tidy_html_line(line) == re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", spaced).strip()
+
+
+# --- html_text: one walk through the page instead of bs4's finding and inserting --------
+
+HTML_PIECES = [
+    "<p>", "</p>", "<div>", "</div>", "<br>", "<br/>", "</br>", "<span>", "</span>", "<b>",
+    "</b>", "<li>", "<ul>", "</ul>", "<td>", "<tr>", "<table>", "</table>", "<article>",
+    "</article>", "<main>", "<section>", "<h1>", "</h1>", "<pre>", "<script>x=1</script>",
+    "<style>p{}</style>", "<!-- note -->", "<ruby>漢<rt>kan</rt></ruby>", "<![CDATA[raw]]>",
+    "<template>t</template>", "<figure><img src=x><figcaption>cap</figcaption></figure>",
+    "<nav>menu</nav>", "<svg:rect>", "&amp;", "&nbsp;", "<p class='a b'>", "text", " ",
+    "\n", "Kim met Li.", "<",
+]  # fmt: skip
+HTML = st.lists(st.sampled_from(HTML_PIECES) | st.text(max_size=4), max_size=40).map("".join)
+
+
+@EXAMPLES
+@given(HTML)
+def test_tags_by_name_are_the_ones_find_all_finds(html: str) -> None:
+    soup = BeautifulSoup(html, "html.parser")
+    for names in (DROP_TAGS, BLOCK_TAGS, frozenset({"figcaption", "figure"})):
+        assert _tags(soup, names) == soup.find_all(sorted(names))
+
+
+@EXAMPLES
+@given(HTML)
+def test_text_with_breaks_is_the_text_after_inserting_them(html: str) -> None:
+    walked, changed = BeautifulSoup(html, "html.parser"), BeautifulSoup(html, "html.parser")
+    for br in changed.find_all("br"):
+        br.replace_with("\n")
+    for block in changed.find_all(sorted(BLOCK_TAGS)):
+        block.insert_before("\n")
+        block.insert_after("\n")
+    assert _text_with_breaks(walked) == changed.get_text()
+    for name in ("article", "div", "p"):
+        inner_walked, inner_changed = walked.find(name), changed.find(name)
+        if isinstance(inner_walked, Tag) and isinstance(inner_changed, Tag):
+            assert _text_with_breaks(inner_walked) == inner_changed.get_text()
+
+
+# --- fingerprints, language: counting without a regex -------------------------------
+
+
+@EXAMPLES
+@given(st.lists(TEXT, max_size=4))
+def test_shingles_are_the_hashes_of_every_five_words(paragraphs: list[str]) -> None:
+    import zlib
+
+    words = re.findall(r"\w+", " ".join(paragraphs).lower())
+    grams = [" ".join(words[i : i + 5]) for i in range(max(len(words) - 4, 0))]
+    assert shingles(paragraphs) == {zlib.crc32(gram.encode()) for gram in grams}
+
+
+def _language_by_counting(text: str) -> str:
+    """``detect_language`` as it was: every script counted over the whole text."""
+    if text.isascii():
+        return "en"
+    counts = {
+        "ko": len(re.findall(r"[\uac00-\ud7af\u1100-\u11ff]", text)) * 2,
+        "zh": len(re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]", text)) * 2,
+        "en": len(re.findall(r"[A-Za-z]", text)) // 2,
+        "ru": len(re.findall(r"[\u0400-\u04ff]", text)) // 2,
+    }
+    if counts["zh"] and len(re.findall(r"[\u3040-\u30ff]", text)) * 4 > counts["zh"]:
+        return "ja"
+    if counts["ko"] and counts["ko"] >= counts["zh"] / 2 and counts["ko"] >= counts["en"] / 2:
+        return "ko"
+    best = max(counts, key=lambda key: counts[key])
+    return best if counts[best] else "en"
+
+
+@EXAMPLES
+@given(TEXT | st.text())
+def test_language_is_told_as_by_counting_every_letter(text: str) -> None:
+    assert detect_language(text) == _language_by_counting(text)
+
+
+# --- knowledge: case-blind patterns matched in lowercased text ------------------------
+
+PATTERN_PIECES = [
+    "a", "b", "day", "week", "x", "k", "s", "i", " ", "-", "'", ".", "\\.", "\\-", "\\w", "\\W",
+    "\\s", "\\S", "\\d", "\\D", "\\b", "\\B", "+", "*", "?", "{1,2}", "(?:", "(", ")", "|", "^",
+    "$", "[a-c]", "[!-_]", "[^a]", "[\\w-]", "[\\]x]", "(?i:", "(?-i:", "(?=", "(?!", "(?<=a)",
+    "A", "K", "\\x41", "\\101", "\\u0041", "\\N{LATIN CAPITAL LETTER A}", "ſ", "\u212a", "İ",
+    "[A-Z]", "[0-z]", "(?P<n>a)", "(?P=n)", "\\1",
+]  # fmt: skip
+PATTERNS = st.lists(st.sampled_from(PATTERN_PIECES), min_size=1, max_size=8).map("".join)
+PATTERN_TEXT = st.lists(
+    st.sampled_from(["a", "A", "b", "B", "day", "DAY", "Week", "k", "K", "s", "S", "i", "I",
+                     "x", "X", "-", "'", ".", " ", "_", "!", "]", "9", "\n", "\t", "ſ", "\u212a",
+                     "İ", "ı"]),
+    max_size=20,
+).map("".join)  # fmt: skip
+REAL_PATTERNS = [
+    *("|".join(words) for words in WORDS["event_types"].values()),
+    *WORDS["junk"]["patterns"], *WORDS["junk"]["lines"], *WORDS["captions"]["contains"],
+    *WORDS["cues"]["future_cues"], *WORDS["cues"]["commentary"],
+]  # fmt: skip
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern, re.IGNORECASE)
+    except re.error:
+        return False
+    return True
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PATTERNS, PATTERN_TEXT)
+@example("(?-i:a)", "A")  # a flag turning case back on
+@example("(?i)a", "A")
+@example("\\x41", "a")  # a capital letter by number
+@example("\\101", "a")
+@example("\\N{LATIN CAPITAL LETTER A}", "a")
+@example("[!-_]", "a")  # a range holding the capitals
+@example("k", "\u212a")  # the Kelvin sign folds to k
+@example("\\S", "A")
+def test_lowercase_matching_finds_the_same_spans(pattern: str, text: str) -> None:
+    if not _compiles(pattern):
+        return
+    blind = case_blind(pattern)
+    expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    assert [m.span() for m in blind.finditer(text)] == expected
+    assert blind.search(text) == bool(expected)
+
+
+@EXAMPLES
+@given(ASCII_TEXT | TEXT)
+def test_the_real_patterns_match_their_lowercase_form_alike(text: str) -> None:
+    for pattern in REAL_PATTERNS:
+        blind = case_blind(rf"\b(?:{pattern})\b")
+        expected = [m.span() for m in blind.pattern.finditer(text)]
+        assert [m.span() for m in blind.finditer(text)] == expected
+
+
+def test_most_real_patterns_take_the_fast_path() -> None:
+    assert sum(map(lowercase_is_enough, REAL_PATTERNS)) > 0.9 * len(REAL_PATTERNS)
+    assert not lowercase_is_enough("reach(?:ed|ing) (?=(?-i:[A-Z]))")
+
+
+@EXAMPLES
+@given(TEXT)
+def test_outlet_keys_of_ascii_text_drop_what_the_regex_drops(text: str) -> None:
+    text = re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE)
+    assert outlet_key(text) == _NOT_WORD.sub("", text.casefold())
+
+
+# --- furniture, outlets, events: regexes split up, or skipped when a word is missing ---
+
+
+FURNITURE = Furniture(WORDS)
+
+
+@EXAMPLES
+@given(TEXT)
+def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
+    furniture = FURNITURE
+    captions = WORDS["captions"]
+    credit_end = re.compile(rf"(?:{_alternation(captions['credit_end'])})\s*\.?\s*$")
+    starts = re.compile(rf"^(?:{_alternation(captions['start'])})", re.IGNORECASE)
+    contains = re.compile("|".join(captions["contains"]), re.IGNORECASE)
+    text = line.strip()
+    caption = bool(text) and bool(
+        credit_end.search(text) or starts.match(text) or contains.search(text)
+    )
+    assert furniture.is_caption(line) == caption
+    junk_lines = re.compile(rf"^(?:{_alternation(WORDS['junk']['lines'])})$", re.IGNORECASE)
+    assert furniture._junk_lines.search(line) == bool(junk_lines.match(line))
+    cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
+    spam = bool(furniture._spam.search(line)) or (
+        cjk > 8 and len(re.findall(r"[A-Za-z]", line)) < 20
+    )
+    assert furniture.is_spam(line) == spam
+
+
+@EXAMPLES
+@given(TEXT)
+def test_told_and_sends_need_their_words(text: str) -> None:
+    assert _TOLD.search(text) is None or "told " in text
+    assert _sends(text) == (_SENDS.search(text) is not None)
+
+
+# --- dates: clues read in lowercased text, the quick test as a prefix tree -------------
+
+
+@EXAMPLES
+@given(TEXT | ASCII_TEXT)
+def test_clues_are_found_as_their_regexes_find_them(text: str) -> None:
+    lowered = text.lower() if text.isascii() else None
+    for clue in _all_clues():
+        assert clue.found_in(text, lowered) == (clue.pattern.search(text) is not None)
+
+
+@EXAMPLES
+@given(TEXT | ASCII_TEXT)
+def test_rules_without_their_clues_find_nothing(text: str) -> None:
+    from generator.dates import _rules
+
+    skipped = [rule for rule in _rules() if rule not in _rules_with_clues_in(text)]
+    assert all(match.end() == match.start() for r in skipped for match in r.pattern.finditer(text))
+
+
+@EXAMPLES
+@given(st.lists(st.text("ab c", min_size=1, max_size=5), min_size=1, max_size=6), TEXT)
+def test_a_prefix_tree_finds_a_phrase_where_the_alternation_does(
+    phrases: list[str], text: str
+) -> None:
+    phrases = [p for p in phrases if p.split()]
+    tree = re.compile(_prefix_tree([_tokens(p) for p in phrases]))
+    plain = re.compile(alternation(phrases))
+    assert (tree.search(text) is None) == (plain.search(text) is None)
+
+
+@EXAMPLES
+@given(TEXT)
+def test_the_quick_date_test_is_the_alternation_of_its_words(text: str) -> None:
+    words = {" ".join(word.lower().split()) for word in _hint_words()}
+    plain = re.compile(alternation(sorted(words)))
+    lowered = text.lower()
+    assert (_lowercase_hint().search(lowered) is None) == (plain.search(lowered) is None)
+
+
+# --- sentences: the word before and after a full stop, without splitting everything ----
+
+
+def _abbreviation_by_splitting(word: str, following: str) -> bool:
+    """``_abbreviation`` as it was: the word after found by splitting all that follows."""
+    words = sentence_words()
+    next_word = following.split()[0] if following.split() else ""
+    if word in words.titles:
+        return True
+    if word in words.before_numbers and next_word[:1].isdigit():
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    shaped = word in words.inside or re.match(r"^(?:[A-Za-z]\.)+[A-Za-z]$", word) is not None
+    return shaped and next_word.strip("\"'“‘") not in words.starters
+
+
+@EXAMPLES
+@given(TEXT, st.integers(0, 100), st.sampled_from(["No", "Dr", "Inc", "U.S", "J", "met", ""]))
+def test_the_words_around_a_full_stop_are_the_last_and_first_of_a_split(
+    text: str, position: int, word: str
+) -> None:
+    words = text[:position].split()
+    assert _word_before(text, position) == (words[-1].lstrip("\"'“‘([") if words else "")
+    following = text[position:]
+    assert _abbreviation(word, following) == _abbreviation_by_splitting(word, following)
+
+
+# --- entities: one pattern of everyone's short names, shared by all articles -----------
+
+
+@EXAMPLES
+@given(TEXT, st.sets(st.sampled_from(sorted(KNOWLEDGE.short_names)), min_size=1))
+def test_the_shared_short_name_pattern_finds_an_articles_names(text: str, names: set[str]) -> None:
+    shared = _every_short_name(KNOWLEDGE.short_names)
+    assert shared is not None
+    found = [(m.span(), m[0]) for m in shared.finditer(text) if m[0] in names]
+    assert found == [(m.span(), m[0]) for m in _words(tuple(sorted(names))).finditer(text)]
+    short_names = {name: f"{name} Person" for name in names}
+    entities, alone = (
+        ArticleEntities(KNOWLEDGE, short_names),
+        ArticleEntities(KNOWLEDGE, short_names),
+    )
+    alone.__dict__["_surname_pattern"] = _words(tuple(sorted(names)))  # a pattern of its own
+    assert entities._surnames(text) == alone._surnames(text)
