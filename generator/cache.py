@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
@@ -101,13 +102,18 @@ class SeedCache:
         return reading
 
     def put(self, key: str, reading: SeedReading) -> None:
+        self.store(key, pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def store(self, key: str, data: bytes) -> None:
+        """Keep a reading pickled already (by the worker process that read the seed)."""
         if not self.writable:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = self.folder / f".{key}.tmp"
-            temporary.write_bytes(pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self.folder / f"{key}.pickle")
+            temporary = f"{self.folder}/.{key}-{os.getpid()}.tmp"
+            with open(temporary, "wb") as handle:
+                handle.write(data)
+            os.replace(temporary, f"{self.folder}/{key}.pickle")
         except OSError:
             pass  # a read-only checkout still builds, just without the cache
 

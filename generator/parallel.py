@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import pickle
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from generator.progress import Progress
 from generator.reading import SeedReading, read_seed
 
 PARALLEL_FROM = 40  # below this many seeds, starting processes costs more than it saves
-_worker_state: tuple[Knowledge, Config] | None = None
+_worker_state: tuple[Knowledge, Config, SeedCache] | None = None
 
 
 def read_seeds(
@@ -38,10 +39,9 @@ def read_seeds(
         readings = cache.get_all(keys)
         gc.freeze()
     missing = [i for i, reading in enumerate(readings) if reading is None]
-    fresh = _read_all([seeds[i] for i in missing], knowledge, config, jobs)
+    fresh = _read_all([(seeds[i], keys[i]) for i in missing], knowledge, config, cache, jobs)
     for index, reading in zip(missing, fresh, strict=True):
         readings[index] = reading
-        cache.put(keys[index], reading)
     return [r for r in readings if r is not None]
 
 
@@ -57,33 +57,48 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _read_all(
-    seeds: Sequence[Seed], knowledge: Knowledge, config: Config, jobs: int | None
+    work: Sequence[tuple[Seed, str]],
+    knowledge: Knowledge,
+    config: Config,
+    cache: SeedCache,
+    jobs: int | None,
 ) -> list[SeedReading]:
+    """Read each (seed, cache key) and cache the reading. Worker processes pickle each
+    reading once, to cache it and to send it back: this process only unpickles (with
+    the collector paused, as above), so it does not hold back the workers."""
     workers = worker_count(jobs)
-    progress = Progress("reading seeds", len(seeds))
+    progress = Progress("reading seeds", len(work))
     readings: list[SeedReading] = []
-    if workers <= 1 or len(seeds) < PARALLEL_FROM:
-        for seed in seeds:
+    if workers <= 1 or len(work) < PARALLEL_FROM:
+        for seed, key in work:
             readings.append(read_seed(seed, knowledge, config))
+            cache.put(key, readings[-1])
             progress.advance()
     else:
-        chunk = max(1, min(50, len(seeds) // (workers * 4)))
-        with ProcessPoolExecutor(
-            workers, initializer=_start_worker, initargs=(knowledge, config)
-        ) as pool:
-            for reading in pool.map(_read_in_worker, seeds, chunksize=chunk):
-                readings.append(reading)
+        chunk = max(1, min(50, len(work) // (workers * 4)))
+        with (
+            ProcessPoolExecutor(
+                workers, initializer=_start_worker, initargs=(knowledge, config, cache)
+            ) as pool,
+            _collector_paused(),
+        ):
+            for data in pool.map(_read_in_worker, work, chunksize=chunk):
+                readings.append(pickle.loads(data))
                 progress.advance()
+            gc.freeze()
     progress.close()
     return readings
 
 
-def _start_worker(knowledge: Knowledge, config: Config) -> None:
+def _start_worker(knowledge: Knowledge, config: Config, cache: SeedCache) -> None:
     global _worker_state
-    _worker_state = (knowledge, config)
+    _worker_state = (knowledge, config, cache)
 
 
-def _read_in_worker(seed: Seed) -> SeedReading:
+def _read_in_worker(work: tuple[Seed, str]) -> bytes:
     assert _worker_state is not None
-    knowledge, config = _worker_state
-    return read_seed(seed, knowledge, config)
+    knowledge, config, cache = _worker_state
+    seed, key = work
+    data = pickle.dumps(read_seed(seed, knowledge, config), protocol=pickle.HIGHEST_PROTOCOL)
+    cache.store(key, data)
+    return data

@@ -10,7 +10,7 @@ import pytest
 from helpers import REPO, dev_seeds, make_project, real_seeds
 from test_page_cache import _count_reused, _files
 
-from generator import forked, render
+from generator import forked, parallel, render
 from generator.build import build
 from generator.config import Config
 
@@ -52,10 +52,13 @@ def test_a_forked_build_writes_the_site_a_single_process_writes(
     single = make_project(tmp_path / "single", seeds)
     build(single, jobs=1)
     monkeypatch.setattr(render, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)  # seeds read in worker processes too
     shared = make_project(tmp_path / "shared", seeds)
     report = build(shared, jobs=2)
     assert _files(shared / "site") == _files(single / "site")
     assert report.written.written == len(_files(shared / "site"))
+    cached = list((shared / ".timeline-cache" / "seeds").glob("*.pickle"))
+    assert len(cached) == len(seeds)  # the workers cached what they read
 
     reused = _count_reused(monkeypatch)  # the copies' page records were kept
     again = build(shared, jobs=2)
