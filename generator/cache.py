@@ -11,9 +11,12 @@ import ast
 import hashlib
 import os
 import pickle
+import secrets
+import struct
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 from generator.config import Config
 from generator.knowledge import Knowledge
@@ -73,11 +76,23 @@ def _digest_files(paths: Iterable[Path]) -> str:
 
 
 class SeedCache:
+    """Readings by key, in pack files under ``readings/``.
+
+    Creating a file costs more than reading a seed's worth of text on some file
+    systems, so readings are not one file each: every process that reads seeds appends
+    ``key, length, pickled reading`` records to a pack of its own, and a build loads
+    all packs at once. A record cut short by a killed build is ignored. When the packs
+    hold more old records than live ones, or are many, ``tidy`` rewrites the live ones
+    into one pack."""
+
     def __init__(self, folder: Path, enabled: bool = True, writable: bool = True) -> None:
-        self.folder = folder / "seeds"
+        self.folder = folder / "readings"
         self.enabled = enabled
         self.writable = writable  # `timeline check` reads the cache but writes nothing
         self.hits = 0
+        self._records: dict[str, memoryview] = {}
+        self._loaded: list[Path] = []
+        self._pack: tuple[int, BinaryIO] | None = None  # (pid, file): one per process
 
     def keys(self, seeds: Sequence[Seed], knowledge: Knowledge, config: Config) -> list[str]:
         """One key per seed. What all seeds share is digested once: digesting the
@@ -89,12 +104,24 @@ class SeedCache:
         """The cached reading for each key, or None where there is none."""
         if not self.enabled:
             return [None for _ in keys]
+        self._load()
         return [self._get(key) for key in keys]
 
+    def _load(self) -> None:
+        for pack in sorted(self.folder.glob("*.pack")):
+            try:
+                self._records.update(_records(pack.read_bytes()))
+            except OSError:
+                continue
+            self._loaded.append(pack)
+
     def _get(self, key: str) -> SeedReading | None:
+        data = self._records.get(key)
+        if data is None:
+            return None
         try:
-            reading = pickle.loads((self.folder / f"{key}.pickle").read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            reading = pickle.loads(data)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
             return None
         if not isinstance(reading, SeedReading):
             return None
@@ -109,13 +136,64 @@ class SeedCache:
         if not self.writable:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = f"{self.folder}/.{key}-{os.getpid()}.tmp"
-            with open(temporary, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, f"{self.folder}/{key}.pickle")
+            _append(self._own_pack(), key, data)
         except OSError:
-            pass  # a read-only checkout still builds, just without the cache
+            self.writable = False  # a read-only checkout still builds, just without the cache
+
+    def _own_pack(self) -> BinaryIO:
+        """This process's pack, opened on its first record (a forked worker opens its own)."""
+        if self._pack is None or self._pack[0] != os.getpid():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            name = f"{os.getpid()}-{secrets.token_hex(4)}.pack"
+            self._pack = (os.getpid(), open(self.folder / name, "ab", buffering=0))  # noqa: SIM115
+        return self._pack[1]
+
+    def tidy(self, live: Iterable[str]) -> None:
+        """Rewrite the live records into one pack when the packs are many or mostly old."""
+        if not self.writable or not self.enabled:
+            return
+        if self._pack is not None:
+            self._pack[1].close()
+            self._pack = None
+        packs = sorted(self.folder.glob("*.pack"))
+        for pack in packs:
+            if pack not in self._loaded:  # written during this build
+                self._records.update(_records(pack.read_bytes()))
+        kept = {key: self._records[key] for key in live if key in self._records}
+        stored = sum(len(data) for data in self._records.values())
+        if len(packs) <= MAX_PACKS and stored <= 2 * sum(len(data) for data in kept.values()):
+            return
+        try:
+            temporary = self.folder / f".{os.getpid()}.tmp"
+            with temporary.open("wb") as handle:
+                for key, data in kept.items():
+                    _append(handle, key, data)
+            temporary.replace(self.folder / f"{os.getpid()}-{secrets.token_hex(4)}.pack")
+            for pack in packs:
+                pack.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+MAX_PACKS = 16
+_HEADER = struct.Struct("<HQ")  # the lengths of a record's key and of its reading
+
+
+def _append(handle: BinaryIO, key: str, data: bytes | memoryview) -> None:
+    name = key.encode()
+    handle.write(_HEADER.pack(len(name), len(data)) + name + data)  # one write: one record
+
+
+def _records(pack: bytes) -> Iterator[tuple[str, memoryview]]:
+    view = memoryview(pack)
+    offset = 0
+    while offset + _HEADER.size <= len(pack):
+        key_length, length = _HEADER.unpack_from(pack, offset)
+        offset += _HEADER.size + key_length + length
+        if offset > len(pack):
+            return  # cut short by a build that was killed
+        key = bytes(view[offset - length - key_length : offset - length]).decode("utf-8", "replace")
+        yield key, view[offset - length : offset]
 
 
 def _digest(parts: Sequence[str]) -> str:

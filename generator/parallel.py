@@ -42,6 +42,7 @@ def read_seeds(
     fresh = _read_all([(seeds[i], keys[i]) for i in missing], knowledge, config, cache, jobs)
     for index, reading in zip(missing, fresh, strict=True):
         readings[index] = reading
+    cache.tidy(keys)
     return [r for r in readings if r is not None]
 
 

@@ -49,15 +49,35 @@ def test_read_only_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
-    (tmp_path / "seeds").write_text("a file where the folder would go")
+    (tmp_path / "readings").write_text("a file where the folder would go")
     SeedCache(tmp_path).put("k", reading())
     assert SeedCache(tmp_path).get_all(["k"]) == [None]
 
 
-def test_a_damaged_entry_is_a_miss(tmp_path: Path) -> None:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "k.pickle").write_bytes(b"not a pickle")
-    assert SeedCache(tmp_path).get_all(["k"]) == [None]
+def test_a_damaged_entry_or_one_cut_short_is_a_miss(tmp_path: Path) -> None:
+    cache_ = SeedCache(tmp_path)
+    cache_.store("damaged", b"not a pickle")
+    cache_.put("whole", reading())
+    cache_.put("cut", reading())
+    (pack,) = (tmp_path / "readings").glob("*.pack")
+    pack.write_bytes(pack.read_bytes()[:-10])  # as when a build is killed mid-write
+    assert SeedCache(tmp_path).get_all(["damaged", "whole", "cut"]) == [None, reading(), None]
+
+
+def test_each_process_appends_to_a_pack_of_its_own_and_tidy_joins_the_live_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "MAX_PACKS", 2)
+    for number in range(3):  # three builds, each adding a seed
+        writer = SeedCache(tmp_path)
+        writer.get_all([])
+        writer.put(f"k{number}", reading())
+        writer.tidy([f"k{n}" for n in range(number + 1)])
+    assert len(list((tmp_path / "readings").glob("*.pack"))) == 1
+    writer = SeedCache(tmp_path)
+    writer.get_all([])
+    writer.tidy(["k2"])  # k0 and k1 went: more old records than live ones
+    assert SeedCache(tmp_path).get_all(["k0", "k1", "k2"]) == [None, None, reading()]
 
 
 @pytest.mark.parametrize(
