@@ -120,15 +120,14 @@ def site_files(
     With a ``page_cache``, a page whose inputs did not change is ``UNCHANGED``: the
     writer keeps the file already on disk. Pages that forked renderers already put
     into ``staging`` are ``Placed``."""
-    pages = render.render_pages(timeline, config, page_cache, workers, staging)
-    files: dict[str, Content] = {**pages, **render.static_files(config)}
-    files["events.json"] = events_json(timeline)
-    files.update(
-        feeds.export_files(
-            timeline, config, page_paths=sorted(p for p in pages if p.endswith(".html"))
-        )
-    )
-    return files
+
+    def exports(page_paths: list[str]) -> dict[str, str]:
+        made = {"events.json": events_json(timeline)}
+        made.update(feeds.export_files(timeline, config, page_paths=sorted(page_paths)))
+        return made
+
+    pages = render.render_pages(timeline, config, page_cache, workers, staging, also=exports)
+    return {**pages, **render.static_files(config)}
 
 
 def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:

@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
+from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -35,10 +36,16 @@ def available(workers: int) -> bool:
     )
 
 
-def map_forked(task: Callable[[int], T], count: int, workers: int) -> list[T] | None:
+def map_forked(
+    task: Callable[[int], T],
+    count: int,
+    workers: int,
+    meanwhile: Callable[[], object] | None = None,
+) -> list[T] | None:
     """``[task(0), …, task(count - 1)]`` computed by ``workers`` forked copies, in order;
     None when forking is not available here or a copy failed (the caller then does the
-    work itself, where any error shows with its own traceback)."""
+    work itself, where any error shows with its own traceback). ``meanwhile`` runs here
+    while the copies work, when they do; its errors are the caller's."""
     global _task
     if not available(workers):
         return None
@@ -46,13 +53,26 @@ def map_forked(task: Callable[[int], T], count: int, workers: int) -> list[T] | 
     ranges = [(start, min(start + chunk, count)) for start in range(0, count, chunk)]
     _task = task
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=gc.freeze) as pool:
-            parts: list[list[Any]] = pool.map(_run_range, ranges, chunksize=1)
-    except Exception:  # a failing copy must not lose the build: see above
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=gc.freeze)
+    except OSError:
+        _task = None
         return None
+    try:
+        with pool:
+            pending = pool.map_async(_run_range, ranges, chunksize=1)
+            if meanwhile is not None:
+                meanwhile()
+            parts = _collected(pending)
     finally:
         _task = None
-    return [result for part in parts for result in part]
+    return None if parts is None else [result for part in parts for result in part]
+
+
+def _collected(pending: AsyncResult[list[list[Any]]]) -> list[list[Any]] | None:
+    try:
+        return pending.get()
+    except Exception:  # a failing copy must not lose the build: see map_forked
+        return None
 
 
 def _run_range(bounds: tuple[int, int]) -> list[Any]:

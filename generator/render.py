@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -91,21 +91,31 @@ def render_pages(
     cache: PageCache | None = None,
     workers: int = 1,
     staging: Staging | None = None,
+    also: Callable[[list[str]], Mapping[str, str]] | None = None,
 ) -> dict[str, str | Unchanged | Placed]:
     """Every HTML page (and the search-index script) of the site: relative path -> text,
     or ``UNCHANGED`` for a page the cache shows is already on disk as it would render.
 
     A large site is rendered by ``workers`` forked copies of this process; given the
     ``staging`` folder of the new site, they put their pages there themselves (sending
-    200 MB of pages back costs more than writing them) and hand back ``Placed``."""
+    200 MB of pages back costs more than writing them) and hand back ``Placed``.
+    ``also`` makes other files from the list of pages (the exports); this process
+    makes them while the copies render."""
     site = build_site(timeline)
     compiled = config.root / ".timeline-cache" / "templates" if cache is not None else None
     renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
     jobs = page_jobs(site)
-    rendered = _render_all(renderer, jobs, workers, staging)
-    pages = dict(zip((job.path for job in jobs), rendered, strict=True))
-    pages[SEARCH_INDEX] = search_index_script(site)
-    return pages
+    others: dict[str, str] = {SEARCH_INDEX: ""}
+
+    def make_others() -> None:
+        others[SEARCH_INDEX] = search_index_script(site)
+        others.update(also([job.path for job in jobs]) if also is not None else {})
+
+    rendered = _render_all(renderer, jobs, workers, staging, make_others)
+    pages: dict[str, str | Unchanged | Placed] = dict(
+        zip((job.path for job in jobs), rendered, strict=True)
+    )
+    return {**pages, **others}
 
 
 @dataclass(frozen=True)
@@ -143,14 +153,20 @@ PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
 
 
 def _render_all(
-    renderer: Renderer, jobs: list[PageJob], workers: int, staging: Staging | None
+    renderer: Renderer,
+    jobs: list[PageJob],
+    workers: int,
+    staging: Staging | None,
+    meanwhile: Callable[[], None],
 ) -> list[str | Unchanged | Placed]:
-    """Each job's page, shared among forked copies of this process on a large site."""
+    """Each job's page, shared among forked copies of this process on a large site;
+    ``meanwhile`` runs here, while they work or before this process renders."""
     results = None
     if len(jobs) >= PARALLEL_FROM:
         task = functools.partial(_render_in_copy, renderer, jobs, staging)
-        results = forked.map_forked(task, len(jobs), workers)
+        results = forked.map_forked(task, len(jobs), workers, meanwhile)
     if results is None:
+        meanwhile()
         return [renderer.page(job) for job in jobs]
     if renderer.pages is not None:  # what the copies learnt, for the next build
         for job, (_, reused, record) in zip(jobs, results, strict=True):

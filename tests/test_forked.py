@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -78,3 +79,17 @@ def test_forked_copies_send_their_pages_back_when_there_is_no_staging_folder(
     alone = render.render_pages(factories.timeline(), config)
     monkeypatch.setattr(render, "PARALLEL_FROM", 1)
     assert render.render_pages(factories.timeline(), config, workers=2) == alone
+
+
+@needs_fork
+def test_work_meanwhile_runs_here_and_its_errors_are_the_callers() -> None:
+    here: list[int] = []
+    squares = forked.map_forked(lambda i: i * i, 50, 2, meanwhile=lambda: here.append(os.getpid()))
+    assert squares == [i * i for i in range(50)]
+    assert here == [os.getpid()]
+
+    def failing() -> None:
+        raise ValueError("an export that cannot be made")
+
+    with pytest.raises(ValueError, match="cannot be made"):
+        forked.map_forked(lambda i: i, 50, 2, meanwhile=failing)
