@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import factories
 import pytest
@@ -15,15 +17,34 @@ from generator import forked, parallel, render
 from generator.build import build
 from generator.config import Config
 
-needs_fork = pytest.mark.skipif(not forked.available(2), reason="this system cannot fork")
+CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 
 
-@needs_fork
+@pytest.fixture
+def needs_fork(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Forking allowed although earlier tests left idle threads (a browser driver, a web
+    server) in this process; the list records whether each ``map_forked`` call forked."""
+    if not CAN_FORK:
+        pytest.skip("this system cannot fork")
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    forks: list[bool] = []
+    real = forked.map_forked
+
+    def recording(*args: Any, **kwargs: Any) -> object:
+        result = real(*args, **kwargs)
+        forks.append(result is not None)
+        return result
+
+    monkeypatch.setattr(forked, "map_forked", recording)
+    return forks
+
+
+@pytest.mark.usefixtures("needs_fork")
 def test_results_come_back_in_order() -> None:
     assert forked.map_forked(lambda i: i * i, 300, 2) == [i * i for i in range(300)]
 
 
-@needs_fork
+@pytest.mark.usefixtures("needs_fork")
 def test_a_failing_copy_gives_none_so_the_caller_works_itself() -> None:
     def task(index: int) -> int:
         if index == 7:
@@ -45,9 +66,8 @@ def test_no_forking_with_one_worker_or_beside_another_thread() -> None:
         thread.join()
 
 
-@needs_fork
 def test_a_forked_build_writes_the_site_a_single_process_writes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, needs_fork: list[bool]
 ) -> None:
     seeds = real_seeds() + dev_seeds()[:6]
     single = make_project(tmp_path / "single", seeds)
@@ -56,6 +76,7 @@ def test_a_forked_build_writes_the_site_a_single_process_writes(
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 1)  # seeds read in worker processes too
     shared = make_project(tmp_path / "shared", seeds)
     report = build(shared, jobs=2)
+    assert needs_fork == [True]  # the pages were rendered by forked copies
     assert _files(shared / "site") == _files(single / "site")
     assert report.written.written == len(_files(shared / "site"))
 
@@ -71,17 +92,17 @@ def test_a_forked_build_writes_the_site_a_single_process_writes(
     assert reused[-1] > 20
 
 
-@needs_fork
 def test_forked_copies_send_their_pages_back_when_there_is_no_staging_folder(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, needs_fork: list[bool]
 ) -> None:
     config = Config(root=REPO)
     alone = render.render_pages(factories.timeline(), config)
     monkeypatch.setattr(render, "PARALLEL_FROM", 1)
     assert render.render_pages(factories.timeline(), config, workers=2) == alone
+    assert needs_fork == [True]
 
 
-@needs_fork
+@pytest.mark.usefixtures("needs_fork")
 def test_work_meanwhile_runs_here_and_its_errors_are_the_callers() -> None:
     here: list[int] = []
     squares = forked.map_forked(lambda i: i * i, 50, 2, meanwhile=lambda: here.append(os.getpid()))
