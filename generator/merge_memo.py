@@ -8,11 +8,10 @@ few blocks around its dates; the rest come from here.
 
 from __future__ import annotations
 
-import os
-import pickle
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator import stored
 from generator.cache import code_version
 from generator.model import Mention
 from generator.page_cache import digest
@@ -21,7 +20,8 @@ from generator.page_cache import digest
 class MergeMemo:
     def __init__(self, folder: Path, enabled: bool = True) -> None:
         self.path = folder / "merge.pickle"
-        self._known: dict[str, list[list[int]]] = _load(self.path) if enabled else {}
+        known = stored.load(self.path) if enabled else None
+        self._known: dict[str, list[list[int]]] = known if isinstance(known, dict) else {}
         self._used: dict[str, list[list[int]]] = {}
         self._code = code_version()  # merging code that changed may group otherwise
 
@@ -40,18 +40,4 @@ class MergeMemo:
 
     def save(self) -> None:
         """Keep the blocks of this build only."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f".merge-{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(self._used, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self.path)
-        except OSError:
-            pass  # a read-only project still builds; it merges everything each time
-
-
-def _load(path: Path) -> dict[str, list[list[int]]]:
-    try:
-        known = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return {}
-    return known if isinstance(known, dict) else {}
+        stored.save(self.path, self._used)

@@ -32,6 +32,7 @@ from typing import Any
 import jinja2
 from jinja2 import meta, nodes
 
+from generator import stored
 from generator.model import Article, Event
 
 SHARED = frozenset({Event, Article})  # shown on many pages: digested once per build
@@ -148,13 +149,11 @@ class PageCache:
         cache = cls(path, output.absolute())
         if not enabled:
             return cache
-        try:
-            with path.open("rb") as handle:
-                stored_output, records = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            return cache
-        if stored_output == cache.output and isinstance(records, dict):
-            cache.records = records
+        found = stored.load(path)
+        if isinstance(found, tuple) and len(found) == 2:
+            stored_output, records = found
+            if stored_output == cache.output and isinstance(records, dict):
+                cache.records = records
         return cache
 
     def fresh(
@@ -197,13 +196,7 @@ class PageCache:
             stat = _stat(f"{self.output}/{page}")
             if record is not None and stat is not None:
                 kept[page] = PageRecord(record.key, record.lookups, *stat)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f".pages-{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps((self.output, kept), protocol=5))
-            temporary.replace(self.path)
-        except OSError:
-            pass  # a read-only project still builds, it just renders every page
+        stored.save(self.path, (self.output, kept))
 
     def _on_disk(self, page: str, record: PageRecord) -> bool:
         return _stat(f"{self.output}/{page}") == (record.size, record.mtime_ns)

@@ -105,7 +105,7 @@ def render_pages(
     compiled = config.root / ".timeline-cache" / "templates" if cache is not None else None
     renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
     jobs = page_jobs(site)
-    others: dict[str, str] = {SEARCH_INDEX: ""}
+    others: dict[str, str] = {}
 
     def make_others() -> None:
         others[SEARCH_INDEX] = search_index_script(site)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import time
 from pathlib import Path
+
+from generator import stored
 
 Signature = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 SETTLED_NS = 2_000_000_000  # a file unchanged this long before it was hashed can be trusted
@@ -32,7 +33,8 @@ class SeedIndex:
         self._known: dict[str, tuple[Signature, str]] = {}
         self._seen: dict[str, tuple[Signature, str]] = {}
         if enabled:
-            self._known = _load(self.path)
+            known = stored.load(self.path)
+            self._known = known if isinstance(known, dict) else {}
 
     def hash_of(self, path: str, stat: os.stat_result, limit: int) -> str:
         """The file's content hash (of no bytes when it is larger than ``limit``)."""
@@ -50,18 +52,4 @@ class SeedIndex:
 
     def save(self) -> None:
         """Remember the files this build saw (a removed seed is forgotten)."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f".seed-index-{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(self._seen, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self.path)
-        except OSError:
-            pass  # a read-only project still builds; it reads every seed each time
-
-
-def _load(path: Path) -> dict[str, tuple[Signature, str]]:
-    try:
-        known = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return {}
-    return known if isinstance(known, dict) else {}
+        stored.save(self.path, self._seen)

@@ -1,0 +1,32 @@
+"""Values kept in the project's cache folder between builds.
+
+A value is written whole or not at all, and reads back as None when it is missing or
+damaged: the cache folder can always be deleted, and a read-only project still builds,
+only without it.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+_DAMAGED = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError)
+
+
+def load(path: Path) -> object | None:
+    try:
+        value: object = pickle.loads(path.read_bytes())
+    except _DAMAGED:
+        return None
+    return value
+
+
+def save(path: Path, value: object) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.stem}-{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.replace(path)
+    except OSError:
+        pass
