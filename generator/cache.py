@@ -156,12 +156,15 @@ class SeedCache:
             self._pack[1].close()
             self._pack = None
         packs = sorted(self.folder.glob("*.pack"))
-        for pack in packs:
-            if pack not in self._loaded:  # written during this build
-                self._records.update(_records(pack.read_bytes()))
+        try:
+            for pack in packs:
+                if pack not in self._loaded:  # written during this build
+                    self._records.update(_records(pack.read_bytes()))
+        except OSError:
+            return  # another build is tidying the same folder
         kept = {key: self._records[key] for key in live if key in self._records}
-        stored = sum(len(data) for data in self._records.values())
-        if len(packs) <= MAX_PACKS and stored <= 2 * sum(len(data) for data in kept.values()):
+        total = sum(len(data) for data in self._records.values())
+        if len(packs) <= MAX_PACKS and total <= 2 * sum(len(data) for data in kept.values()):
             return
         try:
             temporary = self.folder / f".{os.getpid()}.tmp"
@@ -189,11 +192,11 @@ def _records(pack: bytes) -> Iterator[tuple[str, memoryview]]:
     offset = 0
     while offset + _HEADER.size <= len(pack):
         key_length, length = _HEADER.unpack_from(pack, offset)
-        offset += _HEADER.size + key_length + length
+        start = offset + _HEADER.size + key_length  # where the reading begins
+        offset = start + length
         if offset > len(pack):
             return  # cut short by a build that was killed
-        key = bytes(view[offset - length - key_length : offset - length]).decode("utf-8", "replace")
-        yield key, view[offset - length : offset]
+        yield pack[start - key_length : start].decode("utf-8", "replace"), view[start:offset]
 
 
 def _digest(parts: Sequence[str]) -> str:
