@@ -12,9 +12,10 @@ import json
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from generator.config import Config
 from generator.knowledge import Knowledge
@@ -27,13 +28,26 @@ from generator.titles import event_title
 MAJORITY = 0.4  # a person or place named by this share of an event's mentions belongs to it
 
 
+class EventMemo(Protocol):
+    """Events an earlier build made of the same groups (see ``merge_memo``)."""
+
+    def event(
+        self, group: Sequence[Mention], make: Callable[[Sequence[Mention]], Event]
+    ) -> Event: ...
+
+
 def assemble_events(
     groups: Sequence[Sequence[Mention]],
     config: Config,
     knowledge: Knowledge,
     previous: Sequence[PreviousEvent] = (),
+    memo: EventMemo | None = None,
 ) -> list[Event]:
-    events = [_event(group) for group in groups if _on_topic(group, config)]
+    events = [
+        _event(group) if memo is None else memo.event(group, _event)
+        for group in groups
+        if _on_topic(group, config)
+    ]
     events = [e for e in events if not _abroad(e, config, knowledge)]
     events = [e for e in events if config.in_window(e.span.start, e.span.end)]
     events = _stable_ids(events, previous)

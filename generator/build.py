@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from generator.assemble import assemble_events, previous_events
 from generator.cache import SeedCache
 from generator.config import Config, load_config
 from generator.curation import apply_curation, load_curation
+from generator.digests import Digests
 from generator.duplicates import mark_duplicates
 from generator.events_json import events_json
 from generator.forked import worker_count
@@ -69,19 +70,21 @@ def build(
     seeds, problems = find_seeds(config.seeds_path, root, seed_index)
     stages.done("find")
     cache = SeedCache(root / ".timeline-cache", enabled=not clean, writable=write)
-    readings = read_seeds(seeds, knowledge, config, cache, jobs)
+    keyed = read_seeds(seeds, knowledge, config, cache, jobs)
     if write:
         seed_index.save()
     stages.done("read")
-    readings = _unique_article_ids(readings)
+    digests = _known_digests(keyed)
+    readings = _unique_article_ids(list(keyed.values()))
     results = mark_duplicates(
         curation.outlet_overrides([r.result for r in readings]),
         {r.result.article_id: r.fingerprint for r in readings if r.fingerprint},
     )
     mentions = _included_mentions(readings, results)
     previous = previous_events(config.output_path / "events.json")
-    memo = MergeMemo(root / ".timeline-cache", enabled=not clean)
-    events = assemble_events(merge_mentions(mentions, memo), config, knowledge, previous)
+    memo = MergeMemo(root / ".timeline-cache", enabled=not clean, digests=digests)
+    groups = merge_mentions(mentions, memo)
+    events = assemble_events(groups, config, knowledge, previous, memo)
     if write:
         memo.save()
     events = apply_curation(events, curation)
@@ -96,7 +99,9 @@ def build(
     )
     if not write:  # `timeline check`: the reading and merging are what it reports
         return BuildReport(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
-    page_cache = PageCache.load(root / ".timeline-cache", config.output_path, enabled=not clean)
+    page_cache = PageCache.load(
+        root / ".timeline-cache", config.output_path, enabled=not clean, digests=digests
+    )
     protect = [root, config.seeds_path]
     with staged_site(config.output_path, clean=clean, protect=protect) as staging:
         files = site_files(timeline, config, page_cache, worker_count(jobs), staging)
@@ -128,6 +133,21 @@ def site_files(
 
     pages = render.render_pages(timeline, config, page_cache, workers, staging, also=exports)
     return {**pages, **render.static_files(config)}
+
+
+def _known_digests(readings: Mapping[str, SeedReading]) -> Digests:
+    """A reading is a pure function of its cache key, so what it holds is known by that
+    key: the caches of merging and of pages need not pickle 10,000 articles to see that
+    they did not change. (Objects changed later, e.g. renamed copies, are new objects,
+    digested as usual.)"""
+    digests = Digests()
+    for key, reading in readings.items():
+        digests.give(reading.result, f"{key}/result")
+        if reading.result.article is not None:
+            digests.give(reading.result.article, f"{key}/article")
+        for number, mention in enumerate(reading.mentions):
+            digests.give(mention, f"{key}/mention/{number}")
+    return digests
 
 
 def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:

@@ -20,10 +20,7 @@ folder, or ``build --clean``, renders everything again.
 from __future__ import annotations
 
 import functools
-import hashlib
-import io
 import os
-import pickle
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,9 +30,8 @@ import jinja2
 from jinja2 import meta, nodes
 
 from generator import stored
-from generator.model import Article, Event
+from generator.digests import Digests
 
-SHARED = frozenset({Event, Article})  # shown on many pages: digested once per build
 SITE_READS = frozenset({"outlets_of"})  # a function of its argument alone
 TIMELINE_READS = frozenset({"title", "description", "build_time"})  # in the global key
 Lookup = tuple[str, tuple[Any, ...], object]  # method name, arguments, fingerprint of the answer
@@ -54,58 +50,6 @@ class Unchanged:
 
 
 UNCHANGED = Unchanged()
-
-
-def digest(value: object) -> str:
-    """A digest of any picklable value.
-
-    The pickler's memo is off ("fast" mode), so the bytes do not depend on which equal
-    objects happen to be one object: a result read from the cache digests like a fresh
-    one. (Equal values may still digest differently, e.g. sets; that only costs a
-    rendering, never a stale page.)"""
-    pickler = pickle.Pickler(buffer := io.BytesIO(), protocol=5)
-    pickler.fast = True
-    pickler.dump(value)
-    return _hashed(buffer)
-
-
-def _hashed(buffer: io.BytesIO) -> str:
-    return hashlib.blake2b(buffer.getvalue(), digest_size=16).hexdigest()
-
-
-class Digests:
-    """Digests of page values in which each event and article, however many pages show
-    it, is digested once per build and then stands in by its digest."""
-
-    def __init__(self) -> None:
-        self._known: dict[int, tuple[object, str]] = {}  # id -> (the object, kept alive; digest)
-
-    def of(self, value: object) -> str:
-        _SharingPickler(buffer := io.BytesIO(), self).dump(value)
-        return _hashed(buffer)
-
-    def shared(self, thing: object) -> str:
-        known = self._known.get(id(thing))
-        if known is None:
-            known = self._known[id(thing)] = (thing, digest(thing))
-        return known[1]
-
-    def reduce(self, thing: object) -> tuple[type[str], tuple[str]]:
-        return str, (self.shared(thing),)
-
-    def fingerprint(self, answer: object) -> object:
-        """What is remembered of a look-up's answer: a link as it is, anything else digested."""
-        return answer if answer is None or isinstance(answer, str) else self.of(answer)
-
-
-class _SharingPickler(pickle.Pickler):
-    """Pickles each shared object as its digest (a per-type reducer, so that all other
-    objects are pickled at C speed)."""
-
-    def __init__(self, file: io.BytesIO, digests: Digests) -> None:
-        super().__init__(file, protocol=5)
-        self.fast = True  # no memo: see digest()
-        self.dispatch_table = {kind: digests.reduce for kind in SHARED}
 
 
 @dataclass
@@ -144,9 +88,11 @@ class PageCache:
     _answers: dict[tuple[str, str, tuple[Any, ...]], object] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, folder: Path, output: Path, enabled: bool = True) -> PageCache:
+    def load(
+        cls, folder: Path, output: Path, enabled: bool = True, digests: Digests | None = None
+    ) -> PageCache:
         path = folder / "pages.pickle"
-        cache = cls(path, output.absolute())
+        cache = cls(path, output.absolute(), digests=digests or Digests())
         if not enabled:
             return cache
         found = stored.load(path)

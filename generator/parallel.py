@@ -26,8 +26,9 @@ def read_seeds(
     config: Config,
     cache: SeedCache,
     jobs: int | None = None,
-) -> list[SeedReading]:
-    """Every seed's reading: cached where it has one, else read now (and cached).
+) -> dict[str, SeedReading]:
+    """Every seed's reading, by its cache key: cached where it has one, else read now
+    (and cached).
 
     Cached readings stay until the build ends: millions of objects, without reference
     cycles. So the cycle collector is kept off them: paused while they are unpickled
@@ -43,7 +44,9 @@ def read_seeds(
     for index, reading in zip(missing, fresh, strict=True):
         readings[index] = reading
     cache.tidy(keys)
-    return [r for r in readings if r is not None]
+    return {
+        key: reading for key, reading in zip(keys, readings, strict=True) if reading is not None
+    }
 
 
 @contextmanager

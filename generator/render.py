@@ -30,6 +30,7 @@ from markupsafe import Markup
 from generator import forked
 from generator.cache import code_version
 from generator.config import Config
+from generator.digests import digest
 from generator.model import EVENT_TYPES, Article, Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import (
@@ -39,7 +40,6 @@ from generator.page_cache import (
     Recorder,
     Unchanged,
     cacheable,
-    digest,
 )
 from generator.render_dates import format_published, format_span, month_label, span_months
 from generator.render_site import ArticleInputs, FacetKind, Site, build_site
@@ -105,6 +105,8 @@ def render_pages(
     compiled = config.root / ".timeline-cache" / "templates" if cache is not None else None
     renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
     jobs = page_jobs(site)
+    if cache is not None:  # digested here once, not again by each forked copy
+        cache.digests.digest_all(site.events)
     others: dict[str, str] = {}
 
     def make_others() -> None:

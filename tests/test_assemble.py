@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from generator.assemble import PreviousEvent, assemble_events
 from generator.config import Config
 from generator.knowledge import load_knowledge
+from generator.merge_memo import MergeMemo
 from generator.model import DateSpan, Event, Mention
 
 D = dt.date
@@ -63,3 +65,34 @@ def test_an_event_that_shares_too_little_does_not_lend_its_id() -> None:
     group = [mention(a, "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10)) for a in "ab"]
     previous = [PreviousEvent("earlier-id", "meeting", frozenset("axyz"))]
     assert [e.id for e in events(group, previous=previous)] != ["earlier-id"]
+
+
+class Watched(MergeMemo):
+    """A memo that notes the groups it had to make events of."""
+
+    made: list[list[str]]
+
+    def event(self, group: Sequence[Mention], make: Callable[[Sequence[Mention]], Event]) -> Event:
+        def noted(group: Sequence[Mention]) -> Event:
+            self.made.append([m.article_id for m in group])
+            return make(group)
+
+        return super().event(group, noted)
+
+
+def test_an_event_made_before_of_the_same_group_is_taken_from_the_memo(tmp_path: Path) -> None:
+    talks = [mention(a, "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10)) for a in "ab"]
+    visit = [mention("c", "visit", LI, D(2025, 10, 9), D(2025, 10, 11))]
+    memo = MergeMemo(tmp_path)
+    assert assemble_events([talks, visit], CONFIG, KNOWLEDGE, memo=memo) == events(talks, visit)
+    memo.save()
+
+    again = Watched(tmp_path)
+    again.made = []
+    grown = [*talks, mention("d", "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10))]
+    assert assemble_events([grown, visit], CONFIG, KNOWLEDGE, memo=again) == events(grown, visit)
+    assert again.made == [["a", "b", "d"]]  # only the group that changed is made again
+    cold = Watched(tmp_path, enabled=False)
+    cold.made = []
+    assemble_events([talks], CONFIG, KNOWLEDGE, memo=cold)
+    assert cold.made == [["a", "b"]]

@@ -15,7 +15,8 @@ from helpers import dev_seeds, make_project, real_seeds
 
 from generator import page_cache
 from generator.build import build
-from generator.page_cache import Digests, PageCache, cacheable, digest
+from generator.digests import Digests, digest
+from generator.page_cache import PageCache, cacheable
 
 
 def env(templates: dict[str, str]) -> jinja2.Environment:
@@ -73,6 +74,17 @@ def test_an_event_is_digested_once_and_stands_in_by_its_digest() -> None:
     assert digests.of({"event": other, "previous": None}) != first
 
 
+def test_a_value_given_a_key_is_known_by_it_and_not_pickled() -> None:
+    digests = Digests()
+    event = factories.timeline().events[0]
+    digests.give(event, "reading-key/event")
+    other = dataclasses.replace(event, title="Another title")
+    digests.give(other, "other-reading-key/event")
+    assert digests.shared(event) == "given:reading-key/event" != digest(event)
+    assert digests.of([event]) != digests.of([other])
+    assert digests.of([event]) == digests.of([event])
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = make_project(tmp_path_factory.mktemp("cached"), real_seeds())
@@ -122,6 +134,23 @@ def test_adding_seeds_gives_the_site_a_clean_build_gives(tmp_path: Path) -> None
     shutil.copy(incremental / "site" / "events.json", tmp_path / "previous.json")
     (clean / "site").mkdir()  # the same previous ids, so the same event ids are carried
     shutil.copy(tmp_path / "previous.json", clean / "site" / "events.json")
+    build(clean, clean=True)
+    assert _files(incremental / "site") == _files(clean / "site")
+
+
+def test_an_edited_seed_gives_the_site_a_clean_build_gives(tmp_path: Path) -> None:
+    """Readings are known by their cache keys: an edited seed is a new key, so every page
+    that shows it renders again."""
+    incremental = make_project(tmp_path / "incremental", real_seeds())
+    build(incremental)
+    seed = sorted((incremental / "seeds").glob("*.txt"))[0]
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("Kim Jong Un", "Kim Jong-un", 1) + "\nAn added line.\n")
+    os.utime(seed, ns=(1, 1))  # old enough for the seed index to trust what it sees
+    build(incremental)
+    clean = make_project(tmp_path / "clean", sorted((incremental / "seeds").iterdir()))
+    (clean / "site").mkdir()
+    shutil.copy(incremental / "site" / "events.json", clean / "site" / "events.json")
     build(clean, clean=True)
     assert _files(incremental / "site") == _files(clean / "site")
 
