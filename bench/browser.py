@@ -14,20 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.headless import CHROMIUM, CHROMIUM_ARGS
+
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-CHROMIUM = "/usr/bin/chromium"
 TIMEOUT_MS = 180_000
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 NAVIGATION = """() => {
   const n = performance.getEntriesByType("navigation")[0];
   return [n.domContentLoadedEventEnd, n.loadEventEnd];
@@ -59,7 +51,7 @@ def time_index(site: Path, events: int, term: str = "Sinuiju") -> PageTiming:
 
     url = (site / "index.html").as_uri()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         try:
             interactive = _time_to_filter(browser.new_page(), url, term)
             page = browser.new_page()

@@ -17,16 +17,8 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from generator.headless import CHROMIUM, CHROMIUM_ARGS
+
 VIEWPORTS = {"wide": (1280, 900), "phone": (360, 740)}
 MAX_HEIGHT = {"wide": 1800, "phone": 2400}
 
@@ -44,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     shots = pages_to_shoot(args.site)
     schemes = ["light", "dark"] if args.dark else ["light"]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         for scheme in schemes:
             for size, (width, height) in VIEWPORTS.items():
                 context = browser.new_context(

@@ -14,20 +14,12 @@ from typing import Any
 import factories
 import pytest
 
+from generator import headless
 from generator.config import Config
 from generator.render import DATA_FILES, render_pages, static_files
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = Path(headless.CHROMIUM)
 SUB_PATH = "repo"  # the site is served under /repo/, as a GitHub Pages project site is
 
 
@@ -86,7 +78,8 @@ def chromium() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        args = list(headless.CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=args)
         yield browser
         browser.close()
 
