@@ -31,6 +31,9 @@ class DateWords:
     weekdays: dict[str, int]
     numbers: dict[str, int]
     anchor_days: dict[str, int]
+    count_from_anchor: dict[str, int]
+    count_at_clause_end: dict[str, int]
+    count_from_reference: dict[str, int]
     reference_days: dict[str, int]
     future_cues: tuple[str, ...]
     verbs_after_to: tuple[str, ...]
@@ -43,6 +46,17 @@ class DateWords:
     def month_number(self, name: str) -> int:
         bare = name.rstrip(".")
         return self.months.get(bare) or self.month_abbreviations[bare]
+
+    def count_direction(self, phrase: str) -> tuple[int, bool]:
+        """The sign of "later" (1) or "ago" (-1), and whether it counts from the article's
+        own date rather than the anchor."""
+        key = " ".join(phrase.lower().split())
+        if key in self.count_from_reference:
+            return self.count_from_reference[key], True
+        return self.count_from_anchor.get(key) or self.count_at_clause_end[key], False
+
+    def count_directions(self) -> list[str]:
+        return [*self.count_from_anchor, *self.count_at_clause_end, *self.count_from_reference]
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,9 @@ def date_words() -> DateWords:
         weekdays=dict(raw["weekdays"]),
         numbers=dict(raw["numbers"]),
         anchor_days=dict(raw["anchor_days"]),
+        count_from_anchor=dict(raw["count_from_anchor"]),
+        count_at_clause_end=dict(raw["count_from_anchor_at_clause_end"]),
+        count_from_reference=dict(raw["count_from_reference"]),
         reference_days=dict(raw["reference_days"]),
         future_cues=tuple(cues["future"]),
         verbs_after_to=tuple(cues["verbs_after_to"]),
@@ -203,6 +220,8 @@ def _hint_words() -> list[str]:
         *words.anchor_days,
         *words.reference_days,
         *relative,
+        # "two days afterwards": the unit and the direction, as no word alone is rare enough.
+        *(f"{unit} {way}" for unit in COUNT_UNITS for way in words.count_directions()),
         "same day",
         "next",
         "last",
@@ -211,6 +230,8 @@ def _hint_words() -> list[str]:
 
 # --- patterns built from the words ----------------------------------------------------
 
+COUNT_UNITS = ("day", "days", "week", "weeks")
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"”—–]|$))"
 _DAY_END = r"(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
 _RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
 _CROSS_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
@@ -251,6 +272,8 @@ def rule_patterns() -> tuple[RulePattern, ...]:
     digit, month = r"\d", alternation([*words.months, *words.month_abbreviations])
     day_and_month = (digit, month)
     anchor_word = _shared_word(list(words.anchor_days))
+    counted = alternation([*words.count_from_anchor, *words.count_from_reference])
+    counted_at_end = alternation(list(words.count_at_clause_end))
     return (
         RulePattern(
             "iso",
@@ -355,8 +378,8 @@ def rule_patterns() -> tuple[RulePattern, ...]:
         RulePattern(
             "count",
             "count",
-            rf"\b(?P<n>{number})\s+(?P<unit>(?i:days?|weeks?))\s+"
-            r"(?P<dir>(?i:later|earlier|afterwards?|ago))\b",
+            rf"\b(?P<n>{number})\s+(?P<unit>(?i:{alternation(COUNT_UNITS)}))\s+"
+            rf"(?P<dir>(?i:{counted})\b|(?i:{counted_at_end})\b{_CLAUSE_END})",
             (r"(?i:day|week)",),
         ),
         RulePattern(

@@ -355,16 +355,17 @@ def _resolve_anchor_day(match: re.Match[str], context: _Context) -> _Reading:
 
 
 def _resolve_count(match: re.Match[str], context: _Context) -> _Reading:
-    """ "two days later", "three weeks later", "a week earlier", "five days ago"."""
-    sign = 1 if match["dir"].lower() in ("later", "afterwards", "afterward") else -1
-    base = context.reference if match["dir"].lower() == "ago" else context.anchor
+    """ "two days later", "three weeks afterwards", "a week earlier", "five days ago"."""
+    sign, from_reference = date_words().count_direction(match["dir"])
+    base = context.reference if from_reference else context.anchor
     count = number_value(match["n"])
+    future = from_reference and sign > 0  # "two days from now"
     if match["unit"].lower().startswith("day"):
         day = base + dt.timedelta(days=sign * count)
-        return _Reading(DateSpan(day, day, "day"))
+        return _Reading(DateSpan(day, day, "day"), future=future)
     middle = base + dt.timedelta(weeks=sign * count)
     span = DateSpan(middle - 3 * ONE_DAY, middle + 3 * ONE_DAY, "range")
-    return _Reading(span, vague=True)
+    return _Reading(span, vague=True, future=future)
 
 
 def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:

@@ -310,10 +310,33 @@ def test_following_day_after_sept_28() -> None:
         ("later that day", "2025-09-04"),
         ("two days later", "2025-09-06"),
         ("Three days earlier", "2025-09-01"),
+        ("the day afterwards", "2025-09-05"),
+        ("two days afterwards", "2025-09-06"),
+        ("Two days afterward, he left", "2025-09-06"),
+        ("one day afterwards", "2025-09-05"),
+        ("two days thereafter", "2025-09-06"),
+        ("a day after that", "2025-09-05"),
+        ("A day after, he left", "2025-09-05"),
+        ("he left three days after.", "2025-09-07"),
+        ("two days before that", "2025-09-02"),
+        ("a day beforehand", "2025-09-03"),
     ],
 )
 def test_anchor_days(phrase: str, expected: str) -> None:
     assert spans(phrase, "2025-10-08", anchor="2025-09-04") == [(expected, expected)]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["a day after the parade", "two days before the summit", "days afterwards"]
+)
+def test_count_needs_a_number_and_no_object(phrase: str) -> None:
+    assert spans(phrase, "2025-10-08", anchor="2025-09-04") == []
+
+
+def test_days_from_now_count_from_the_reference_and_look_ahead() -> None:
+    (mention,) = find_dates("three days from now", dt.date(2025, 10, 8), dt.date(2025, 9, 4))
+    assert mention.span == DateSpan(dt.date(2025, 10, 11), dt.date(2025, 10, 11), "day")
+    assert mention.future
 
 
 def test_anchor_defaults_to_reference() -> None:
@@ -392,7 +415,8 @@ def test_mentions_are_ordered_and_do_not_overlap() -> None:
 TRICKY_WORDS = [
     "May", "MAY", "may", "NeXt", "Monday", "SEPT", "Sept.", "the  day after", "a day later",
     "tomorrow", "2025", "３", "١٢", "ſeptember", "İ", "ı", "\u212a", "—", "’", "年", "10월 9일",
-    "9月", "two days later", "this week", "earlier this month", "the 29th", "3-4 October",
+    "9月", "two days later", "days", "afterwards", "after that", "a day after,", "this week",
+    "earlier this month", "the 29th", "3-4 October",
 ]  # fmt: skip
 TRICKY_TEXT = st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=6), max_size=14).map(
     " ".join
