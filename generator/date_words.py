@@ -14,11 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast, get_args
 
 from dateutil.relativedelta import relativedelta
 
+from generator.errors import ConfigError
+
 DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
+
+WeekdayModifier = Literal["this week", "next week", "last week", "before", "after"]
+WEEKDAY_MODIFIERS: tuple[str, ...] = get_args(WeekdayModifier)
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class DateWords:
     month_abbreviations: dict[str, int]
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
+    weekday_modifiers: dict[str, WeekdayModifier]
     numbers: dict[str, int]
     anchor_days: dict[str, int]
     count_from_anchor: dict[str, int]
@@ -82,6 +88,7 @@ def date_words() -> DateWords:
         month_abbreviations=dict(raw["month_abbreviations"]),
         ambiguous_months=frozenset(raw["ambiguous_months"]["names"]),
         weekdays=dict(raw["weekdays"]),
+        weekday_modifiers=_weekday_modifiers(raw["weekday_modifiers"]),
         numbers=dict(raw["numbers"]),
         anchor_days=dict(raw["anchor_days"]),
         count_from_anchor=dict(raw["count_from_anchor"]),
@@ -96,6 +103,21 @@ def date_words() -> DateWords:
         duration_nouns=tuple(raw["durations"]["nouns"]),
         ordinal_blockers=tuple(raw["ordinals"]["not_before"]),
     )
+
+
+def _weekday_modifiers(table: dict[str, str]) -> dict[str, WeekdayModifier]:
+    unknown = {value for value in table.values() if value not in WEEKDAY_MODIFIERS}
+    if unknown:
+        raise ConfigError(
+            [
+                f"{DATA_FILE.name} [weekday_modifiers]: {value!r} is not one of {WEEKDAY_MODIFIERS}"
+                for value in sorted(unknown)
+            ]
+        )
+    return {
+        " ".join(word.lower().split()): cast(WeekdayModifier, value)
+        for word, value in table.items()
+    }
 
 
 @cache

@@ -138,6 +138,22 @@ WEEKDAYS = [
     case("was due, filed the same day", "Li's visit was due to wrap up on Saturday",
          "2025-10-11", "2025-10-11"),
     case("'ll", "He'll be there on Friday", WED_1008, "2025-10-10"),
+    case("this Friday, read on Wednesday", "Li visits this Friday", WED_1008, "2025-10-10"),
+    case("this Friday, read on Saturday", "Li visited this Friday", "2025-10-11",
+         "2025-10-10"),
+    case("this Monday, read on Sunday", "this Monday", "2025-10-12", "2025-10-06"),
+    case("this Sunday, read on Monday", "This Sunday", MON_0929, "2025-10-05"),
+    case("this over a will", "He will speak this Wednesday", WED_1008, "2025-10-08"),
+    case("next Friday, read on Wednesday", "next Friday", WED_1008, "2025-10-17"),
+    case("next Friday, read on Friday", "next Friday", FRI_1010, "2025-10-17"),
+    case("next Monday, read on Sunday", "next Monday", "2025-10-12", "2025-10-13"),
+    case("last Friday, read on Saturday", "last Friday", "2025-10-11", "2025-10-03"),
+    case("last Friday, read on Friday", "last Friday", FRI_1010, "2025-10-03"),
+    case("last Sunday, read on Monday", "last Sunday", "2025-10-13", "2025-10-12"),
+    case("this past Monday, read on Monday", "this past Monday", MON_0929, "2025-09-22"),
+    case("this coming Friday, read on Friday", "this coming Friday", FRI_1010, "2025-10-17"),
+    case("the last Friday is no modifier", "on the last Friday of the month", FRI_1010,
+         "2025-10-10"),
     case("is scheduled", "The summit is scheduled for Monday", WED_1008, "2025-10-13"),
     case("plans to", "Li plans to visit on Saturday", WED_1008, "2025-10-11"),
     case("to + verb", "Li is invited to attend the event on Friday", WED_1008, "2025-10-10"),
@@ -371,6 +387,22 @@ def test_plain_dates_are_not_vague() -> None:
 def test_future_weekday_is_marked() -> None:
     (mention,) = find_dates("Li will travel to Pyongyang on Thursday", dt.date(2025, 10, 8))
     assert mention.future
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "future"),
+    [
+        ("The summit opens this Friday", WED_1008, True),
+        ("The summit opened this Friday", "2025-10-11", False),
+        ("The summit opens next Friday", FRI_1010, True),
+        ("The summit opened last Friday", WED_1008, False),
+    ],
+)
+def test_this_next_and_last_weekdays_are_future_only_after_the_reference(
+    sentence: str, reference: str, future: bool
+) -> None:
+    (mention,) = find_dates(sentence, dt.date.fromisoformat(reference))
+    assert mention.future is future
 
 
 def test_timeline_line_has_two_mentions() -> None:
