@@ -14,11 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, cast, get_args
 
 from dateutil.relativedelta import relativedelta
 
+from generator.errors import ConfigError
+
 DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
+
+WeekdayModifier = Literal["this week", "next week", "last week", "before", "after"]
+WEEKDAY_MODIFIERS: tuple[str, ...] = get_args(WeekdayModifier)
 
 
 @dataclass(frozen=True)
@@ -29,8 +34,12 @@ class DateWords:
     month_abbreviations: dict[str, int]
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
+    weekday_modifiers: dict[str, WeekdayModifier]
     numbers: dict[str, int]
     anchor_days: dict[str, int]
+    count_from_anchor: dict[str, int]
+    count_at_clause_end: dict[str, int]
+    count_from_reference: dict[str, int]
     reference_days: dict[str, int]
     future_cues: tuple[str, ...]
     verbs_after_to: tuple[str, ...]
@@ -43,6 +52,17 @@ class DateWords:
     def month_number(self, name: str) -> int:
         bare = name.rstrip(".")
         return self.months.get(bare) or self.month_abbreviations[bare]
+
+    def count_direction(self, phrase: str) -> tuple[int, bool]:
+        """The sign of "later" (1) or "ago" (-1), and whether it counts from the article's
+        own date rather than the anchor."""
+        key = " ".join(phrase.lower().split())
+        if key in self.count_from_reference:
+            return self.count_from_reference[key], True
+        return self.count_from_anchor.get(key) or self.count_at_clause_end[key], False
+
+    def count_directions(self) -> list[str]:
+        return [*self.count_from_anchor, *self.count_at_clause_end, *self.count_from_reference]
 
 
 @dataclass(frozen=True)
@@ -68,8 +88,12 @@ def date_words() -> DateWords:
         month_abbreviations=dict(raw["month_abbreviations"]),
         ambiguous_months=frozenset(raw["ambiguous_months"]["names"]),
         weekdays=dict(raw["weekdays"]),
+        weekday_modifiers=_weekday_modifiers(raw["weekday_modifiers"]),
         numbers=dict(raw["numbers"]),
         anchor_days=dict(raw["anchor_days"]),
+        count_from_anchor=dict(raw["count_from_anchor"]),
+        count_at_clause_end=dict(raw["count_from_anchor_at_clause_end"]),
+        count_from_reference=dict(raw["count_from_reference"]),
         reference_days=dict(raw["reference_days"]),
         future_cues=tuple(cues["future"]),
         verbs_after_to=tuple(cues["verbs_after_to"]),
@@ -79,6 +103,21 @@ def date_words() -> DateWords:
         duration_nouns=tuple(raw["durations"]["nouns"]),
         ordinal_blockers=tuple(raw["ordinals"]["not_before"]),
     )
+
+
+def _weekday_modifiers(table: dict[str, str]) -> dict[str, WeekdayModifier]:
+    unknown = {value for value in table.values() if value not in WEEKDAY_MODIFIERS}
+    if unknown:
+        raise ConfigError(
+            [
+                f"{DATA_FILE.name} [weekday_modifiers]: {value!r} is not one of {WEEKDAY_MODIFIERS}"
+                for value in sorted(unknown)
+            ]
+        )
+    return {
+        " ".join(word.lower().split()): cast(WeekdayModifier, value)
+        for word, value in table.items()
+    }
 
 
 @cache
@@ -203,6 +242,8 @@ def _hint_words() -> list[str]:
         *words.anchor_days,
         *words.reference_days,
         *relative,
+        # "two days afterwards": the unit and the direction, as no word alone is rare enough.
+        *(f"{unit} {way}" for unit in COUNT_UNITS for way in words.count_directions()),
         "same day",
         "next",
         "last",
@@ -211,6 +252,8 @@ def _hint_words() -> list[str]:
 
 # --- patterns built from the words ----------------------------------------------------
 
+COUNT_UNITS = ("day", "days", "week", "weeks")
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"”—–]|$))"
 _DAY_END = r"(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
 _RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
 _CROSS_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
@@ -251,6 +294,8 @@ def rule_patterns() -> tuple[RulePattern, ...]:
     digit, month = r"\d", alternation([*words.months, *words.month_abbreviations])
     day_and_month = (digit, month)
     anchor_word = _shared_word(list(words.anchor_days))
+    counted = alternation([*words.count_from_anchor, *words.count_from_reference])
+    counted_at_end = alternation(list(words.count_at_clause_end))
     return (
         RulePattern(
             "iso",
@@ -355,8 +400,8 @@ def rule_patterns() -> tuple[RulePattern, ...]:
         RulePattern(
             "count",
             "count",
-            rf"\b(?P<n>{number})\s+(?P<unit>(?i:days?|weeks?))\s+"
-            r"(?P<dir>(?i:later|earlier|afterwards?|ago))\b",
+            rf"\b(?P<n>{number})\s+(?P<unit>(?i:{alternation(COUNT_UNITS)}))\s+"
+            rf"(?P<dir>(?i:{counted})\b|(?i:{counted_at_end})\b{_CLAUSE_END})",
             (r"(?i:day|week)",),
         ),
         RulePattern(

@@ -13,7 +13,10 @@ Weekdays look back from the reference date (the same day included) unless a cue
 in their clause looks forward ("will", "is scheduled", "falls on"); then they name
 the first such day on or after the reference, since wire copy names the day it is
 filed on by its weekday too ("will leave on Saturday", filed on Saturday). "would"
-looks forward from the last date already read in the sentence.
+looks forward from the last date already read in the sentence. A word right before
+the weekday overrides the cues: "this Friday" is the Friday of the reference's own
+week (Monday to Sunday), "next Friday" and "last Friday" that of the week after or
+before ("weekday_modifiers" in ``data/dates.toml``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from generator.date_words import (
+    WeekdayModifier,
     alternation,
     date_words,
     may_hold_date,
@@ -202,6 +206,11 @@ def _resolve_weekday(match: re.Match[str], context: _Context) -> _Reading:
 
 
 def _weekday_day(weekday: int, match: re.Match[str], context: _Context) -> tuple[dt.date, bool]:
+    modifier = _modifier_pattern().search(match.string, 0, match.start())
+    if modifier is not None:
+        which = date_words().weekday_modifiers[" ".join(modifier["which"].lower().split())]
+        day = _modified_weekday(weekday, which, context.reference)
+        return day, day > context.reference
     sentence = context.sentence
     direction = _direction(sentence[: match.start()], sentence[match.end() :])
     if direction == "would" and context.last is not None:
@@ -211,6 +220,25 @@ def _weekday_day(weekday: int, match: re.Match[str], context: _Context) -> tuple
         return _next_weekday(context.reference - dt.timedelta(days=1), weekday), True
     back = (context.reference.weekday() - weekday) % 7
     return context.reference - dt.timedelta(days=back), False
+
+
+def _modified_weekday(weekday: int, which: WeekdayModifier, reference: dt.date) -> dt.date:
+    """ "this Friday" (of the reference's week), "next Friday", "last Friday", "coming Friday"."""
+    weeks = {"this week": 0, "next week": 1, "last week": -1}
+    if which in weeks:
+        monday, _ = week_of(reference)
+        return monday + dt.timedelta(days=7 * weeks[which] + weekday)
+    if which == "after":
+        return _next_weekday(reference, weekday)
+    back = (reference.weekday() - weekday - 1) % 7 + 1
+    return reference - dt.timedelta(days=back)
+
+
+@cache
+def _modifier_pattern() -> re.Pattern[str]:
+    """ "this" or "next" right before a weekday, but not "the next" or "the last"."""
+    modifiers = alternation(date_words().weekday_modifiers)
+    return re.compile(rf"(?i:(?<!\bthe\s)\b(?P<which>{modifiers})\s+)$")
 
 
 def _next_weekday(after: dt.date, weekday: int) -> dt.date:
@@ -355,16 +383,17 @@ def _resolve_anchor_day(match: re.Match[str], context: _Context) -> _Reading:
 
 
 def _resolve_count(match: re.Match[str], context: _Context) -> _Reading:
-    """ "two days later", "three weeks later", "a week earlier", "five days ago"."""
-    sign = 1 if match["dir"].lower() in ("later", "afterwards", "afterward") else -1
-    base = context.reference if match["dir"].lower() == "ago" else context.anchor
+    """ "two days later", "three weeks afterwards", "a week earlier", "five days ago"."""
+    sign, from_reference = date_words().count_direction(match["dir"])
+    base = context.reference if from_reference else context.anchor
     count = number_value(match["n"])
+    future = from_reference and sign > 0  # "two days from now"
     if match["unit"].lower().startswith("day"):
         day = base + dt.timedelta(days=sign * count)
-        return _Reading(DateSpan(day, day, "day"))
+        return _Reading(DateSpan(day, day, "day"), future=future)
     middle = base + dt.timedelta(weeks=sign * count)
     span = DateSpan(middle - 3 * ONE_DAY, middle + 3 * ONE_DAY, "range")
-    return _Reading(span, vague=True)
+    return _Reading(span, vague=True, future=future)
 
 
 def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:

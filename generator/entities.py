@@ -311,6 +311,10 @@ def _titled_pattern(titles: tuple[str, ...]) -> _Pattern:
 
 
 _NAME_START = re.compile(r"[ -][A-Z][a-z]")
+# "the DPRK foreign minister said": qualifier and title. The title's words never cross
+# another "the", so "the visit by the premier." is "the premier", the title nearest the end.
+_TITLE_WORD = r"(?!the\b)[a-z]+"
 _THE_TITLE = re.compile(
-    r"\bthe ((?:[A-Z][\w.']+ )*)([a-z][a-z ]+?)\b(?= said| told|'s|,| who| and|\.)"
+    rf"\bthe ((?:[A-Z][\w.']+ )*)({_TITLE_WORD}(?: {_TITLE_WORD})*?)\b"
+    r"(?= said| told|'s|,| who| and|\.)"
 )

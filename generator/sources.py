@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,7 +142,7 @@ def decode(data: bytes) -> tuple[str, str] | None:
             return _try(data, name)
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        return _try(data, utf16)
+        return utf16
     if data.count(b"\x00") <= _stray_nuls(data):  # a stray NUL does not make text binary
         plain = _try(data, "utf-8")
         if plain is not None:
@@ -171,18 +172,42 @@ def _try(data: bytes, encoding: str) -> tuple[str, str] | None:
         return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text has a zero in every other byte for Latin script."""
-    sample = data[:4000]
-    if len(sample) < 4:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 with no BOM, told by its zero bytes and read only if it reads as text."""
+    if len(data) % 2 or data.count(0) <= _stray_nuls(data):
         return None
-    even_zeros = sample[0::2].count(0) / len(sample[0::2])
-    odd_zeros = sample[1::2].count(0) / len(sample[1::2])
-    if odd_zeros > 0.3 and even_zeros < 0.05:
+    encoding = _utf16_byte_order(data[:_UTF16_SAMPLE])
+    decoded = _try(data, encoding) if encoding is not None else None
+    if decoded is None or not _reads_as_text(decoded[0][: _UTF16_SAMPLE // 2]):
+        return None
+    return decoded
+
+
+def _utf16_byte_order(sample: bytes) -> str | None:
+    """Which way round the byte pairs are, from the spaces and line ends: ``20 00`` in
+    little-endian, ``00 20`` in big-endian. Not from zero bytes alone: Chinese or Korean
+    text has few (no Latin letters), and its own characters put some on the other side
+    (一 is U+4E00), while hardly any of them reads as a space the wrong way round."""
+    pairs = list(zip(sample[0::2], sample[1::2], strict=True))
+    little = sum(1 for first, second in pairs if second == 0 and first in _SPACE_BYTES)
+    big = sum(1 for first, second in pairs if first == 0 and second in _SPACE_BYTES)
+    if little > 3 * big:
         return "utf-16-le"
-    if even_zeros > 0.3 and odd_zeros < 0.05:
+    if big > 3 * little:
         return "utf-16-be"
     return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Few control, unassigned or private-use characters: binary data read as UTF-16 is
+    full of them (a wrong guess would also fail to decode, on an unpaired surrogate)."""
+    strange = [char for char in text if unicodedata.category(char) in _NOT_TEXT]
+    return len(strange) - sum(map(" \t\n\r".__contains__, strange)) <= len(text) // 100
+
+
+_UTF16_SAMPLE = 20_000
+_SPACE_BYTES = frozenset(b" \t\n\r")
+_NOT_TEXT = frozenset({"Cc", "Cn", "Co", "Cs"})
 
 
 def _looks_binary(data: bytes) -> bool:

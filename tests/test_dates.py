@@ -138,6 +138,22 @@ WEEKDAYS = [
     case("was due, filed the same day", "Li's visit was due to wrap up on Saturday",
          "2025-10-11", "2025-10-11"),
     case("'ll", "He'll be there on Friday", WED_1008, "2025-10-10"),
+    case("this Friday, read on Wednesday", "Li visits this Friday", WED_1008, "2025-10-10"),
+    case("this Friday, read on Saturday", "Li visited this Friday", "2025-10-11",
+         "2025-10-10"),
+    case("this Monday, read on Sunday", "this Monday", "2025-10-12", "2025-10-06"),
+    case("this Sunday, read on Monday", "This Sunday", MON_0929, "2025-10-05"),
+    case("this over a will", "He will speak this Wednesday", WED_1008, "2025-10-08"),
+    case("next Friday, read on Wednesday", "next Friday", WED_1008, "2025-10-17"),
+    case("next Friday, read on Friday", "next Friday", FRI_1010, "2025-10-17"),
+    case("next Monday, read on Sunday", "next Monday", "2025-10-12", "2025-10-13"),
+    case("last Friday, read on Saturday", "last Friday", "2025-10-11", "2025-10-03"),
+    case("last Friday, read on Friday", "last Friday", FRI_1010, "2025-10-03"),
+    case("last Sunday, read on Monday", "last Sunday", "2025-10-13", "2025-10-12"),
+    case("this past Monday, read on Monday", "this past Monday", MON_0929, "2025-09-22"),
+    case("this coming Friday, read on Friday", "this coming Friday", FRI_1010, "2025-10-17"),
+    case("the last Friday is no modifier", "on the last Friday of the month", FRI_1010,
+         "2025-10-10"),
     case("is scheduled", "The summit is scheduled for Monday", WED_1008, "2025-10-13"),
     case("plans to", "Li plans to visit on Saturday", WED_1008, "2025-10-11"),
     case("to + verb", "Li is invited to attend the event on Friday", WED_1008, "2025-10-10"),
@@ -310,10 +326,33 @@ def test_following_day_after_sept_28() -> None:
         ("later that day", "2025-09-04"),
         ("two days later", "2025-09-06"),
         ("Three days earlier", "2025-09-01"),
+        ("the day afterwards", "2025-09-05"),
+        ("two days afterwards", "2025-09-06"),
+        ("Two days afterward, he left", "2025-09-06"),
+        ("one day afterwards", "2025-09-05"),
+        ("two days thereafter", "2025-09-06"),
+        ("a day after that", "2025-09-05"),
+        ("A day after, he left", "2025-09-05"),
+        ("he left three days after.", "2025-09-07"),
+        ("two days before that", "2025-09-02"),
+        ("a day beforehand", "2025-09-03"),
     ],
 )
 def test_anchor_days(phrase: str, expected: str) -> None:
     assert spans(phrase, "2025-10-08", anchor="2025-09-04") == [(expected, expected)]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["a day after the parade", "two days before the summit", "days afterwards"]
+)
+def test_count_needs_a_number_and_no_object(phrase: str) -> None:
+    assert spans(phrase, "2025-10-08", anchor="2025-09-04") == []
+
+
+def test_days_from_now_count_from_the_reference_and_look_ahead() -> None:
+    (mention,) = find_dates("three days from now", dt.date(2025, 10, 8), dt.date(2025, 9, 4))
+    assert mention.span == DateSpan(dt.date(2025, 10, 11), dt.date(2025, 10, 11), "day")
+    assert mention.future
 
 
 def test_anchor_defaults_to_reference() -> None:
@@ -348,6 +387,22 @@ def test_plain_dates_are_not_vague() -> None:
 def test_future_weekday_is_marked() -> None:
     (mention,) = find_dates("Li will travel to Pyongyang on Thursday", dt.date(2025, 10, 8))
     assert mention.future
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "future"),
+    [
+        ("The summit opens this Friday", WED_1008, True),
+        ("The summit opened this Friday", "2025-10-11", False),
+        ("The summit opens next Friday", FRI_1010, True),
+        ("The summit opened last Friday", WED_1008, False),
+    ],
+)
+def test_this_next_and_last_weekdays_are_future_only_after_the_reference(
+    sentence: str, reference: str, future: bool
+) -> None:
+    (mention,) = find_dates(sentence, dt.date.fromisoformat(reference))
+    assert mention.future is future
 
 
 def test_timeline_line_has_two_mentions() -> None:
@@ -392,7 +447,8 @@ def test_mentions_are_ordered_and_do_not_overlap() -> None:
 TRICKY_WORDS = [
     "May", "MAY", "may", "NeXt", "Monday", "SEPT", "Sept.", "the  day after", "a day later",
     "tomorrow", "2025", "３", "١٢", "ſeptember", "İ", "ı", "\u212a", "—", "’", "年", "10월 9일",
-    "9月", "two days later", "this week", "earlier this month", "the 29th", "3-4 October",
+    "9月", "two days later", "days", "afterwards", "after that", "a day after,", "this week",
+    "earlier this month", "the 29th", "3-4 October",
 ]  # fmt: skip
 TRICKY_TEXT = st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=6), max_size=14).map(
     " ".join

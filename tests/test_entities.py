@@ -1,11 +1,12 @@
-"""People and places: trying the name patterns only where a name starts finds the same."""
+"""People and places: who a sentence names, and the name patterns' shortcuts."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.entities import _person_names, _place_names, _titled_pattern, _words
+from generator.entities import ArticleEntities, _person_names, _place_names, _titled_pattern, _words
 from generator.knowledge import load_knowledge
 
 KNOWLEDGE = load_knowledge()
@@ -29,3 +30,27 @@ def test_skipping_to_where_a_name_starts_finds_every_match(text: str) -> None:
     for pattern in PATTERNS:
         expected = [(m.span(), m.group(0)) for m in pattern.pattern.finditer(text)]
         assert [(m.span(), m.group(0)) for m in pattern.finditer(text)] == expected
+
+
+INTRODUCED = "Chinese Premier Li Qiang met DPRK Foreign Minister Choe Son Hui."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Ties will grow, the foreign minister said.", ("Choe Son Hui",)),
+        ("The goal of the talks was met, the premier said.", ("Li Qiang",)),
+        ("Kim hailed the visit by the premier.", ("Li Qiang",)),
+        ("Kim hailed the visit of the DPRK foreign minister.", ("Choe Son Hui",)),
+        ("The rest of the premier's visit went well.", ("Li Qiang",)),
+        ("the aims of the foreign minister and the premier.", ("Choe Son Hui", "Li Qiang")),
+        ("The visit was the first in years, officials said.", ()),
+    ],
+)
+def test_a_title_alone_names_the_person_last_named_with_it(
+    sentence: str, people: tuple[str, ...]
+) -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, [INTRODUCED, sentence])
+    entities.find(INTRODUCED)
+    entities.next_sentence()
+    assert entities.find(sentence).people == people

@@ -118,6 +118,25 @@ def test_a_report_of_a_planned_visit_is_planned_and_announced() -> None:
     assert kinds["announcement"].span.start == dt.date(2025, 10, 7)
 
 
+def test_this_friday_read_midweek_is_a_planned_visit_announced_that_day() -> None:
+    found = mentions(
+        "Li Qiang visits Pyongyang this Friday, the foreign ministry said on Wednesday.",
+        published=dt.date(2025, 10, 8),
+    )
+    kinds = {m.type: m for m in found}
+    assert kinds["visit"].span.start == dt.date(2025, 10, 10)
+    assert kinds["visit"].planned
+    assert kinds["announcement"].span.start == dt.date(2025, 10, 8)
+
+
+def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
+    visit = one(
+        "Li Qiang arrived in Pyongyang this Friday.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert (visit.span.start, visit.planned) == (dt.date(2025, 10, 10), False)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -19,6 +19,7 @@ from generator.sources import clean_text, decode, find_seeds, read_document
 LEAD = "Kim Jong Un met Li Qiang in Pyongyang on Thursday."
 TEXT = f"{LEAD}\nThe talks were friendly.\n"
 CHINESE = "中国国务院总理李强抵达平壤，开始对朝鲜进行正式友好访问。\n双方举行了会谈。\n"
+KOREAN = "리창 중국 총리가 평양에 도착했다.\n양측은 회담을 가졌다.\n"
 FRENCH = "Le Premier ministre chinois est arrivé à Pyongyang jeudi. Il a été accueilli.\n"
 
 
@@ -39,6 +40,10 @@ ENCODINGS = [
     pytest.param(TEXT.encode("utf-16-be"), TEXT, id="UTF-16 BE without BOM"),
     pytest.param(codecs.BOM_UTF16_LE + CHINESE.encode("utf-16-le"), CHINESE,
                  id="UTF-16 Chinese with BOM"),
+    pytest.param(CHINESE.encode("utf-16-le"), CHINESE, id="UTF-16 LE Chinese without BOM"),
+    pytest.param(CHINESE.encode("utf-16-be"), CHINESE, id="UTF-16 BE Chinese without BOM"),
+    pytest.param(KOREAN.encode("utf-16-le"), KOREAN, id="UTF-16 LE Korean without BOM"),
+    pytest.param(KOREAN.encode("utf-16-be"), KOREAN, id="UTF-16 BE Korean without BOM"),
     pytest.param(CHINESE.encode("utf-8"), CHINESE, id="UTF-8 Chinese"),
     pytest.param(CHINESE.encode("gb18030"), CHINESE, id="GB18030 Chinese"),
     pytest.param(f"{LEAD} The café owner said so.\n".encode("latin-1"),
@@ -67,6 +72,8 @@ def test_decoding(tmp_path: Path, data: bytes, text: str) -> None:
         pytest.param(codecs.BOM_UTF8 + TEXT.encode(), "utf-8-sig", id="UTF-8 BOM"),
         pytest.param(TEXT.encode("utf-16-le"), "utf-16-le", id="UTF-16 LE"),
         pytest.param(TEXT.encode("utf-16-be"), "utf-16-be", id="UTF-16 BE"),
+        pytest.param(CHINESE.encode("utf-16-le"), "utf-16-le", id="UTF-16 LE Chinese"),
+        pytest.param(CHINESE.encode("utf-16-be"), "utf-16-be", id="UTF-16 BE Chinese"),
         pytest.param(CHINESE.encode("gb18030"), "gb18030", id="GB18030"),
     ],
 )
@@ -89,6 +96,10 @@ UNREADABLE = [
                  id="binary"),
     pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(300), "binary data, not text (no text encoding fits)",
                  id="an image named .txt"),
+    pytest.param(b" \x00\n\x00" * 20 + bytes(range(256)) * 4,
+                 "binary data, not text (no text encoding fits)", id="binary with UTF-16 spaces"),
+    pytest.param(b"\x01\x00\x02\x00 \x00" * 200, "binary data, not text (no text encoding fits)",
+                 id="UTF-16 shaped control codes"),
 ]
 # fmt: on
 
