@@ -144,6 +144,10 @@ class ArticleEntities:
         titles = self.knowledge.words.get("cues", {}).get("person_titles", [])
         return _titled_pattern(tuple(titles)) if titles else None
 
+    @cached_property
+    def _the_title(self) -> re.Pattern[str]:
+        return _the_title(tuple(self.knowledge.words.get("cues", {}).get("after_title", [])))
+
     def _surnames(self, text: str) -> list[tuple[int, str]]:
         if not self.short_names:
             return []
@@ -178,7 +182,7 @@ class ArticleEntities:
         if mentions is None:
             mentions = self._title_mentions[text] = [
                 (match.start(), match.group(1).strip(), match.group(2).strip())
-                for match in _THE_TITLE.finditer(text)
+                for match in self._the_title.finditer(text)
             ]
         found = []
         for start, qualifier, title in mentions:
@@ -314,7 +318,13 @@ _NAME_START = re.compile(r"[ -][A-Z][a-z]")
 # "the DPRK foreign minister said": qualifier and title. The title's words never cross
 # another "the", so "the visit by the premier." is "the premier", the title nearest the end.
 _TITLE_WORD = r"(?!the\b)[a-z]+"
-_THE_TITLE = re.compile(
-    rf"\bthe ((?:[A-Z][\w.']+ )*)({_TITLE_WORD}(?: {_TITLE_WORD})*?)\b"
-    r"(?= said| told|'s|,| who| and|\.)"
-)
+
+
+@cache
+def _the_title(followers: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the premier" and its qualifier, ended by a word that only follows a noun phrase."""
+    ends = "".join(f"| (?:{word})\\b" for word in followers)
+    return re.compile(
+        rf"\bthe ((?:[A-Z][\w.']+ )*)({_TITLE_WORD}(?: {_TITLE_WORD})*?)\b"
+        rf"(?= said| told|'s|,| who| and|\.{ends})"
+    )

@@ -220,7 +220,9 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
-    local = context.entities.find(_without_attribution(report.text), remember=False)
+    local = context.entities.find(
+        _without_attribution(report.text, context.knowledge), remember=False
+    )
     actors = list(local.people)
     subject = report.subject or (found.people[0] if found.people else None)
     if (
@@ -274,15 +276,25 @@ def _destinations(
     return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
 
 
-def _without_attribution(text: str) -> str:
-    """Drop a trailing "…, Li said, according to Xinhua": the speaker is not an actor."""
-    return _ATTRIBUTION.sub("", text)
+def _without_attribution(text: str, knowledge: Knowledge) -> str:
+    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said": the
+    speaker is not an actor."""
+    verbs = knowledge.words.get("cues", {}).get("speaker_verbs", [])
+    return _attribution(tuple(verbs)).sub("", text) if verbs else text
 
 
-_ATTRIBUTION = re.compile(
-    r",\s*(?:[A-Z][\w-]*\s){0,3}(?:said|added|noted|stressed)"
-    r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
-)
+# The speaker is up to three capitalised words ("Li", "Wang Yi") or a title after "the",
+# perhaps qualified ("the foreign minister", "the Chinese premier"); the title's words
+# never cross another "the", so "the day after the premier said" is no attribution.
+_SPEAKER = r"(?:(?:[A-Z][\w-]*\s){0,3}|the\s(?:[A-Z][\w.'-]*\s)*(?:(?!the\b)[a-z]+\s){1,3})"
+
+
+@cache
+def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf",\s*{_SPEAKER}(?:{'|'.join(verbs)})"
+        r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
+    )
 
 
 def _announcements(

@@ -45,6 +45,21 @@ INTRODUCED = "Chinese Premier Li Qiang met DPRK Foreign Minister Choe Son Hui."
         ("The rest of the premier's visit went well.", ("Li Qiang",)),
         ("the aims of the foreign minister and the premier.", ("Choe Son Hui", "Li Qiang")),
         ("The visit was the first in years, officials said.", ()),
+        ("Kim met the premier on Thursday.", ("Li Qiang",)),
+        (
+            "Kim saw the premier's jet as the foreign minister had left.",
+            ("Li Qiang", "Choe Son Hui"),
+        ),
+        ("Talks with the premier during the visit went well.", ("Li Qiang",)),
+        ("Kim greeted the premier in Pyongyang.", ("Li Qiang",)),
+        ("Kim toasted the premier at the banquet.", ("Li Qiang",)),
+        ("Kim believes the premier has a plan.", ("Li Qiang",)),
+        ("Kim said the premier was welcome.", ("Li Qiang",)),
+        ("Kim hopes the premier will return.", ("Li Qiang",)),
+        ("On Friday the premier met Kim.", ("Li Qiang",)),
+        ("Kim said the premier visited a factory.", ("Li Qiang",)),
+        ("Kim said the premier held talks.", ("Li Qiang",)),
+        ("Kim praised the premier, whose visit ended.", ("Li Qiang",)),
     ],
 )
 def test_a_title_alone_names_the_person_last_named_with_it(
@@ -54,3 +69,21 @@ def test_a_title_alone_names_the_person_last_named_with_it(
     entities.find(INTRODUCED)
     entities.next_sentence()
     assert entities.find(sentence).people == people
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kim met the premier of the State Council.",
+        "Kim met the foreign minister in charge of talks.",
+        "Kim met the foreign minister at large.",
+        "Kim met the premier only briefly.",
+        "Kim met the premier once.",
+        "Kim met the premiership team on Thursday.",
+    ],
+)
+def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, [INTRODUCED, sentence])
+    entities.find(INTRODUCED)
+    entities.next_sentence()
+    assert entities.find(sentence).people == ()

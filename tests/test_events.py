@@ -138,6 +138,55 @@ def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
 
 
 @pytest.mark.parametrize(
+    ("introduced", "meeting", "actors"),
+    [
+        (
+            "DPRK Foreign Minister Choe Son Hui arrived.",
+            "Li Qiang met Kim Jong Un on Tuesday, the foreign minister said.",
+            ("Li Qiang", "Kim Jong Un"),
+        ),
+        (
+            "DPRK Foreign Minister Choe Son Hui arrived.",
+            "Li Qiang met Kim Jong Un on Tuesday, Choe said.",
+            ("Li Qiang", "Kim Jong Un"),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "Kim Jong Un met Choe Son Hui on Tuesday, the Chinese premier told reporters.",
+            ("Kim Jong Un", "Choe Son Hui"),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "Kim Jong Un met Choe Son Hui on Tuesday, Li told reporters.",
+            ("Kim Jong Un", "Choe Son Hui"),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "Kim Jong Un held talks on Tuesday, the premier said.",
+            ("Kim Jong Un",),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "Kim Jong Un met the premier on Tuesday, the ministry said.",
+            ("Kim Jong Un", "Li Qiang"),
+        ),
+    ],
+)
+def test_who_only_comments_on_an_event_is_not_its_actor(
+    introduced: str, meeting: str, actors: tuple[str, ...]
+) -> None:
+    found = [m for m in mentions(introduced, meeting) if m.type == "meeting"]
+    assert [m.actors for m in found] == [actors]
+
+
+def test_a_title_speaker_alone_still_gives_the_event_its_subject() -> None:
+    found = mentions(
+        "Chinese Premier Li Qiang arrived.", "The talks will be held on Friday, the premier said."
+    )
+    assert [m.actors for m in found if m.type == "meeting"] == [("Li Qiang",)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "China fought on the North's side in the 1950-53 Korean War.",
