@@ -81,7 +81,8 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         title_generated=generated,
         published_at=published_at,
         published_on=published_on,
-        author=_author(doc, layout.header),
+        author=_author(doc, layout.header, knowledge)
+        or (dateline_parts.reporter if dateline_parts else None),
         dateline=dateline,
         url=_web_address(doc.meta_value("url")),
         language=language,
@@ -209,6 +210,8 @@ def _candidates_before(
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
+        if knowledge.outlet_named(text) is not None:
+            continue  # the outlet's credit between headline and date: ``CGTN``
         if not _headline_like(text, furniture, knowledge, language):
             break
         found.insert(0, text)
@@ -275,7 +278,7 @@ def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
     return min(ranked, key=lambda item: item[:3])[3] if ranked else None
 
 
-def _author(doc: Document, header: tuple[str, ...]) -> str | None:
+def _author(doc: Document, header: tuple[str, ...], knowledge: Knowledge) -> str | None:
     stated = doc.meta_value("author")
     if stated:
         return stated
@@ -283,9 +286,17 @@ def _author(doc: Document, header: tuple[str, ...]) -> str | None:
         if is_byline(line):
             name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
             name = re.sub(r"\(.*?\)|\*+", "", name).strip(" ·,")
-            name = name.split(" · ")[0].strip()
+            name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
             return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
     return None
+
+
+def _without_outlet(name: str, knowledge: Knowledge) -> str:
+    """``KIM TONG-HYUNG Associated Press``: the agency after the name is not the author."""
+    match = knowledge.outlet_pattern.search(name)
+    if match is None or match.start() == 0 or match.end() != len(name):
+        return name
+    return name[: match.start()].strip(" ,·-")
 
 
 def _mostly_upper(text: str) -> bool:

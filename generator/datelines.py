@@ -17,6 +17,11 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\))?"
     r"\s*(?:--|—|–|-)\s*"
 )
+# Korean agencies: ``(서울=연합뉴스) 김지연 기자 =`` (place=agency, then the reporter).
+_BRACKETED = re.compile(
+    r"^[(（](?P<place>[^=()（）]{1,12})=(?P<agency>[^=()（）]{1,20})[)）]\s*"
+    r"(?:(?P<reporter>[^=\s]{2,5}(?: [^=\s]{2,5})?) (?:기자|특파원) ?=\s*)?"
+)
 
 
 @dataclass(frozen=True)
@@ -24,15 +29,19 @@ class DatelineParts:
     place: str
     date_text: str | None
     agency: str | None
+    reporter: str | None = None  # named in the dateline: ``김지연 기자 =``
 
 
 def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, tuple[str, ...]]:
     """The dateline of the first paragraph, and the paragraphs with it removed."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        match = _DATELINE.match(paragraph)
+        match = _BRACKETED.match(paragraph) or _DATELINE.match(paragraph)
         if match is None or not _is_dateline(match):
             continue
-        parts = DatelineParts(_place(match["place"]), match["date"], match["agency"])
+        found = match.groupdict()
+        parts = DatelineParts(
+            _place(found["place"]), found.get("date"), found["agency"], found.get("reporter")
+        )
         rest = paragraph[match.end() :].strip()
         return parts, (*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :])
     return None, paragraphs
@@ -40,6 +49,8 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
 
 def _is_dateline(match: re.Match[str]) -> bool:
     """A real dateline has an agency, a date, or a place in capitals (``BEIJING -``)."""
+    if match.re is _BRACKETED:
+        return True
     place = match["place"].split(",")[0]
     return bool(match["agency"] or match["date"] or (place.isupper() and len(place) > 2))
 

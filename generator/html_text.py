@@ -218,5 +218,11 @@ def _front_matter(block: str) -> list[tuple[str, str]]:
         "outlet": "site_name",
         "source": "site_name",
         "publisher": "site_name",
+        "headline": "title",
+        "writer": "author",
+        "byline": "author",
+        "link": "url",
+        "permalink": "url",
+        "canonical_url": "url",
     }
     return [(aliases.get(str(k), str(k)), str(v)) for k, v in data.items() if v is not None]
