@@ -28,6 +28,7 @@ from generator.digests import Digests
 from generator.duplicates import mark_duplicates
 from generator.events_json import events_json
 from generator.forked import worker_count
+from generator.fragments import Fragments, Pieces
 from generator.knowledge import load_knowledge
 from generator.merge import merge_mentions
 from generator.merge_memo import MergeMemo
@@ -102,12 +103,14 @@ def build(
     page_cache = PageCache.load(
         root / ".timeline-cache", config.output_path, enabled=not clean, digests=digests
     )
+    pieces = Fragments(root / ".timeline-cache", digests, _shared(timeline, config), not clean)
     protect = [root, config.seeds_path]
     with staged_site(config.output_path, clean=clean, protect=protect) as staging:
-        files = site_files(timeline, config, page_cache, worker_count(jobs), staging)
+        files = site_files(timeline, config, page_cache, worker_count(jobs), staging, pieces)
         stages.done("render")
         staging.put_all(files)
     page_cache.save(files)
+    pieces.save()
     stages.done("write")
     stats = staging.stats
     return BuildReport(timeline, stats, dict(stages.seconds), config)
@@ -119,20 +122,29 @@ def site_files(
     page_cache: PageCache | None = None,
     workers: int = 1,
     staging: Staging | None = None,
+    pieces: Pieces | None = None,
 ) -> dict[str, Content]:
     """Every file of the site: pages, static assets, events.json and the other exports.
 
     With a ``page_cache``, a page whose inputs did not change is ``UNCHANGED``: the
     writer keeps the file already on disk. Pages that forked renderers already put
-    into ``staging`` are ``Placed``."""
+    into ``staging`` are ``Placed``. ``pieces`` keeps each event's part of the
+    whole-timeline files between builds."""
 
     def exports(page_paths: list[str]) -> dict[str, str]:
-        made = {"events.json": events_json(timeline)}
-        made.update(feeds.export_files(timeline, config, page_paths=sorted(page_paths)))
+        made = {"events.json": events_json(timeline, pieces)}
+        made.update(feeds.export_files(timeline, config, sorted(page_paths), pieces))
         return made
 
-    pages = render.render_pages(timeline, config, page_cache, workers, staging, also=exports)
+    pages = render.render_pages(
+        timeline, config, page_cache, workers, staging, also=exports, pieces=pieces
+    )
     return {**pages, **render.static_files(config)}
+
+
+def _shared(timeline: Timeline, config: Config) -> tuple[object, ...]:
+    """What every piece of the exports may read besides its own event or article."""
+    return (config, timeline.title, timeline.description, timeline.build_time)
 
 
 def _known_digests(readings: Mapping[str, SeedReading]) -> Digests:

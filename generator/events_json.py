@@ -7,19 +7,45 @@ give the same bytes. See ``../shared/events-json.md`` for the schema.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from functools import partial
+from typing import Any, TypeVar
 
+from generator.fragments import MadeNow, Pieces
 from generator.model import Event, SeedResult, Timeline
 
 SCHEMA = 1
+T = TypeVar("T")
 
 
-def events_json(timeline: Timeline) -> str:
+class Encoded(str):
+    """An item already written as JSON (a piece kept from an earlier build)."""
+
+
+def encoded(value: object) -> Encoded:
+    return Encoded(json.dumps(value, ensure_ascii=False))
+
+
+def _line(to_json: Callable[[T], dict[str, Any]], item: T) -> str:
+    return json.dumps(to_json(item), ensure_ascii=False)
+
+
+def events_json(timeline: Timeline, pieces: Pieces | None = None) -> str:
+    """The file's text; ``pieces`` may hand over the line of an event or article that
+    an earlier build already wrote (see ``generator.fragments``)."""
+    pieces = pieces or MadeNow()
+    events = sorted(timeline.events, key=lambda e: (e.span.start, e.id))
+    results = sorted(timeline.results, key=lambda r: r.article_id)
     document: dict[str, Any] = {
         "schema": SCHEMA,
         "title": timeline.title,
-        "events": [_event(e) for e in sorted(timeline.events, key=lambda e: (e.span.start, e.id))],
-        "articles": [_article(r) for r in sorted(timeline.results, key=lambda r: r.article_id)],
+        "events": [
+            Encoded(pieces.piece("json-event", (e,), partial(_line, _event, e))) for e in events
+        ],
+        "articles": [
+            Encoded(pieces.piece("json-article", (r,), partial(_line, _article, r)))
+            for r in results
+        ],
     }
     if timeline.build_time is not None:
         document["generated"] = timeline.build_time.isoformat()
@@ -28,12 +54,15 @@ def events_json(timeline: Timeline) -> str:
 
 def json_lines(document: dict[str, Any]) -> str:
     """JSON with one line per top-level key and per item of a top-level list: easy to
-    read and to diff, and written by the C encoder (``indent`` would need the slow one)."""
+    read and to diff, and written by the C encoder (``indent`` would need the slow one).
+    Items that are ``Encoded`` are written as they are."""
     lines = []
     for key, value in document.items():
         name = json.dumps(key, ensure_ascii=False)
         if isinstance(value, list) and value:
-            items = ",\n".join("    " + json.dumps(item, ensure_ascii=False) for item in value)
+            items = ",\n".join(
+                "    " + (item if isinstance(item, Encoded) else encoded(item)) for item in value
+            )
             lines.append(f"  {name}: [\n{items}\n  ]")
         else:
             lines.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")

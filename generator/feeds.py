@@ -12,14 +12,17 @@ import csv
 import datetime as dt
 import html
 import io
+import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
 from generator.config import Config
 from generator.errors import BuildError
-from generator.events_json import json_lines
+from generator.events_json import Encoded, json_lines
+from generator.fragments import MadeNow, Pieces
 from generator.model import Article, Event, Timeline
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -45,19 +48,25 @@ CSV_COLUMNS = (
 
 
 def export_files(
-    timeline: Timeline, config: Config, page_paths: Iterable[str] | None = None
+    timeline: Timeline,
+    config: Config,
+    page_paths: Iterable[str] | None = None,
+    pieces: Pieces | None = None,
 ) -> dict[str, str]:
     """Every export, by path relative to the site root.
 
     The sitemap and robots.txt need absolute URLs, so they exist only when
     ``config.base_url`` is set. ``page_paths`` lists the HTML pages for the sitemap;
     without it the pages every site has (index, sources, about, events, articles) are used.
+    ``pieces`` may hand over an event's part of a file that an earlier build wrote
+    (see ``generator.fragments``).
     """
+    pieces = pieces or MadeNow()
     files = {
-        "events.atom": atom_feed(timeline, config),
-        "events.ics": icalendar(timeline, config),
-        "events.csv": events_csv(timeline),
-        "timelinejs.json": timelinejs(timeline, config),
+        "events.atom": atom_feed(timeline, config, pieces),
+        "events.ics": icalendar(timeline, config, pieces),
+        "events.csv": events_csv(timeline, pieces),
+        "timelinejs.json": timelinejs(timeline, config, pieces),
     }
     if config.base_url:
         pages = default_page_paths(timeline) if page_paths is None else page_paths
@@ -145,12 +154,13 @@ def _atom(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -
     return element
 
 
-def atom_feed(timeline: Timeline, config: Config) -> str:
+def atom_feed(timeline: Timeline, config: Config, pieces: Pieces | None = None) -> str:
     """An Atom 1.0 feed (RFC 4287) with one entry per event.
 
     Without a base_url the links are relative to the feed's own location (the site
     root), which RFC 4287 allows; readers resolve them against the feed URL.
     """
+    pieces = pieces or MadeNow()
     articles = _articles_by_id(timeline)
     # Plain tag names under a default xmlns: ElementTree's default_namespace option
     # refuses the unqualified attributes (rel, href) that Atom uses.
@@ -165,16 +175,22 @@ def atom_feed(timeline: Timeline, config: Config) -> str:
     _atom(feed, "link", rel="self", href=site_url(config, "events.atom"))
     _atom(feed, "link", rel="alternate", type="text/html", href=site_url(config, "index.html"))
     _atom(feed, "generator", "news-timeline")
-    for event in timeline.events:
-        _atom_entry(feed, event, articles, config)
     ET.indent(feed)
-    return ET.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"
+    head = ET.tostring(feed, encoding="unicode", xml_declaration=True).removesuffix("</feed>")
+    entries = "".join(
+        pieces.piece(
+            "atom-entry",
+            (event, *_cited(event, articles)),
+            partial(_atom_entry, event, articles, config),
+        )
+        for event in timeline.events
+    )
+    return f"{head}{entries}</feed>\n"
 
 
-def _atom_entry(
-    feed: ET.Element, event: Event, articles: Mapping[str, Article], config: Config
-) -> None:
-    entry = _atom(feed, "entry")
+def _atom_entry(event: Event, articles: Mapping[str, Article], config: Config) -> str:
+    """One ``<entry>``, indented as the second level of the feed."""
+    entry = ET.Element("entry")
     page = event_path(event.id)
     entry_id = site_url(config, page) if config.base_url else f"{TAG_PREFIX}event:{event.id}"
     _atom(entry, "id", entry_id)
@@ -187,13 +203,16 @@ def _atom_entry(
         f"{_span_text(event)}. {event.summary} Reported by: {', '.join(_outlets(event))}.",
     )
     _atom(entry, "category", term=event.type)
+    ET.indent(entry, level=1)
+    return f"  {ET.tostring(entry, encoding='unicode')}\n"
 
 
 # --- iCalendar -------------------------------------------------------------------------
 
 
-def icalendar(timeline: Timeline, config: Config) -> str:
+def icalendar(timeline: Timeline, config: Config, pieces: Pieces | None = None) -> str:
     """An iCalendar file (RFC 5545) of all-day events, one VEVENT per event."""
+    pieces = pieces or MadeNow()
     articles = _articles_by_id(timeline)
     lines = [
         "BEGIN:VCALENDAR",
@@ -204,10 +223,28 @@ def icalendar(timeline: Timeline, config: Config) -> str:
     ]
     if timeline.description:
         lines.append(f"X-WR-CALDESC:{ical_text(timeline.description)}")
-    for event in timeline.events:
-        lines += _vevent(event, articles, config)
-    lines.append("END:VCALENDAR")
+    events = "".join(
+        pieces.piece(
+            "ics-event",
+            (event, *_cited(event, articles)),
+            partial(_vevent_text, event, articles, config),
+        )
+        for event in timeline.events
+    )
+    return _content_lines(lines) + events + _content_lines(["END:VCALENDAR"])
+
+
+def _content_lines(lines: list[str]) -> str:
     return "".join(fold_line(line) + "\r\n" for line in lines)
+
+
+def _cited(event: Event, articles: Mapping[str, Article]) -> list[Article | None]:
+    """The articles an event's sources cite: what its feed entries' times come from."""
+    return [articles.get(source.article_id) for source in event.sources]
+
+
+def _vevent_text(event: Event, articles: Mapping[str, Article], config: Config) -> str:
+    return _content_lines(_vevent(event, articles, config))
 
 
 def _vevent(event: Event, articles: Mapping[str, Article], config: Config) -> list[str]:
@@ -274,44 +311,61 @@ def fold_line(line: str, limit: int = 75) -> str:
 # --- CSV -------------------------------------------------------------------------------
 
 
-def events_csv(timeline: Timeline) -> str:
+def events_csv(timeline: Timeline, pieces: Pieces | None = None) -> str:
     """One row per (event, source); an event without sources still gets one row."""
+    pieces = pieces or MadeNow()
+    rows = "".join(
+        pieces.piece("csv-event", (event,), partial(_csv_rows, event)) for event in timeline.events
+    )
+    return _csv_text([CSV_COLUMNS]) + rows
+
+
+def _csv_text(rows: Iterable[Sequence[str]]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer)  # RFC 4180: CRLF line ends, quoting only when needed
-    writer.writerow(CSV_COLUMNS)
-    for event in timeline.events:
-        head = [
-            event.id,
-            event.span.start.isoformat(),
-            event.span.end.isoformat(),
-            event.span.precision,
-            event.type,
-            event.title,
-            "; ".join(event.actors),
-            "; ".join(event.places),
-        ]
-        if not event.sources:
-            writer.writerow([*head, "", "", ""])
-        for source in event.sources:
-            writer.writerow(
-                [*head, source.article_id, source.outlet or "", " ".join(source.evidence)]
-            )
+    csv.writer(buffer).writerows(rows)  # RFC 4180: CRLF line ends, quoting only when needed
     return buffer.getvalue()
+
+
+def _csv_rows(event: Event) -> str:
+    head = [
+        event.id,
+        event.span.start.isoformat(),
+        event.span.end.isoformat(),
+        event.span.precision,
+        event.type,
+        event.title,
+        "; ".join(event.actors),
+        "; ".join(event.places),
+    ]
+    if not event.sources:
+        return _csv_text([[*head, "", "", ""]])
+    return _csv_text(
+        [*head, source.article_id, source.outlet or "", " ".join(source.evidence)]
+        for source in event.sources
+    )
 
 
 # --- TimelineJS3 -------------------------------------------------------------------------
 
 
-def timelinejs(timeline: Timeline, config: Config) -> str:
+def timelinejs(timeline: Timeline, config: Config, pieces: Pieces | None = None) -> str:
     """The TimelineJS3 JSON format, so the events drop into that tool unchanged."""
+    pieces = pieces or MadeNow()
     document: dict[str, Any] = {
         "title": {
             "text": {"headline": _escape(timeline.title), "text": _escape(timeline.description)}
         },
-        "events": [_slide(event, config) for event in timeline.events],
+        "events": [
+            Encoded(pieces.piece("timelinejs-slide", (event,), partial(_slide_json, event, config)))
+            for event in timeline.events
+        ],
         "scale": "human",
     }
     return json_lines(document)
+
+
+def _slide_json(event: Event, config: Config) -> str:
+    return json.dumps(_slide(event, config), ensure_ascii=False)
 
 
 def _slide(event: Event, config: Config) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from generator import forked
 from generator.cache import code_version
 from generator.config import Config
 from generator.digests import digest
+from generator.fragments import Pieces
 from generator.model import EVENT_TYPES, Article, Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import (
@@ -92,6 +93,7 @@ def render_pages(
     workers: int = 1,
     staging: Staging | None = None,
     also: Callable[[list[str]], Mapping[str, str]] | None = None,
+    pieces: Pieces | None = None,
 ) -> dict[str, str | Unchanged | Placed]:
     """Every HTML page (and the search-index script) of the site: relative path -> text,
     or ``UNCHANGED`` for a page the cache shows is already on disk as it would render.
@@ -100,7 +102,7 @@ def render_pages(
     ``staging`` folder of the new site, they put their pages there themselves (sending
     200 MB of pages back costs more than writing them) and hand back ``Placed``.
     ``also`` makes other files from the list of pages (the exports); this process
-    makes them while the copies render."""
+    makes them while the copies render. ``pieces`` keeps the search index's entries."""
     site = build_site(timeline)
     compiled = config.root / ".timeline-cache" / "templates" if cache is not None else None
     renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
@@ -110,7 +112,7 @@ def render_pages(
     others: dict[str, str] = {}
 
     def make_others() -> None:
-        others[SEARCH_INDEX] = search_index_script(site)
+        others[SEARCH_INDEX] = search_index_script(site, pieces)
         others.update(also([job.path for job in jobs]) if also is not None else {})
 
     rendered = _render_all(renderer, jobs, workers, staging, make_others)

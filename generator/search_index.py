@@ -11,8 +11,10 @@ does not list every event and the script draws the matching ones itself.
 from __future__ import annotations
 
 import json
+from functools import partial
 from urllib.parse import quote
 
+from generator.fragments import MadeNow, Pieces
 from generator.model import Event
 from generator.render_dates import format_span, month_key, span_months
 from generator.render_site import Site
@@ -21,14 +23,20 @@ GLOBAL_NAME = "TIMELINE_INDEX"
 FILE_NAME = "search-index.js"
 
 
-def search_index_script(site: Site) -> str:
-    entries = [index_entry(site, event) for event in site.events]
-    payload = json.dumps(
-        {"events": entries}, ensure_ascii=False, indent=None, separators=(",", ":")
+def search_index_script(site: Site, pieces: Pieces | None = None) -> str:
+    """The script; ``pieces`` may hand over an event's entry an earlier build wrote."""
+    pieces = pieces or MadeNow()
+    entries = ",".join(
+        pieces.piece("search-entry", (event,), partial(_entry_json, site, event))
+        for event in site.events
     )
+    return f'window.{GLOBAL_NAME} = {{"events":[{entries}]}};\n'
+
+
+def _entry_json(site: Site, event: Event) -> str:
+    entry = json.dumps(index_entry(site, event), ensure_ascii=False, separators=(",", ":"))
     # "<" escaped so that no text in the data can ever close a script element.
-    payload = payload.replace("<", "\\u003c")
-    return f"window.{GLOBAL_NAME} = {payload};\n"
+    return entry.replace("<", "\\u003c")
 
 
 def index_entry(site: Site, event: Event) -> dict[str, object]:
