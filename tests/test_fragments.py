@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import factories
+
 from generator import feeds
 from generator.config import Config
 from generator.digests import Digests
 from generator.events_json import events_json
 from generator.fragments import Fragments
-import factories
 
 
 def test_a_piece_is_made_once_and_kept_for_the_next_build(tmp_path: Path) -> None:
