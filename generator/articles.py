@@ -81,7 +81,7 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         title_generated=generated,
         published_at=published_at,
         published_on=published_on,
-        author=_author(doc, layout.header, knowledge)
+        author=_author(doc, layout.header, knowledge, title)
         or (dateline_parts.reporter if dateline_parts else None),
         dateline=dateline,
         url=_web_address(doc.meta_value("url")),
@@ -177,14 +177,15 @@ def _page_text(
 ) -> PageText:
     names = tuple(v for k, v in doc.meta if k in ("site_name", "publisher"))
     agency = dateline.agency if dateline is not None else None
-    return PageText(names, layout.header, layout.footer, paragraphs, agency)
+    title = doc.meta_value("page_title")
+    return PageText(names, title, layout.header, layout.footer, paragraphs, agency)
 
 
 def _headline(
     doc: Document, layout: Layout, furniture: Furniture, knowledge: Knowledge, language: str
 ) -> tuple[str | None, str | None]:
     """The headline (None when the page has none) and the standfirst under it."""
-    stated = doc.meta_value("title")
+    stated = doc.meta_value("title") or furniture.mail_subject(layout.header)
     if stated:
         return stated, doc.meta_value("description")
     header = layout.header
@@ -254,9 +255,22 @@ def _published(
         if stamp is not None:
             return localise(stamp, zone, convert=True)
     stamp = _printed_stamp(layout.header or layout.lines[:40], order)
+    machine = _time_element(doc, order, zone)
+    if machine is not None and (stamp is None or (stamp.time is None and stamp.day == machine[1])):
+        return machine
     if stamp is not None:
         return localise(stamp, zone)
     return (None, marker) if marker is not None else None
+
+
+def _time_element(
+    doc: Document, order: str, zone: str
+) -> tuple[dt.datetime | None, dt.date] | None:
+    """A page's ``<time datetime>``: used when the printed stamp is missing or gives only
+    the day (and the same day), never against what the page prints."""
+    stated = doc.meta_value("time_element")
+    stamp = parse_timestamp(stated, order) if stated else None
+    return localise(stamp, zone, convert=True) if stamp is not None else None
 
 
 def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
@@ -278,16 +292,39 @@ def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
     return min(ranked, key=lambda item: item[:3])[3] if ranked else None
 
 
-def _author(doc: Document, header: tuple[str, ...], knowledge: Knowledge) -> str | None:
-    stated = doc.meta_value("author")
+def _author(
+    doc: Document, header: tuple[str, ...], knowledge: Knowledge, title: str | None
+) -> str | None:
+    stated = doc.meta_value("author", "author_ld")
     if stated:
         return stated
     for line in header:
         if is_byline(line):
             name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
-            name = re.sub(r"\(.*?\)|\*+", "", name).strip(" ·,")
+            name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
             name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
             return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
+    return _reporter_beside_date(header, title)
+
+
+# ``SEO JI-EUN [seo.jieun@joongang.co.kr]``: the reporter's address is not their name.
+_CONTACT = re.compile(r"\[[^\]]*\]|<[^>]*>|\S+@\S+")
+# ``Justin McCurry in Tokyo`` on the line beside the date: a byline without "By".
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+    r"(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
+)
+
+
+def _reporter_beside_date(header: tuple[str, ...], title: str | None) -> str | None:
+    lines = [line.strip() for line in header if line.strip() and line.strip() != title]
+    for index, line in enumerate(lines):
+        if not _is_date_line(line):
+            continue
+        for near in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
+            match = _NAME_IN_PLACE.match(near)
+            if match is not None:
+                return match["name"]
     return None
 
 

@@ -23,6 +23,14 @@ _BRACKETED = re.compile(
     r"(?:(?P<reporter>[^=\s]{2,5}(?: [^=\s]{2,5})?) (?:기자|특파원) ?=\s*)?"
 )
 
+# Chinese papers and agencies: ``本报平壤10月9日电（记者王晓东）``, ``新华社北京9月28日电``
+# (the source — "this paper" or an agency, whose names end in 社 — the place, the day).
+_CHINESE = re.compile(
+    r"^(?P<agency>本报|[\u4e00-\u9fff]{1,4}社)(?P<place>[\u4e00-\u9fff]{2,8}?)"
+    r"(?P<date>\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者)?\s*(?P<reporter>[^（()）]{2,30})[）)])?\s*"
+)
+_OWN_PAPER = "本报"  # "this paper": no agency
+
 
 @dataclass(frozen=True)
 class DatelineParts:
@@ -35,12 +43,16 @@ class DatelineParts:
 def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, tuple[str, ...]]:
     """The dateline of the first paragraph, and the paragraphs with it removed."""
     for index, paragraph in enumerate(paragraphs[:3]):
-        match = _BRACKETED.match(paragraph) or _DATELINE.match(paragraph)
+        match = (
+            _BRACKETED.match(paragraph) or _CHINESE.match(paragraph) or _DATELINE.match(paragraph)
+        )
         if match is None or not _is_dateline(match):
             continue
         found = match.groupdict()
+        agency = found["agency"] if found["agency"] != _OWN_PAPER else None
+        reporter = found.get("reporter")
         parts = DatelineParts(
-            _place(found["place"]), found.get("date"), found["agency"], found.get("reporter")
+            _place(found["place"]), found.get("date"), agency, reporter and reporter.strip()
         )
         rest = paragraph[match.end() :].strip()
         return parts, (*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :])
@@ -49,7 +61,7 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
 
 def _is_dateline(match: re.Match[str]) -> bool:
     """A real dateline has an agency, a date, or a place in capitals (``BEIJING -``)."""
-    if match.re is _BRACKETED:
+    if match.re is not _DATELINE:
         return True
     place = match["place"].split(",")[0]
     return bool(match["agency"] or match["date"] or (place.isupper() and len(place) > 2))
@@ -64,8 +76,7 @@ def resolve_dateline(parts: DatelineParts, published_on: dt.date) -> Dateline:
     """Give the dateline's month and day the year that puts it nearest the publication."""
     if parts.date_text is None:
         return Dateline(parts.place)
-    month_name, day_text = parts.date_text.replace(".", "").split()
-    month = MONTHS[month_name[:3].lower()]
+    month, day_text = _month_day(parts.date_text)
     candidates = []
     for year in (published_on.year - 1, published_on.year, published_on.year + 1):
         try:
@@ -76,3 +87,12 @@ def resolve_dateline(parts: DatelineParts, published_on: dt.date) -> Dateline:
         return Dateline(parts.place, parts.date_text)
     best = min(candidates, key=lambda day: abs((day - published_on).days))
     return Dateline(parts.place, parts.date_text, best)
+
+
+def _month_day(text: str) -> tuple[int, str]:
+    """``Oct. 9`` or ``10月9日``: the month's number and the day as written."""
+    numeric = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", text)
+    if numeric is not None:
+        return int(numeric[1]), numeric[2]
+    month_name, day_text = text.replace(".", "").split()
+    return MONTHS[month_name[:3].lower()], day_text

@@ -19,6 +19,13 @@ _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[.!?。！？\"”’'»)\]]\s*$")
+# ``版 权 所 有``: Chinese or Japanese set with a space between characters, as footers are.
+_LETTER_SPACED = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])"
+)
+# Menu items copied from a page with no separator but the gap between them.
+_WIDE_GAP = re.compile(r" {2,}|\t")
+_SEPARATOR = re.compile(r"\s[|>/»·]\s")
 
 
 @dataclass(frozen=True)
@@ -52,9 +59,27 @@ class Furniture:
     def _caption_contains(self) -> _CaseBlind:
         return _CaseBlind(self.words["captions"]["contains"])
 
+    @cached_property
+    def _subject(self) -> re.Pattern[str]:
+        mail = self.words.get("mail", {})
+        labels = _alternation([re.escape(w) for w in mail.get("subject_labels", [])])
+        prefixes = _alternation([re.escape(w) for w in mail.get("subject_prefixes", [])])
+        return re.compile(
+            rf"^(?:{labels})\s*[:：]\s*(?:(?:{prefixes})\s*[:：]\s*)*(?P<subject>\S.*)$",
+            re.IGNORECASE,
+        )
+
+    def mail_subject(self, lines: tuple[str, ...]) -> str | None:
+        """The ``Subject:`` of a copied or forwarded e-mail: its headline."""
+        for line in lines:
+            match = self._subject.match(line.strip())
+            if match is not None:
+                return match["subject"].strip()
+        return None
+
     def is_junk(self, line: str, language: str = "en") -> bool:
         """Menus, share buttons, footers, spam: lines that are never article text."""
-        text = line.strip().strip("*_ ").strip()
+        text = _LETTER_SPACED.sub("", line.strip().strip("*_ ").strip())
         if not text:
             return False
         if self._junk_lines.search(text) or self._junk_patterns.search(text):
@@ -128,14 +153,19 @@ def is_menu(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if re.search(r"\s[|>/»·]\s", text) and not is_byline(text):
+    if _SEPARATOR.search(text) and not is_byline(text):
         return True
+    items = _WIDE_GAP.split(text)
+    if len(items) >= 3 and all(word_count(item) <= 3 for item in items):
+        return True  # ``Home  Rodong Sinmun  KCNA  Voice of Korea``
     return word_count(text) <= 3 and not _SENTENCE_END.search(text)
 
 
 def is_prose(line: str, language: str = "en") -> bool:
     """Article text: a real sentence or paragraph, not a label or a headline list."""
     text = line.strip()
+    if len(_SEPARATOR.findall(text)) >= 3:
+        return False  # a row of links: ``About us | Contact | Site map | Jobs``
     words = word_count(text)
     if words >= 30:
         return True

@@ -87,6 +87,8 @@ def html_document(file: str, text: str, encoding: str) -> Document:
     for tag in _tags(soup, _FIGURES):
         tag.decompose()
     container = soup.find("article") or soup.find("main") or soup.body or soup
+    if isinstance(container, Tag):
+        meta.extend(_time_element(container))
     lines = tuple(_block_lines(container)) if isinstance(container, Tag) else ()
     return Document(file, "html", encoding, lines, tuple(meta), captions)
 
@@ -134,16 +136,65 @@ def _json_ld(soup: BeautifulSoup) -> list[tuple[str, str]]:
             data: Any = json.loads(script.string or "")
         except (json.JSONDecodeError, TypeError):
             continue
-        for item in data if isinstance(data, list) else [data]:
-            if not isinstance(item, dict):
-                continue
-            for key, name in (("headline", "title"), ("datePublished", "published_ld")):
-                if isinstance(item.get(key), str):
-                    found.append((name, item[key]))
-            publisher = item.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                found.append(("publisher", publisher["name"]))
+        for item in _ld_items(data):
+            found.extend(_ld_fields(item))
     return found
+
+
+def _ld_items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block: one, a list, or a ``@graph`` of them (Yoast, WordPress)."""
+    items = data if isinstance(data, list) else [data]
+    flat: list[dict[str, Any]] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        flat.append(item)
+        graph = item.get("@graph")
+        if isinstance(graph, list):
+            flat.extend(node for node in graph if isinstance(node, dict))
+    return flat
+
+
+def _ld_fields(item: dict[str, Any]) -> list[tuple[str, str]]:
+    if item.get("@type") == "WebSite":
+        name = item.get("name")
+        return [("site_name", name)] if isinstance(name, str) else []
+    found = [
+        (name, item[key])
+        for key, name in (("headline", "title"), ("datePublished", "published_ld"))
+        if isinstance(item.get(key), str)
+    ]
+    publisher = item.get("publisher")
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        found.append(("publisher", publisher["name"]))
+    authors = _ld_names(item.get("author"))
+    if authors:
+        found.append(("author_ld", " and ".join(authors)))
+    return found
+
+
+def _ld_names(value: Any) -> list[str]:
+    """Names of the people in a JSON-LD ``author``: a name, a Person, or a list of them.
+    Organisations are not bylines (``"author": {"@type": "Organization"}``)."""
+    people = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for person in people:
+        if isinstance(person, dict) and person.get("@type") not in (None, "Person"):
+            continue
+        name = person.get("name") if isinstance(person, dict) else person
+        if isinstance(name, str) and name.strip() and name.strip() not in names:
+            names.append(name.strip())
+    return names
+
+
+def _time_element(container: Tag) -> list[tuple[str, str]]:
+    """The first ``<time datetime>`` of the article that carries a time of day: pages that
+    print only the day often keep the full stamp there."""
+    for tag in container.find_all("time"):
+        stamp = tag.get("datetime")
+        if isinstance(stamp, str) and "T" in stamp:
+            return [("time_element", stamp.strip())]
+    return []
 
 
 def _block_lines(container: Tag) -> list[str]:

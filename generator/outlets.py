@@ -19,6 +19,9 @@ _MASTHEAD_BREAK = re.compile(r"\s[-–|]\s")
 _TOLD = re.compile(r"\btold (?:the )?((?:[A-Z][\w'.-]*\s?){1,4})")
 _CREDIT = re.compile(r"\(?\b([A-Z][\w ]{1,30}?)\)")
 _CREDIT_LABEL = re.compile(r"^(?:source|credit)\s*:\s*", re.IGNORECASE)
+_HEAD_LABEL = re.compile(r"^from\s*:\s*", re.IGNORECASE)  # a copied e-mail's sender
+_SENDER_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")  # ``NK News <news@nknews.org>``
+_TITLE_BREAK = re.compile(r"\s[-–—|]\s|\s*--\s*|_")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class PageText:
     """The parts of a page that may name its outlet."""
 
     meta_names: tuple[str, ...]
+    page_title: str | None
     header: tuple[str, ...]
     footer: tuple[str, ...]
     body: tuple[str, ...]
@@ -37,6 +41,7 @@ def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str |
     mastheads = _mastheads(page.header, knowledge)
     outlet = _first(
         _from_meta(page.meta_names, knowledge),
+        _title_suffix(page.page_title, knowledge),
         _of_kind(mastheads, "outlet"),
         _bylines(page.header, knowledge),
         _copyright(page.footer, knowledge, kind="outlet"),
@@ -67,11 +72,34 @@ def _from_meta(names: Sequence[str], knowledge: Knowledge) -> str | None:
     return names[0].strip() if names else None
 
 
+def _title_suffix(title: str | None, knowledge: Knowledge) -> str | None:
+    """``Headline | The Japan Times``, ``标题--时政--人民网``: the site signs its page title."""
+    if not title:
+        return None
+    known = knowledge.outlet_named(_TITLE_BREAK.split(title)[-1].strip())
+    return known.name if known is not None and known.kind == "outlet" else None
+
+
 def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:
     """The outlets of header lines that are an outlet's name, alone or before a dash and a
-    date, in order (read once: both kinds of outlet are looked for among them)."""
-    heads = (_MASTHEAD_BREAK.split(line.strip(), maxsplit=1)[0] for line in lines)
-    return [known for head in heads if (known := knowledge.outlet_named(head)) is not None]
+    date, in order (read once: both kinds of outlet are looked for among them). An
+    e-mail's ``From:`` label and the sender's address do not hide the name."""
+    editions = _editions(knowledge)
+    heads = (
+        _SENDER_ADDRESS.sub("", _HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
+        for line in lines
+    )
+    return [known for head in heads if (known := _masthead(head, editions, knowledge))]
+
+
+def _masthead(head: str, editions: re.Pattern[str], knowledge: Knowledge) -> Outlet | None:
+    return knowledge.outlet_named(head) or knowledge.outlet_named(editions.sub("", head))
+
+
+def _editions(knowledge: Knowledge) -> re.Pattern[str]:
+    """``Xinhua English``, ``Yonhap Global``: a masthead may add its edition to the name."""
+    words = knowledge.words.get("mastheads", {}).get("edition_words", [])
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words)) or '(?!)'})$", re.IGNORECASE)
 
 
 def _of_kind(outlets: Sequence[Outlet], kind: str) -> str | None:

@@ -51,6 +51,45 @@ CASES = [
     # "(서울=연합뉴스) 김지연 기자 =": the agency, its zone, the place and the reporter.
     ("yonhap_ko.txt", {"wire": "Yonhap", "author": "김지연", "dateline_place": "서울",
                        "published": "2025-09-28T15:42:00+09:00"}),
+    # JSON-LD names the reporters (a list of Persons); the byline block has no "By".
+    ("bbc_saved.html", {"outlet": "BBC News", "author": "Laura Bicker and Kelly Ng",
+                        "published": "2025-09-03T03:13:41+01:00"}),
+    # The site signs its <title> and its JSON-LD @graph; Kyodo is the wire; <time datetime>
+    # holds the time of day the page prints only the day of.
+    ("japantimes_kyodo.html", {"outlet": "The Japan Times", "wire": "Kyodo News",
+                               "author": None, "dateline_place": "Beijing",
+                               "published": "2025-09-28T22:15:00+09:00"}),
+    # GB2312 page: "…--时政--人民网" names the site; "本报平壤10月9日电（记者王晓东）".
+    ("peoples_daily_gb.html", {"outlet": "People's Daily", "wire": None, "author": "王晓东",
+                               "dateline_place": "平壤",
+                               "published": "2025-10-10T05:51:00+08:00"}),
+    # AMP: the author only in JSON-LD; amp-ad placeholders are not text.
+    ("scmp_amp.html", {"outlet": "South China Morning Post", "author": "Mia Zhang",
+                       "published": "2025-09-04T21:30:08+08:00"}),
+    # "This article is more than 2 months old" is not the headline; "NAME in PLACE" is the
+    # byline; "09.47 BST".
+    ("guardian_copy.txt", {"outlet": "The Guardian", "author": "Justin Harcourt",
+                           "title": "Chinese premier in Pyongyang for party anniversary as "
+                                    "Beijing seeks to reclaim influence",
+                           "subtitle": "Li Qiang is highest-ranking Chinese official to visit "
+                                       "North Korea since Xi Jinping in 2019, as Kim courts "
+                                       "both China and Russia",
+                           "published": "2025-10-09T09:47:00+01:00"}),
+    # Windows-1252 with smart quotes and "à"; the reporter's e-mail is not their name.
+    ("joongang_ansi.txt", {"outlet": "Korea JoongAng Daily", "author": "Seo Ji-Eun",
+                           "published": "2025-09-28T19:02:00+09:00"}),
+    # Menu items separated only by wide gaps are not the headline.
+    ("kcna_watch.txt", {"outlet": "KCNA Watch", "wire": "KCNA", "dateline_place": "Pyongyang",
+                        "title": "Kim Jong Un Has Talks with Chinese Premier Li Qiang",
+                        "published": "2025-10-11T06:02:00+09:00"}),
+    # A forwarded newsletter: Subject: is the headline, From: the outlet.
+    ("newsletter_mail.txt", {"outlet": "NK News", "title_generated": False,
+                             "title": "NK News Daily: Li Qiang meets Kim Jong Un as "
+                                      "Pyongyang readies parade",
+                             "published": "2025-10-10T07:02:00+09:00"}),
+    # "Xinhua English" is Xinhua's masthead with its edition.
+    ("xinhua_en.txt", {"outlet": "Xinhua", "wire": None, "dateline_place": "Pyongyang",
+                       "published": "2025-10-09T21:33:12+08:00"}),
 ]
 # fmt: on
 
@@ -75,3 +114,18 @@ def test_paywall_teaser_is_not_body_text() -> None:
 def test_korean_dateline_is_cut_from_the_lead() -> None:
     lead = read("yonhap_ko.txt").paragraphs[0]
     assert lead.startswith("북한 최선희 외무상이 27일")
+
+
+def test_windows_1252_accents_are_read_as_such() -> None:
+    assert "talks à deux" in read("joongang_ansi.txt").paragraphs[1]
+
+
+def test_chinese_dateline_and_letter_spaced_footer_are_not_text() -> None:
+    paragraphs = read("peoples_daily_gb.html").paragraphs
+    assert paragraphs[0].startswith("当地时间10月9日下午")
+    assert len(paragraphs) == 4
+
+
+def test_newsletter_furniture_is_not_text() -> None:
+    paragraphs = read("newsletter_mail.txt").paragraphs
+    assert not any("browser" in p or "receiving this" in p or "READ MORE" in p for p in paragraphs)
