@@ -65,4 +65,4 @@ class Fragments:
 
     def save(self) -> None:
         """Keep the pieces of this build only."""
-        stored.save(self.path, self._used)
+        stored.save(self.path, self._used, loaded=self._known)

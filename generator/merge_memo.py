@@ -55,4 +55,5 @@ class MergeMemo:
 
     def save(self) -> None:
         """Keep the blocks and events of this build only."""
-        stored.save(self.path, (self._blocks, self._events))
+        kept = (self._blocks, self._events)
+        stored.save(self.path, kept, loaded=(self._known_blocks, self._known_events))

@@ -85,6 +85,7 @@ class PageCache:
     records: dict[str, PageRecord] = field(default_factory=dict)
     digests: Digests = field(default_factory=Digests)
     reused: int = 0
+    loaded: dict[str, PageRecord] = field(default_factory=dict)  # as the last build left them
     _answers: dict[tuple[str, str, tuple[Any, ...]], object] = field(default_factory=dict)
 
     @classmethod
@@ -100,6 +101,7 @@ class PageCache:
             stored_output, records = found
             if stored_output == cache.output and isinstance(records, dict):
                 cache.records = records
+                cache.loaded = dict(records)
         return cache
 
     def fresh(
@@ -142,7 +144,7 @@ class PageCache:
             stat = _stat(f"{self.output}/{page}")
             if record is not None and stat is not None:
                 kept[page] = PageRecord(record.key, record.lookups, *stat)
-        stored.save(self.path, (self.output, kept))
+        stored.save(self.path, (self.output, kept), loaded=(self.output, self.loaded))
 
     def _on_disk(self, page: str, record: PageRecord) -> bool:
         return _stat(f"{self.output}/{page}") == (record.size, record.mtime_ns)

@@ -22,7 +22,11 @@ def load(path: Path) -> object | None:
     return value
 
 
-def save(path: Path, value: object) -> None:
+def save(path: Path, value: object, loaded: object = None) -> None:
+    """Write ``value``, unless it equals the ``loaded`` one already there (a rebuild
+    that changed nothing then writes nothing)."""
+    if loaded is not None and value == loaded:
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.stem}-{os.getpid()}.tmp")

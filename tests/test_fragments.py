@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -77,3 +78,19 @@ def test_a_changed_event_gets_a_new_piece(tmp_path: Path) -> None:
     pieces = Fragments(tmp_path, Digests(), context="config")
     assert "A new title" in events_json(changed, pieces)
     assert pieces.made == 1
+
+
+def test_a_rebuild_that_made_nothing_new_leaves_the_file_alone(tmp_path: Path) -> None:
+    first = Fragments(tmp_path, Digests(), context="config")
+    first.piece("line", ("a",), lambda: "A")
+    first.save()
+    written = (tmp_path / "fragments.pickle").stat().st_mtime_ns
+    os.utime(tmp_path / "fragments.pickle", ns=(written - 10**9, written - 10**9))
+    second = Fragments(tmp_path, Digests(), context="config")
+    second.piece("line", ("a",), lambda: "made again")
+    second.save()
+    assert (tmp_path / "fragments.pickle").stat().st_mtime_ns == written - 10**9
+    third = Fragments(tmp_path, Digests(), context="config")
+    third.piece("line", ("b",), lambda: "B")
+    third.save()
+    assert (tmp_path / "fragments.pickle").stat().st_mtime_ns != written - 10**9
