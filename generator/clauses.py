@@ -144,6 +144,52 @@ def find_trigger(
     return min(events, key=lambda h: h.start)
 
 
+def named_kinds(text: str, knowledge: Knowledge, language: str) -> frozenset[str]:
+    """Every kind of event a trigger word in ``text`` names."""
+    table = "event_types" if language == "en" else "event_types_cjk"
+    return frozenset(
+        kind for kind, pattern in trigger_patterns(knowledge, table) if pattern.search(text)
+    )
+
+
+def refers_back(sentence: str, kinds: frozenset[str], knowledge: Knowledge, language: str) -> bool:
+    """Whether ``sentence`` points back at an event of one of these kinds: "It was the
+    first visit…", "Li made the remarks during his meeting…" do; "A military parade was
+    held…" names a new one (see ``refers_back`` in words.toml)."""
+    referring = _refers_back(tuple(knowledge.words.get("cues", {}).get("refers_back", ())))
+    if referring is None:
+        return False
+    table = "event_types" if language == "en" else "event_types_cjk"
+    return any(
+        referring.search(sentence, 0, hit.start())
+        for kind, pattern in trigger_patterns(knowledge, table)
+        if kind in kinds
+        for hit in pattern.finditer(sentence)
+    )
+
+
+def opens_on(sentence: str, knowledge: Knowledge) -> bool:
+    """ "He also held talks…": the sentence goes on from the one before."""
+    opening = _opens_with(tuple(knowledge.words.get("cues", {}).get("continues", ())))
+    return opening is not None and opening.match(sentence) is not None
+
+
+@cache
+def _refers_back(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words before an event word that point back: "the (first) visit", "Li's trip"."""
+    if not words:
+        return None
+    body = "|".join(rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w) for w in words)
+    return re.compile(rf"(?:{body})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _opens_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
 def trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, CaseBlind]]:
     return _compiled(table, tuple((k, tuple(v)) for k, v in knowledge.words.get(table, {}).items()))
 

@@ -251,3 +251,38 @@ def test_korean_article_confirms_with_its_dates_and_people() -> None:
     assert [(m.type, m.span.start, set(m.actors)) for m in found] == [
         ("meeting", dt.date(2025, 10, 9), {"Li Qiang", "Kim Jong Un"})
     ]
+
+
+def test_a_sentence_naming_a_new_event_does_not_take_the_last_sentences_date() -> None:
+    found = mentions(
+        "Li Qiang arrived in Pyongyang on Thursday for the celebrations.",
+        "A military parade was held in Kim Il Sung Square to mark the anniversary.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert [m.type for m in found] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("dated", "going_on", "kind"),
+    [
+        (
+            "Li Qiang arrived in Pyongyang on Thursday.",
+            "It was the first visit by a Chinese premier in 16 years.",
+            "visit",
+        ),
+        (
+            "Li Qiang said on Thursday that China is ready to deepen ties.",
+            "Li made the remarks during his meeting with Kim Jong Un.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_sentence_going_on_about_the_last_ones_event_takes_its_date(
+    dated: str, going_on: str, kind: str
+) -> None:
+    found = mentions(dated, going_on, published=dt.date(2025, 10, 10))
+    borrowed = [m for m in found if m.evidence == (going_on,)]
+    assert [(m.type, m.span.start, m.supporting) for m in borrowed] == [
+        (kind, dt.date(2025, 10, 9), True)
+    ]
+
