@@ -90,10 +90,13 @@ def date_regions(clause: Clause) -> Iterator[tuple[DateMention, int, int]]:
 
 
 def split_clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
+    """The sentence cut at conjunctions, never inside a date phrase: "the day before"
+    and "a week after" are dates, not a clause ending at "before"."""
     breaks = [
         m.start()
         for m in _CLAUSE_BREAK.finditer(sentence)
-        if not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()])
+        if (not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()]))
+        and not any(d.start_char < m.start() < d.end_char for d in dates)
     ]
     cuts = [0, *breaks, len(sentence)]
     clauses = []
@@ -117,7 +120,9 @@ def find_trigger(
 ) -> Trigger | None:
     """The event a date belongs to: an announcement if one is made; otherwise the
     nearest trigger word before the date, else the nearest after it. Statements
-    ("remarks", "spokesperson") give way to any other kind of event."""
+    ("remarks", "spokesperson") give way to any other kind of event before the date,
+    but not to one after it: what a statement released that day says is not an event
+    of that day."""
     table = "event_types" if language == "en" else "event_types_cjk"
     hits = [
         Trigger(kind, m.start())
@@ -141,6 +146,9 @@ def find_trigger(
         return min(following, key=lambda h: h.start)
     if before:
         return max(before, key=lambda h: h.start)
+    said = [h for h in hits if h.start < point]
+    if said:  # "a statement released on Sunday said Choe would meet Li": the statement's day
+        return max(said, key=lambda h: h.start)
     return min(events, key=lambda h: h.start)
 
 

@@ -286,3 +286,26 @@ def test_a_sentence_going_on_about_the_last_ones_event_takes_its_date(
         (kind, dt.date(2025, 10, 9), True)
     ]
 
+
+
+def test_what_a_statement_says_is_not_an_event_on_the_statements_day() -> None:
+    found = mentions(
+        "On Sunday, the DPRK foreign ministry released a statement.",
+        "It said Choe Son Hui would hold talks with Li Qiang.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert [m.type for m in found] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement released on Sunday said Choe Son Hui would meet Li Qiang.",
+        "In a statement released the day before the meeting, Choe Son Hui praised ties.",
+    ],
+)
+def test_a_statement_is_dated_by_its_own_day_not_the_meeting_it_mentions(text: str) -> None:
+    found = mentions("Li Qiang met Choe Son Hui in Beijing on Monday.", text)
+    assert [(m.type, m.span.start) for m in found if m.evidence == (text,)] == [
+        ("statement", dt.date(2025, 9, 28))
+    ]

@@ -211,3 +211,11 @@ def test_a_block_merged_before_is_taken_from_the_memo(tmp_path: Path) -> None:
     assert again.get(september) == [[0, 1]]
     assert again.get(september[:1]) is None
     assert MergeMemo(tmp_path, enabled=False).get(september) is None
+
+
+def test_one_articles_other_day_is_another_event_not_a_time_zone_apart() -> None:
+    monday = mention("a", D(2025, 9, 29))
+    sunday = mention("a", D(2025, 9, 28), supporting=True)
+    elsewhere = mention("b", D(2025, 9, 28), supporting=True)
+    assert groups(monday, sunday, elsewhere) == [{"a", "b"}]
+    assert [len(group) for group in merge_mentions([monday, sunday, elsewhere])] == [2]
