@@ -274,10 +274,14 @@ def _another_day_in_its_article(mention: Mention, cluster: Cluster) -> bool:
 
 def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
     """People must agree; a ceremony is known by its place, since each outlet names
-    other guests."""
+    other guests. Whatever the kind, events elsewhere with no one in common are two: "a
+    DPRK delegation arrived in Beijing" is not Li Qiang's visit to Pyongyang."""
+    places, others = set(mention.places), cluster.places
+    elsewhere = bool(places and others) and places.isdisjoint(others)
     if mention.type == "ceremony":
-        places, others = set(mention.places), cluster.places
-        return not places or not others or bool(places & others)
+        return not elsewhere
+    if elsewhere and cluster.people.isdisjoint(mention.actors):
+        return False
     if mention.type == "visit":  # one trip at a time: its hosts vary from report to report
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)
