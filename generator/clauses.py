@@ -119,7 +119,8 @@ def find_trigger(
     after: bool = False,
 ) -> Trigger | None:
     """The event a date belongs to: an announcement if one is made; otherwise the
-    nearest trigger word before the date, else the nearest after it. Statements
+    nearest trigger word before the date, else the nearest after it. A word that only
+    describes someone ("a visiting delegation") gives way to any other. Statements
     ("remarks", "spokesperson") give way to any other kind of event before the date,
     but not to one after it: what a statement released that day says is not an event
     of that day."""
@@ -137,6 +138,8 @@ def find_trigger(
         if chosen:
             return chosen[0]
     events = [h for h in hits if h.type != "statement"] or hits
+    describing = _describing(text, knowledge)
+    events = [h for h in events if h.start not in describing] or events
     if at is None:  # no date to lean on: the main verb, which comes first
         return min(events, key=lambda h: h.start)
     point = at
@@ -150,6 +153,20 @@ def find_trigger(
     if said:  # "a statement released on Sunday said Choe would meet Li": the statement's day
         return max(said, key=lambda h: h.start)
     return min(events, key=lambda h: h.start)
+
+
+def _describing(text: str, knowledge: Knowledge) -> set[int]:
+    """Where event words describe a person: "visiting" in "talks with a visiting delegation"."""
+    cues = knowledge.words.get("cues", {})
+    pattern = _described(tuple(cues.get("describing", ())), tuple(cues.get("describes_after", ())))
+    return set() if pattern is None else {m.start(1) for m in pattern.finditer(text)}
+
+
+@cache
+def _described(words: tuple[str, ...], before: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words or not before:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(before)})\s+({'|'.join(words)})\b", re.IGNORECASE)
 
 
 def named_kinds(text: str, knowledge: Knowledge, language: str) -> frozenset[str]:

@@ -309,3 +309,20 @@ def test_a_statement_is_dated_by_its_own_day_not_the_meeting_it_mentions(text: s
     assert [(m.type, m.span.start) for m in found if m.evidence == (text,)] == [
         ("statement", dt.date(2025, 9, 28))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Lifeng held talks with a visiting DPRK trade delegation in Beijing on Monday.",
+        "He Lifeng held talks on Monday with visiting Foreign Minister Choe Son Hui.",
+        "He Lifeng met the touring delegation on Monday.",
+    ],
+)
+def test_held_talks_with_visitors_is_a_meeting(text: str) -> None:
+    meeting = one(text)
+    assert (meeting.type, meeting.actors[0]) == ("meeting", "He Lifeng")
+
+
+def test_who_is_visiting_still_makes_a_visit() -> None:
+    assert one("Choe Son Hui, visiting Beijing on Monday, praised ties.").type == "visit"
