@@ -122,7 +122,7 @@ def _sentence_mentions(
     carried: _Carried | None,
 ) -> list[Mention]:
     clauses = split_clauses(sentence, dates)
-    context = _Context(article, sentence, found, entities, knowledge)
+    context = _Context(article, sentence, found, entities, knowledge, tuple(dates))
     mentions: list[Mention] = []
     borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
@@ -222,6 +222,7 @@ class _Context:
     found: Found
     entities: ArticleEntities
     knowledge: Knowledge
+    dates: tuple[DateMention, ...] = ()
 
 
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
@@ -254,9 +255,10 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
-    local = context.entities.find(
-        _without_attribution(report.text, context.knowledge), remember=False
-    )
+    words = report.text
+    if kind != "statement":  # the speaker of a statement is its actor
+        words = _without_attribution(words, context.knowledge, context.dates)
+    local = context.entities.find(words, remember=False)
     actors = list(local.people)
     subject = report.subject or (found.people[0] if found.people else None)
     if (
@@ -310,11 +312,29 @@ def _destinations(
     return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
 
 
-def _without_attribution(text: str, knowledge: Knowledge) -> str:
-    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said": the
-    speaker is not an actor."""
+def _without_attribution(
+    text: str, knowledge: Knowledge, dates: tuple[DateMention, ...] = ()
+) -> str:
+    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said on
+    Tuesday": the speaker is not an actor."""
     verbs = knowledge.words.get("cues", {}).get("speaker_verbs", [])
-    return _attribution(tuple(verbs)).sub("", text) if verbs else text
+    if not verbs:
+        return text
+    return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
+
+
+_DATE_LEAD = re.compile(r"\s+(?:on|late|early)\s*$")
+
+
+def _without_date_at_end(text: str, dates: tuple[DateMention, ...]) -> str:
+    """The text before a closing date ("…, Li said on Tuesday."), or before the "on" of
+    one cut off (a date's words end where the next date starts: "…, Li said on ")."""
+    trimmed = text.rstrip(" .")
+    for date in dates:
+        if date.text and trimmed.endswith(date.text):
+            trimmed = trimmed[: -len(date.text)]
+            break
+    return _DATE_LEAD.sub("", trimmed)
 
 
 # The speaker is up to three capitalised words ("Li", "Wang Yi") or a title after "the",

@@ -170,6 +170,21 @@ def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
             "Kim Jong Un met the premier on Tuesday, the ministry said.",
             ("Kim Jong Un", "Li Qiang"),
         ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "On Tuesday Kim Jong Un met Choe Son Hui, the premier said on Wednesday.",
+            ("Kim Jong Un", "Choe Son Hui"),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "On Tuesday Kim Jong Un met Choe Son Hui, Li said on Oct. 1.",
+            ("Kim Jong Un", "Choe Son Hui"),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "The premier met Kim Jong Un on Tuesday.",
+            ("Li Qiang", "Kim Jong Un"),
+        ),
     ],
 )
 def test_who_only_comments_on_an_event_is_not_its_actor(
@@ -326,3 +341,13 @@ def test_held_talks_with_visitors_is_a_meeting(text: str) -> None:
 
 def test_who_is_visiting_still_makes_a_visit() -> None:
     assert one("Choe Son Hui, visiting Beijing on Monday, praised ties.").type == "visit"
+
+
+def test_the_speaker_of_a_statement_is_its_actor() -> None:
+    found = mentions(
+        "Chinese Premier Li Qiang arrived.",
+        "Kim Jong Un held talks on Sunday, the premier told reporters on Monday.",
+    )
+    assert [(m.type, m.actors) for m in found if m.type == "statement"] == [
+        ("statement", ("Li Qiang",))
+    ]
