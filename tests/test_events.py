@@ -302,7 +302,6 @@ def test_a_sentence_going_on_about_the_last_ones_event_takes_its_date(
     ]
 
 
-
 def test_what_a_statement_says_is_not_an_event_on_the_statements_day() -> None:
     found = mentions(
         "On Sunday, the DPRK foreign ministry released a statement.",
