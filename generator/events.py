@@ -81,19 +81,17 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
         if firm:
             anchor = firm[-1].span.start
-        carried = (
-            _Carried(firm[-1], _kinds(sentence, knowledge, article.language)) if firm else None
-        )
+        carried = _Carried(firm[-1], sentence) if firm else None
         entities.next_sentence()
     return refine_mentions(mentions, article)
 
 
 @dataclass(frozen=True)
 class _Carried:
-    """A sentence's last stated day and the kinds of event it names, for the next sentence."""
+    """A sentence's last stated day, for the next sentence to go on about."""
 
     date: DateMention
-    kinds: frozenset[str]
+    sentence: str
 
 
 def _kinds(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
@@ -154,10 +152,11 @@ def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> b
     "It was the first visit…", "He also held talks…"."""
     if carried is None:
         return False
-    sentence, knowledge = context.sentence, context.knowledge
-    if refers_back(sentence, carried.kinds, knowledge, context.article.language):
+    sentence, knowledge, language = context.sentence, context.knowledge, context.article.language
+    kinds = _kinds(carried.sentence, knowledge, language)
+    if refers_back(sentence, kinds, knowledge, language):
         return True
-    return trigger.type in carried.kinds and opens_on(sentence, knowledge)
+    return trigger.type in kinds and opens_on(sentence, knowledge)
 
 
 @dataclass(frozen=True)
