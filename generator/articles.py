@@ -20,7 +20,7 @@ from generator.knowledge import Knowledge
 from generator.language import detect_language
 from generator.model import Article, Document, Problem, Seed
 from generator.outlets import PageText, find_outlet
-from generator.published import Timestamp, localise, parse_timestamp
+from generator.published import MonthDay, Timestamp, localise, month_days, parse_timestamp
 from generator.slugs import slugify
 
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
@@ -64,7 +64,8 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
     outlet, wire = find_outlet(_page_text(doc, layout, paragraphs, dateline_parts), knowledge)
     title, subtitle = _headline(doc, layout, furniture, knowledge, language)
     zone = _zone(outlet, wire, knowledge, config)
-    published = _published(doc, layout, marker, knowledge, outlet or wire, zone)
+    near = _named_days(title, paragraphs, dateline_parts)
+    published = _published(doc, layout, marker, knowledge, outlet or wire, zone, near)
     if published is None:
         return Problem(doc.file, "warning", "no publication date found on the page")
     published_at, published_on = published
@@ -246,16 +247,19 @@ def _published(
     knowledge: Knowledge,
     outlet: str | None,
     zone: str,
+    near: tuple[MonthDay, ...],
 ) -> tuple[dt.datetime | None, dt.date] | None:
+    """The publication time and day; an all-numeric date (``10/09/2025``) is read as the
+    article's own dates suggest, else in its outlet's order, else month first."""
     known = knowledge.outlet(outlet)
-    order = known.dates if known is not None else "DMY"
+    order = known.dates if known is not None and known.dates else "MDY"
     stated = doc.meta_value("published", "published_ld")
     if stated:
-        stamp = parse_timestamp(stated, order)
+        stamp = parse_timestamp(stated, order, near)
         if stamp is not None:
             return localise(stamp, zone, convert=True)
-    stamp = _printed_stamp(layout.header or layout.lines[:40], order)
-    machine = _time_element(doc, order, zone)
+    stamp = _printed_stamp(layout.header or layout.lines[:40], order, near)
+    machine = _time_element(doc, order, zone, near)
     if machine is not None and (stamp is None or (stamp.time is None and stamp.day == machine[1])):
         return machine
     if stamp is not None:
@@ -264,22 +268,33 @@ def _published(
 
 
 def _time_element(
-    doc: Document, order: str, zone: str
+    doc: Document, order: str, zone: str, near: tuple[MonthDay, ...]
 ) -> tuple[dt.datetime | None, dt.date] | None:
     """A page's ``<time datetime>``: used when the printed stamp is missing or gives only
     the day (and the same day), never against what the page prints."""
     stated = doc.meta_value("time_element")
-    stamp = parse_timestamp(stated, order) if stated else None
+    stamp = parse_timestamp(stated, order, near) if stated else None
     return localise(stamp, zone, convert=True) if stamp is not None else None
 
 
-def _printed_stamp(header: tuple[str, ...], order: str) -> Timestamp | None:
+def _named_days(
+    title: str | None, paragraphs: tuple[str, ...], dateline: DatelineParts | None
+) -> tuple[MonthDay, ...]:
+    """The months and days the article names in words: its dateline's, else its lead's."""
+    if dateline is not None and dateline.date_text:
+        return month_days(dateline.date_text)
+    return month_days(" ".join((title or "", *paragraphs[:2])))
+
+
+def _printed_stamp(
+    header: tuple[str, ...], order: str, near: tuple[MonthDay, ...]
+) -> Timestamp | None:
     """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
     ranked: list[tuple[int, bool, int, Timestamp]] = []
     for index, line in enumerate(header):
         if word_count(line) > 16:
             continue
-        stamp = parse_timestamp(line, order)
+        stamp = parse_timestamp(line, order, near)
         if stamp is None:
             continue
         label = _LABEL.match(line)

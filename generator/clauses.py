@@ -90,10 +90,13 @@ def date_regions(clause: Clause) -> Iterator[tuple[DateMention, int, int]]:
 
 
 def split_clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
+    """The sentence cut at conjunctions, never inside a date phrase: "the day before"
+    and "a week after" are dates, not a clause ending at "before"."""
     breaks = [
         m.start()
         for m in _CLAUSE_BREAK.finditer(sentence)
-        if not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()])
+        if (not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()]))
+        and not any(d.start_char < m.start() < d.end_char for d in dates)
     ]
     cuts = [0, *breaks, len(sentence)]
     clauses = []
@@ -116,8 +119,11 @@ def find_trigger(
     after: bool = False,
 ) -> Trigger | None:
     """The event a date belongs to: an announcement if one is made; otherwise the
-    nearest trigger word before the date, else the nearest after it. Statements
-    ("remarks", "spokesperson") give way to any other kind of event."""
+    nearest trigger word before the date, else the nearest after it. A word that only
+    describes someone ("a visiting delegation") gives way to any other. Statements
+    ("remarks", "spokesperson") give way to any other kind of event before the date,
+    but not to one after it: what a statement released that day says is not an event
+    of that day."""
     table = "event_types" if language == "en" else "event_types_cjk"
     hits = [
         Trigger(kind, m.start())
@@ -132,6 +138,8 @@ def find_trigger(
         if chosen:
             return chosen[0]
     events = [h for h in hits if h.type != "statement"] or hits
+    describing = _describing(text, knowledge)
+    events = [h for h in events if h.start not in describing] or events
     if at is None:  # no date to lean on: the main verb, which comes first
         return min(events, key=lambda h: h.start)
     point = at
@@ -141,7 +149,70 @@ def find_trigger(
         return min(following, key=lambda h: h.start)
     if before:
         return max(before, key=lambda h: h.start)
+    said = [h for h in hits if h.start < point]
+    if said:  # "a statement released on Sunday said Choe would meet Li": the statement's day
+        return max(said, key=lambda h: h.start)
     return min(events, key=lambda h: h.start)
+
+
+def _describing(text: str, knowledge: Knowledge) -> set[int]:
+    """Where event words describe a person: "visiting" in "talks with a visiting delegation"."""
+    cues = knowledge.words.get("cues", {})
+    pattern = _described(tuple(cues.get("describing", ())), tuple(cues.get("describes_after", ())))
+    return set() if pattern is None else {m.start(1) for m in pattern.finditer(text)}
+
+
+@cache
+def _described(words: tuple[str, ...], before: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words or not before:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(before)})\s+({'|'.join(words)})\b", re.IGNORECASE)
+
+
+def named_kinds(text: str, knowledge: Knowledge, language: str) -> frozenset[str]:
+    """Every kind of event a trigger word in ``text`` names."""
+    table = "event_types" if language == "en" else "event_types_cjk"
+    return frozenset(
+        kind for kind, pattern in trigger_patterns(knowledge, table) if pattern.search(text)
+    )
+
+
+def refers_back(sentence: str, kinds: frozenset[str], knowledge: Knowledge, language: str) -> bool:
+    """Whether ``sentence`` points back at an event of one of these kinds: "It was the
+    first visit…", "Li made the remarks during his meeting…" do; "A military parade was
+    held…" names a new one (see ``refers_back`` in words.toml)."""
+    referring = _refers_back(tuple(knowledge.words.get("cues", {}).get("refers_back", ())))
+    if referring is None:
+        return False
+    table = "event_types" if language == "en" else "event_types_cjk"
+    return any(
+        referring.search(sentence, 0, hit.start())
+        for kind, pattern in trigger_patterns(knowledge, table)
+        if kind in kinds
+        for hit in pattern.finditer(sentence)
+    )
+
+
+def opens_on(sentence: str, knowledge: Knowledge) -> bool:
+    """ "He also held talks…": the sentence goes on from the one before."""
+    opening = _opens_with(tuple(knowledge.words.get("cues", {}).get("continues", ())))
+    return opening is not None and opening.match(sentence) is not None
+
+
+@cache
+def _refers_back(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words before an event word that point back: "the (first) visit", "Li's trip"."""
+    if not words:
+        return None
+    body = "|".join(rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w) for w in words)
+    return re.compile(rf"(?:{body})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _opens_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
 def trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, CaseBlind]]:

@@ -325,6 +325,6 @@ def _the_title(followers: tuple[str, ...]) -> re.Pattern[str]:
     """ "the premier" and its qualifier, ended by a word that only follows a noun phrase."""
     ends = "".join(f"| (?:{word})\\b" for word in followers)
     return re.compile(
-        rf"\bthe ((?:[A-Z][\w.']+ )*)({_TITLE_WORD}(?: {_TITLE_WORD})*?)\b"
+        rf"\b[Tt]he ((?:[A-Z][\w.']+ )*)({_TITLE_WORD}(?: {_TITLE_WORD})*?)\b"
         rf"(?= said| told|'s|,| who| and|\.{ends})"
     )

@@ -9,8 +9,11 @@
 4. turn a report of something still to come into an announcement on the report's date;
 5. keep the sentence as evidence.
 
-A clause with no date of its own borrows one from the clause or sentence before it,
-but such a borrowed (or vague) mention may only join an event, never found one.
+A clause with no date of its own borrows one from the clause before it; a sentence
+with no date borrows the last one of the sentence before only for more words on the
+same kind of event ("…arrived on Thursday. It was the first visit…"), never for a new
+one ("A military parade was held…"). A borrowed (or vague) mention may only join an
+event, never found one.
 """
 
 from __future__ import annotations
@@ -23,10 +26,14 @@ from functools import cache
 from generator.clauses import (
     SAYS,
     Clause,
+    Trigger,
     date_regions,
     find_trigger,
     join_clauses,
+    named_kinds,
+    opens_on,
     other_kinds,
+    refers_back,
     reported_on,
     split_clauses,
     words_for,
@@ -54,7 +61,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     lead = entities.find(" ".join((article.title, *article.paragraphs[:1])), remember=False)
     mentions: list[Mention] = []
     anchor = reference
-    carried: DateMention | None = None
+    carried: _Carried | None = None
     for sentence in _sentences(article):
         dates = find_dates(sentence, reference, anchor)
         if dates or carried is not None or _sends(sentence):
@@ -74,9 +81,23 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
         if firm:
             anchor = firm[-1].span.start
-        carried = firm[-1] if firm else None
+        carried = _Carried(firm[-1], sentence) if firm else None
         entities.next_sentence()
     return refine_mentions(mentions, article)
+
+
+@dataclass(frozen=True)
+class _Carried:
+    """A sentence's last stated day, for the next sentence to go on about."""
+
+    date: DateMention
+    sentence: str
+
+
+def _kinds(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
+    """The kinds of event a sentence names; what someone "said" is a statement."""
+    kinds = named_kinds(sentence, knowledge, language)
+    return kinds | {"statement"} if _REPORTING.search(sentence) else kinds
 
 
 def _sends(text: str) -> bool:
@@ -96,18 +117,18 @@ def _sentence_mentions(
     found: Found,
     entities: ArticleEntities,
     knowledge: Knowledge,
-    carried: DateMention | None,
+    carried: _Carried | None,
 ) -> list[Mention]:
     clauses = split_clauses(sentence, dates)
-    context = _Context(article, sentence, found, entities, knowledge)
+    context = _Context(article, sentence, found, entities, knowledge, tuple(dates))
     mentions: list[Mention] = []
-    borrowed: DateMention | None = None if dates else carried
+    borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
     for index, clause in enumerate(clauses):
         date = None if clause.dates else (pending[0] if pending else borrowed)
         if date is not None:  # an undated clause only matters when it has a date to borrow
             trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
-            if trigger is not None:
+            if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 subject = _subject(entities, clauses[:index])
                 report = _Report(joined.text, date, trigger.type, pending is None, subject)
@@ -124,6 +145,18 @@ def _sentence_mentions(
         mentions = _undated_message(context, clauses)
     mentions = _unique(mentions)
     return mentions + _announcements(article, sentence, clauses, mentions, found)
+
+
+def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> bool:
+    """An undated sentence takes the last one's date only to go on about an event it named:
+    "It was the first visit…", "He also held talks…"."""
+    if carried is None:
+        return False
+    sentence, knowledge, language = context.sentence, context.knowledge, context.article.language
+    kinds = _kinds(carried.sentence, knowledge, language)
+    if refers_back(sentence, kinds, knowledge, language):
+        return True
+    return trigger.type in kinds and opens_on(sentence, knowledge)
 
 
 @dataclass(frozen=True)
@@ -188,6 +221,7 @@ class _Context:
     found: Found
     entities: ArticleEntities
     knowledge: Knowledge
+    dates: tuple[DateMention, ...] = ()
 
 
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
@@ -220,9 +254,10 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
 
 def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
-    local = context.entities.find(
-        _without_attribution(report.text, context.knowledge), remember=False
-    )
+    words = report.text
+    if kind != "statement":  # the speaker of a statement is its actor
+        words = _without_attribution(words, context.knowledge, context.dates)
+    local = context.entities.find(words, remember=False)
     actors = list(local.people)
     subject = report.subject or (found.people[0] if found.people else None)
     if (
@@ -276,11 +311,29 @@ def _destinations(
     return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
 
 
-def _without_attribution(text: str, knowledge: Knowledge) -> str:
-    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said": the
-    speaker is not an actor."""
+def _without_attribution(
+    text: str, knowledge: Knowledge, dates: tuple[DateMention, ...] = ()
+) -> str:
+    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said on
+    Tuesday": the speaker is not an actor."""
     verbs = knowledge.words.get("cues", {}).get("speaker_verbs", [])
-    return _attribution(tuple(verbs)).sub("", text) if verbs else text
+    if not verbs:
+        return text
+    return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
+
+
+_DATE_LEAD = re.compile(r"\s+(?:on|late|early)\s*$")
+
+
+def _without_date_at_end(text: str, dates: tuple[DateMention, ...]) -> str:
+    """The text before a closing date ("…, Li said on Tuesday."), or before the "on" of
+    one cut off (a date's words end where the next date starts: "…, Li said on ")."""
+    trimmed = text.rstrip(" .")
+    for date in dates:
+        if date.text and trimmed.endswith(date.text):
+            trimmed = trimmed[: -len(date.text)]
+            break
+    return _DATE_LEAD.sub("", trimmed)
 
 
 # The speaker is up to three capitalised words ("Li", "Wang Yi") or a title after "the",

@@ -109,4 +109,7 @@ def _differences(mention: Mention, event: Event) -> list[str]:
         reasons.append(f"dates {mention.span.start} vs {event.span.start}")
     if not people_agree(set(mention.actors), set(event.actors)):
         reasons.append(f"people {', '.join(mention.actors)} vs {', '.join(event.actors)}")
+    elsewhere = mention.places and event.places and set(mention.places).isdisjoint(event.places)
+    if elsewhere and set(mention.actors).isdisjoint(event.actors):
+        reasons.append(f"places {', '.join(mention.places)} vs {', '.join(event.places)}")
     return reasons

@@ -28,7 +28,7 @@ class Outlet:
     aliases: tuple[str, ...]
     owners: tuple[str, ...]
     zone: str
-    dates: str  # "DMY" or "MDY"
+    dates: str  # "DMY", "MDY", or "" when the table does not say
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -299,7 +299,7 @@ def _outlet(entry: dict[str, Any]) -> Outlet:
         aliases=tuple(entry.get("aliases", ())),
         owners=tuple(entry.get("owners", ())),
         zone=entry.get("zone", "UTC"),
-        dates=entry.get("dates", "DMY"),
+        dates=entry.get("dates", ""),
     )
 
 

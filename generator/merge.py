@@ -44,9 +44,12 @@ class Cluster:
     places: set[str] = field(default_factory=set)
     spans: SpanSupport = field(default_factory=lambda: SpanSupport())
     named: PeopleSupport = field(default_factory=lambda: PeopleSupport())
+    days: dict[str, set[dt.date]] = field(default_factory=dict)  # each article's stated days
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        if is_firm(mention) and mention.span.precision == "day":
+            self.days.setdefault(mention.article_id, set()).add(mention.span.start)
         self.type = self.mentions[0].type
         self.spans.add(mention)
         self.span = self.spans.best(is_visit=self.type == "visit")
@@ -254,15 +257,31 @@ def _compatible(mention: Mention, cluster: Cluster) -> bool:
         return False
     if not dates_agree(mention.span, cluster.span, mention.type):
         return False
-    return _participants_agree(mention, cluster)
+    return _participants_agree(mention, cluster) and not _another_day_in_its_article(
+        mention, cluster
+    )
+
+
+def _another_day_in_its_article(mention: Mention, cluster: Cluster) -> bool:
+    """The article dates this one-day event on another day: a day's slack is for outlets
+    in other time zones, not for one article's two days ("talks on Monday", "a statement
+    the day before"). A visit lasts days, so any of them may be named."""
+    days = cluster.days.get(mention.article_id)
+    if mention.type == "visit" or mention.span.precision != "day" or not days:
+        return False
+    return mention.span.start not in days
 
 
 def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
     """People must agree; a ceremony is known by its place, since each outlet names
-    other guests."""
+    other guests. Whatever the kind, events elsewhere with no one in common are two: "a
+    DPRK delegation arrived in Beijing" is not Li Qiang's visit to Pyongyang."""
+    places, others = set(mention.places), cluster.places
+    elsewhere = bool(places and others) and places.isdisjoint(others)
     if mention.type == "ceremony":
-        places, others = set(mention.places), cluster.places
-        return not places or not others or bool(places & others)
+        return not elsewhere
+    if elsewhere and cluster.people.isdisjoint(mention.actors):
+        return False
     if mention.type == "visit":  # one trip at a time: its hosts vary from report to report
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)
@@ -287,7 +306,11 @@ def _fits_vague(mention: Mention, cluster: Cluster) -> bool:
         inside = cluster.span.start <= mention.span.start <= cluster.span.end
     else:
         inside = dates_agree(mention.span, cluster.span, mention.type)
-    return inside and _participants_agree(mention, cluster)
+    return (
+        inside
+        and _participants_agree(mention, cluster)
+        and not _another_day_in_its_article(mention, cluster)
+    )
 
 
 def types_agree(first: str, second: str) -> bool:

@@ -3,13 +3,20 @@
 Pages print dates in many shapes (``Published: Sep 29, 2025 10:04 PM``,
 ``Updated 21:45, 29-Sep-2025``, ``15:07 October 09, 2025``, ``10/07/2025 at 03:48 am
 EDT``). ``parse_timestamp`` finds one date (and, if present, a time and a zone) in a line.
+
+An all-numeric date such as ``10/09/2025`` reads two ways. The one nearest a month and
+day the article names in words (``month_days`` of its dateline or lead: "BEIJING, Oct.
+9") wins, since a page is dated when the news it reports happened or soon after; with no
+such evidence, or a tie, the outlet's own order does; a US time zone means month first.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MONTHS = {
@@ -81,14 +88,20 @@ class Timestamp:
     text: str = ""
 
 
-def parse_timestamp(line: str, order: str = "DMY") -> Timestamp | None:
-    """The first date in ``line`` with its time and zone if printed. ``order`` reads 1/2/2025."""
+MonthDay = tuple[int, int]
+
+
+def parse_timestamp(
+    line: str, order: str = "DMY", near: Sequence[MonthDay] = ()
+) -> Timestamp | None:
+    """The first date in ``line`` with its time and zone if printed. ``order`` reads 1/2/2025,
+    unless the months and days ``near`` it (the article's own) favour the other reading."""
     if not _YEAR.search(line):
         return None  # every date we read has a four-digit year: most lines have none
     zone = _ZONE.search(line)
     if zone is not None and zone["name"] in US_ZONES:
-        order = "MDY"
-    day = _find_day(line, order)
+        order, near = "MDY", ()
+    day = _find_day(line, order, near)
     if day is None:
         return None
     # The zone's own digits ("GMT+08:00") are not the time.
@@ -101,31 +114,76 @@ def _blank(line: str, start: int, end: int) -> str:
     return line[:start] + " " * (end - start) + line[end:]
 
 
-def _find_day(line: str, order: str) -> dt.date | None:
+def _find_day(line: str, order: str, near: Sequence[MonthDay]) -> dt.date | None:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(line):
-            day = _date_from(match.groupdict(), order)
+            day = _date_from(match.groupdict(), order, near)
             if day is not None:
                 return day
     return None
 
 
-def _date_from(parts: dict[str, str | None], order: str) -> dt.date | None:
+def _date_from(
+    parts: dict[str, str | None], order: str, near: Sequence[MonthDay]
+) -> dt.date | None:
     year = int(parts["y"] or 0)
     if parts.get("mon"):
         month = MONTHS[(parts["mon"] or "")[:3].lower()]
-        day_num = int(parts["d"] or 0)
-    elif parts.get("a"):
-        first, second = int(parts["a"] or 0), int(parts["b"] or 0)
-        month, day_num = (first, second) if order == "MDY" else (second, first)
-        if month > 12:
-            month, day_num = day_num, month
-    else:
-        month, day_num = int(parts["m"] or 0), int(parts["d"] or 0)
+        return _day(year, month, int(parts["d"] or 0))
+    if parts.get("a"):
+        return _numeric(year, int(parts["a"] or 0), int(parts["b"] or 0), order, near)
+    return _day(year, int(parts["m"] or 0), int(parts["d"] or 0))
+
+
+def _numeric(
+    year: int, first: int, second: int, order: str, near: Sequence[MonthDay]
+) -> dt.date | None:
+    """``10/09/2025``: the reading nearest the article's own months and days, else ``order``'s
+    (a number above 12 can only be the day)."""
+    preferred = (first, second) if order == "MDY" else (second, first)
+    readings = [
+        day for day in (_day(year, *preferred), _day(year, *reversed(preferred))) if day is not None
+    ]
+    if not readings or not near:
+        return readings[0] if readings else None
+    return min(readings, key=lambda day: _distance(day, near))  # a tie keeps ``order``'s
+
+
+def _distance(day: dt.date, near: Sequence[MonthDay]) -> int:
+    """Days from ``day`` to the nearest of these months and days, in any year around it."""
+    others = (
+        _day(year, *month_day) for month_day in near for year in range(day.year - 1, day.year + 2)
+    )
+    return min((abs((day - other).days) for other in others if other is not None), default=0)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
     try:
-        return dt.date(year, month, day_num)
+        return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# A month's whole name or its short form, not any word that starts like one ("Marine").
+_MONTH_WORD = (
+    rf"(?P<mon>(?:{'|'.join(calendar.month_name[1:])}|{'|'.join(sorted(MONTHS, key=len)[::-1])})"
+    r"\b\.?)"
+)
+_MONTH_DAY = (
+    re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_WORD}", re.I),
+)
+
+
+def month_days(text: str) -> tuple[MonthDay, ...]:
+    """The months and days ``text`` names in words: "Oct. 9", "9 October", "Sept 28th"."""
+    found = []
+    for pattern in _MONTH_DAY:
+        for match in pattern.finditer(text):
+            month, day = MONTHS[match["mon"][:3].lower()], int(match["d"])
+            if 1 <= day <= 31:
+                found.append((month, day))
+    return tuple(found)
 
 
 def _find_time(line: str) -> dt.time | None:

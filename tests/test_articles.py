@@ -347,3 +347,22 @@ def test_article_id_names_outlet_day_and_headline() -> None:
         """)
     assert isinstance(article, Article)
     assert article.id == ("global-times-2025-10-09-a-chinese-delegation-led-by-the-vice-premier")
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        ("Officials from both sides met in Sinuiju on Tuesday.", "2025-10-09"),
+        ("SEOUL, Sept. 10 (Yonhap) -- Officials met in Sinuiju on Tuesday.", "2025-09-10"),
+        ("Officials met in Sinuiju on Sept. 9 to review customs rules.", "2025-09-10"),
+    ],
+)
+def test_a_numeric_front_matter_date_is_read_as_the_article_suggests(
+    lead: str, published: str
+) -> None:
+    lines = ("China and North Korea review customs rules", lead, "Both sides will meet again.")
+    meta = (("published", "10/09/2025"),)
+    document = Document("seeds/x.md", "md", "utf-8", lines, meta)
+    seed = Seed("/tmp/seeds/x.md", "seeds/x.md", "0" * 16)
+    article = normalise(document, seed, KNOWLEDGE, CONFIG)
+    assert isinstance(article, Article) and article.published_iso == published

@@ -60,6 +60,9 @@ INTRODUCED = "Chinese Premier Li Qiang met DPRK Foreign Minister Choe Son Hui."
         ("Kim said the premier visited a factory.", ("Li Qiang",)),
         ("Kim said the premier held talks.", ("Li Qiang",)),
         ("Kim praised the premier, whose visit ended.", ("Li Qiang",)),
+        ("The premier met Kim.", ("Li Qiang",)),
+        ("The Chinese premier held talks on Thursday.", ("Li Qiang",)),
+        ("Ties will grow, the premier said on Tuesday.", ("Li Qiang",)),
     ],
 )
 def test_a_title_alone_names_the_person_last_named_with_it(
@@ -80,6 +83,7 @@ def test_a_title_alone_names_the_person_last_named_with_it(
         "Kim met the premier only briefly.",
         "Kim met the premier once.",
         "Kim met the premiership team on Thursday.",
+        "The premier of the State Council met Kim.",
     ],
 )
 def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:

@@ -170,6 +170,21 @@ def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
             "Kim Jong Un met the premier on Tuesday, the ministry said.",
             ("Kim Jong Un", "Li Qiang"),
         ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "On Tuesday Kim Jong Un met Choe Son Hui, the premier said on Wednesday.",
+            ("Kim Jong Un", "Choe Son Hui"),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "On Tuesday Kim Jong Un met Choe Son Hui, Li said on Oct. 1.",
+            ("Kim Jong Un", "Choe Son Hui"),
+        ),
+        (
+            "Chinese Premier Li Qiang arrived.",
+            "The premier met Kim Jong Un on Tuesday.",
+            ("Li Qiang", "Kim Jong Un"),
+        ),
     ],
 )
 def test_who_only_comments_on_an_event_is_not_its_actor(
@@ -250,4 +265,88 @@ def test_korean_article_confirms_with_its_dates_and_people() -> None:
     )
     assert [(m.type, m.span.start, set(m.actors)) for m in found] == [
         ("meeting", dt.date(2025, 10, 9), {"Li Qiang", "Kim Jong Un"})
+    ]
+
+
+def test_a_sentence_naming_a_new_event_does_not_take_the_last_sentences_date() -> None:
+    found = mentions(
+        "Li Qiang arrived in Pyongyang on Thursday for the celebrations.",
+        "A military parade was held in Kim Il Sung Square to mark the anniversary.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert [m.type for m in found] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("dated", "going_on", "kind"),
+    [
+        (
+            "Li Qiang arrived in Pyongyang on Thursday.",
+            "It was the first visit by a Chinese premier in 16 years.",
+            "visit",
+        ),
+        (
+            "Li Qiang said on Thursday that China is ready to deepen ties.",
+            "Li made the remarks during his meeting with Kim Jong Un.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_sentence_going_on_about_the_last_ones_event_takes_its_date(
+    dated: str, going_on: str, kind: str
+) -> None:
+    found = mentions(dated, going_on, published=dt.date(2025, 10, 10))
+    borrowed = [m for m in found if m.evidence == (going_on,)]
+    assert [(m.type, m.span.start, m.supporting) for m in borrowed] == [
+        (kind, dt.date(2025, 10, 9), True)
+    ]
+
+
+def test_what_a_statement_says_is_not_an_event_on_the_statements_day() -> None:
+    found = mentions(
+        "On Sunday, the DPRK foreign ministry released a statement.",
+        "It said Choe Son Hui would hold talks with Li Qiang.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert [m.type for m in found] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement released on Sunday said Choe Son Hui would meet Li Qiang.",
+        "In a statement released the day before the meeting, Choe Son Hui praised ties.",
+    ],
+)
+def test_a_statement_is_dated_by_its_own_day_not_the_meeting_it_mentions(text: str) -> None:
+    found = mentions("Li Qiang met Choe Son Hui in Beijing on Monday.", text)
+    assert [(m.type, m.span.start) for m in found if m.evidence == (text,)] == [
+        ("statement", dt.date(2025, 9, 28))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Lifeng held talks with a visiting DPRK trade delegation in Beijing on Monday.",
+        "He Lifeng held talks on Monday with visiting Foreign Minister Choe Son Hui.",
+        "He Lifeng met the touring delegation on Monday.",
+    ],
+)
+def test_held_talks_with_visitors_is_a_meeting(text: str) -> None:
+    meeting = one(text)
+    assert (meeting.type, meeting.actors[0]) == ("meeting", "He Lifeng")
+
+
+def test_who_is_visiting_still_makes_a_visit() -> None:
+    assert one("Choe Son Hui, visiting Beijing on Monday, praised ties.").type == "visit"
+
+
+def test_the_speaker_of_a_statement_is_its_actor() -> None:
+    found = mentions(
+        "Chinese Premier Li Qiang arrived.",
+        "Kim Jong Un held talks on Sunday, the premier told reporters on Monday.",
+    )
+    assert [(m.type, m.actors) for m in found if m.type == "statement"] == [
+        ("statement", ("Li Qiang",))
     ]

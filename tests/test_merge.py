@@ -23,6 +23,7 @@ def mention(
     actors: tuple[str, ...] = ("Li Qiang", "Choe Son Hui"),
     end: dt.date | None = None,
     precision: str = "day",
+    places: tuple[str, ...] = ("Beijing",),
     **flags: bool,
 ) -> Mention:
     span = DateSpan(start, end or start, precision)  # type: ignore[arg-type]
@@ -34,7 +35,7 @@ def mention(
         span,
         kind,  # type: ignore[arg-type]
         actors,
-        ("Beijing",),
+        places,
         **flags,
     )
 
@@ -95,6 +96,18 @@ def test_arrival_and_departure_days_join_the_visit() -> None:
     arrival = mention("b", D(2025, 10, 9), kind="visit", actors=("Li Qiang",))
     departure = mention("c", D(2025, 10, 11), kind="visit", actors=("Li Qiang",))
     assert groups(departure, arrival, visit) == [{"a", "b", "c"}]
+
+
+def test_visits_elsewhere_with_no_one_in_common_are_two() -> None:
+    li = ("Li Qiang",)
+    visit = mention("a", D(2025, 10, 9), "visit", li, D(2025, 10, 11), "range", ("Pyongyang",))
+    delegation = mention("b", D(2025, 10, 8), kind="visit", actors=())  # arrived in Beijing
+    home = mention("c", D(2025, 10, 11), kind="visit", actors=li)  # Li flew back to Beijing
+    nowhere = mention("d", D(2025, 10, 10), kind="visit", actors=(), places=())  # "arrived"
+    assert sorted(map(sorted, groups(visit, delegation, home, nowhere))) == [
+        ["a", "c", "d"],
+        ["b"],
+    ]
 
 
 def test_talks_during_a_visit_stay_their_own_event() -> None:
@@ -211,3 +224,11 @@ def test_a_block_merged_before_is_taken_from_the_memo(tmp_path: Path) -> None:
     assert again.get(september) == [[0, 1]]
     assert again.get(september[:1]) is None
     assert MergeMemo(tmp_path, enabled=False).get(september) is None
+
+
+def test_one_articles_other_day_is_another_event_not_a_time_zone_apart() -> None:
+    monday = mention("a", D(2025, 9, 29))
+    sunday = mention("a", D(2025, 9, 28), supporting=True)
+    elsewhere = mention("b", D(2025, 9, 28), supporting=True)
+    assert groups(monday, sunday, elsewhere) == [{"a", "b"}]
+    assert [len(group) for group in merge_mentions([monday, sunday, elsewhere])] == [2]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.published import Timestamp, localise, parse_timestamp
+from generator.published import Timestamp, localise, month_days, parse_timestamp
 
 
 def hours(value: float) -> dt.timedelta:
@@ -166,3 +166,30 @@ def test_localise_a_hand_made_stamp() -> None:
     moment, day = localise(stamp, "Asia/Pyongyang", convert=True)
     assert moment is not None
     assert (moment.isoformat(), day) == ("2025-10-11T12:30:00+09:00", dt.date(2025, 10, 11))
+
+
+@pytest.mark.parametrize(
+    ("order", "near", "day"),
+    [
+        ("MDY", (), "2025-10-09"),
+        ("DMY", (), "2025-09-10"),
+        ("DMY", ((10, 9),), "2025-10-09"),  # the dateline says "Oct. 9"
+        ("MDY", ((9, 9), (9, 3)), "2025-09-10"),  # the lead names Sept. 9 and Sept. 3
+        ("DMY", ((13, 40),), "2025-09-10"),  # nothing real to go by: the order decides
+    ],
+)
+def test_a_numeric_date_is_read_the_way_the_articles_own_dates_suggest(
+    order: str, near: tuple[tuple[int, int], ...], day: str
+) -> None:
+    stamp = parse_timestamp("10/09/2025", order, near)
+    assert stamp is not None and stamp.day.isoformat() == day
+
+
+def test_a_us_zone_reads_month_first_whatever_the_article_says() -> None:
+    stamp = parse_timestamp("10/09/2025 at 03:48 am EDT", "DMY", ((9, 10),))
+    assert stamp is not None and stamp.day == dt.date(2025, 10, 9)
+
+
+def test_month_days_are_the_months_and_days_named_in_words() -> None:
+    text = "SEOUL, Oct. 9 -- talks on 28th September, not in 2025 nor by Marine 3"
+    assert month_days(text) == ((10, 9), (9, 28))
