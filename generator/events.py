@@ -44,6 +44,7 @@ from generator.knowledge import Knowledge
 from generator.mention_rules import refine_mentions
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.sentences import split_sentences
+from generator.visitors import possessive_visitor
 
 _REPORTING = re.compile(
     r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
@@ -267,6 +268,12 @@ def _mention(context: _Context, report: _Report) -> Mention:
         and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
     ):
         actors.insert(0, subject)
+    sentence = context.sentence
+    visit = kind == "visit"
+    visitor = possessive_visitor(sentence, context.entities, date.start_char) if visit else None
+    if visitor is not None:  # "after Kim's visit to China": Kim alone is the visitor
+        actors = [visitor.person]
+        local = visitor.destination or local
     reference = article.reference_date
     planned = date.future or (
         _future(report.text, context.knowledge)

@@ -350,3 +350,25 @@ def test_the_speaker_of_a_statement_is_its_actor() -> None:
     assert [(m.type, m.actors) for m in found if m.type == "statement"] == [
         ("statement", ("Li Qiang",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "Wang Yi held talks on Sunday with Choe Son Hui, as the two sides build on "
+            "Kim Jong Un's visit to China earlier this month.",
+            "Kim Jong Un",
+            "Beijing",
+        ),
+        (
+            "Choe Son Hui's late-September trip to Beijing prepared Li's visit, diplomats say.",
+            "Choe Son Hui",
+            "Beijing",
+        ),
+    ],
+)
+def test_whose_visit_a_possessive_names_is_the_visitor(text: str, visitor: str, place: str) -> None:
+    visit = next(m for m in mentions(text) if m.type == "visit")
+    assert visit.actors == (visitor,)
+    assert visit.places == (place,)
