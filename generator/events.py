@@ -41,7 +41,7 @@ from generator.clauses import (
 from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
-from generator.mention_rules import refine_mentions
+from generator.mention_rules import refine_mentions, stay_until
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.sentences import split_sentences
 from generator.visitors import possessive_visitor
@@ -64,7 +64,8 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     anchor = reference
     carried: _Carried | None = None
     for sentence in _sentences(article):
-        dates = find_dates(sentence, reference, anchor)
+        every = find_dates(sentence, reference, anchor)
+        dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         if dates or carried is not None or _sends(sentence):
             found = entities.find(sentence)
             new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
@@ -79,6 +80,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             )
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             entities.remember(sentence)
+        mentions = stay_until(mentions, [d for d in every if d.until])
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
         if firm:
             anchor = firm[-1].span.start

@@ -372,3 +372,22 @@ def test_whose_visit_a_possessive_names_is_the_visitor(text: str, visitor: str, 
     visit = next(m for m in mentions(text) if m.type == "visit")
     assert visit.actors == (visitor,)
     assert visit.places == (place,)
+
+
+def test_stay_until_a_day_ends_the_visit_and_founds_nothing() -> None:
+    found = mentions(
+        "Li Qiang arrived in Pyongyang on Thursday.",
+        "He will stay until Saturday, the ministry said.",
+        published=dt.date(2025, 10, 9),
+    )
+    spans = {(m.span.start.isoformat(), m.span.end.isoformat()) for m in found}
+    assert spans == {("2025-10-09", "2025-10-11")}
+
+
+def test_talks_during_a_visit_that_runs_until_a_day_are_no_meeting_that_day() -> None:
+    found = mentions(
+        "Choe arrived on Saturday for a four-day visit, including talks with Wang, "
+        "that runs until Tuesday.",
+        published=dt.date(2025, 9, 28),
+    )
+    assert [(m.type, m.span.start.isoformat()) for m in found] == [("visit", "2025-09-27")]
