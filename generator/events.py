@@ -296,8 +296,25 @@ def _mention(context: _Context, report: _Report) -> Mention:
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or article.language != "en",
-        countries=_countries(kind, actors, found, local, context.knowledge),
+        countries=_countries(
+            kind,
+            actors,
+            _taking_part(kind, context.sentence, found, context),
+            _taking_part(kind, words, local, context),
+            context.knowledge,
+        ),
     )
+
+
+def _taking_part(kind: str, text: str, found: Found, context: _Context) -> Found:
+    """What a ceremony marks ("80 years since Japan's surrender") takes no part in it."""
+    if kind != "ceremony":
+        return found
+    cues = tuple(context.knowledge.words.get("cues", {}).get("remembers", ()))
+    marked = _any_word(cues).search(text) if cues else None
+    if marked is None:
+        return found
+    return context.entities.find(text[: marked.start()], remember=False)
 
 
 def _countries(

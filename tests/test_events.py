@@ -391,3 +391,12 @@ def test_talks_during_a_visit_that_runs_until_a_day_are_no_meeting_that_day() ->
         published=dt.date(2025, 9, 28),
     )
     assert [(m.type, m.span.start.isoformat()) for m in found] == [("visit", "2025-09-27")]
+
+
+def test_what_a_ceremony_marks_takes_no_part_in_it() -> None:
+    parade = one(
+        "The parade in Beijing on Wednesday marked 80 years since Japan's surrender.",
+        published=dt.date(2025, 9, 3),
+    )
+    assert parade.type == "ceremony"
+    assert parade.countries == ("China",)
