@@ -400,3 +400,8 @@ def test_what_a_ceremony_marks_takes_no_part_in_it() -> None:
     )
     assert parade.type == "ceremony"
     assert parade.countries == ("China",)
+
+
+def test_what_someone_may_do_on_a_day_to_come_is_planned() -> None:
+    visit = one("Li Qiang may travel to Pyongyang on Monday.")
+    assert visit.type == "visit" and visit.planned
