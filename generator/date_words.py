@@ -46,6 +46,8 @@ class DateWords:
     past_cues: tuple[str, ...]
     present_verbs: tuple[str, ...]
     conditional_cues: tuple[str, ...]
+    until_words: tuple[str, ...]
+    ongoing_cues: tuple[str, ...]
     duration_nouns: tuple[str, ...]
     ordinal_blockers: tuple[str, ...]
 
@@ -100,6 +102,8 @@ def date_words() -> DateWords:
         past_cues=tuple(cues["past"]),
         present_verbs=tuple(cues["present_verbs"]),
         conditional_cues=tuple(cues["conditional"]),
+        until_words=tuple(cues["until"]),
+        ongoing_cues=tuple(cues["ongoing"]),
         duration_nouns=tuple(raw["durations"]["nouns"]),
         ordinal_blockers=tuple(raw["ordinals"]["not_before"]),
     )

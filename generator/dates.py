@@ -113,6 +113,8 @@ def find_dates(
         low = mentions[-1].end_char if mentions else 0
         high = chosen[index + 1].start if index + 1 < len(chosen) else len(sentence)
         mention = _with_duration(sentence, proposal, reading, low, high)
+        if mention.future and mention.span.start <= reference:  # a trip begun is no plan
+            mention = replace(mention, future=False)
         mentions.append(mention)
         context = _after(context, mention)
     return mentions
@@ -164,7 +166,13 @@ def _with_duration(
     sentence: str, proposal: _Proposal, reading: _Reading, low: int, high: int
 ) -> DateMention:
     start, end, span = proposal.start, proposal.end, reading.span
-    if span.precision == "day" and not reading.vague:
+    until = span.precision == "day" and _until_pattern().search(sentence, low, start) is not None
+    lasting = _duration_until().search(sentence[low:start]) if until else None
+    if lasting is not None:  # "a four-day trip through Tuesday" ends on Tuesday
+        days = number_value(lasting["n"])
+        span = DateSpan(span.start - dt.timedelta(days=days - 1), span.start, "range")
+        until = False
+    elif span.precision == "day" and not reading.vague:
         before = _duration_before().search(sentence[low:start])
         after = _duration_after().match(sentence[end:high])
         found = before or after
@@ -173,7 +181,7 @@ def _with_duration(
             span = DateSpan(span.start, span.start + dt.timedelta(days=days - 1), "range")
             start = low + before.start() if before is not None else start
             end = end + after.end() if before is None and after is not None else end
-    return DateMention(sentence[start:end], start, end, span, reading.vague, reading.future)
+    return DateMention(sentence[start:end], start, end, span, reading.vague, reading.future, until)
 
 
 def _duration_noun() -> str:
@@ -186,6 +194,12 @@ def _duration_noun() -> str:
 def _duration_before() -> re.Pattern[str]:
     starting = r"(?:starting|started|starts|beginning|began|begins|from)\s+(?:on\s+)?"
     return re.compile(rf"{_duration_noun()}[^.;:]{{0,40}}?\b{starting}$")
+
+
+@cache
+def _duration_until() -> re.Pattern[str]:
+    until = alternation(date_words().until_words)
+    return re.compile(rf"{_duration_noun()}[^.;:]{{0,40}}?\b(?i:{until})\s+(?:on\s+)?$")
 
 
 @cache
@@ -253,6 +267,8 @@ def _direction(before: str, after: str) -> str:
     cues = list(_cue_pattern().finditer(clause))
     if cues:
         return cues[-1].lastgroup or "past"
+    if _until_pattern().search(clause) and _ongoing_pattern().search(clause):
+        return "future"  # "is on a trip through Tuesday": the coming one
     opens_clause = clause.strip().lower() in ("", "on")
     return "future" if opens_clause and _present_pattern().match(after) else "past"
 
@@ -269,6 +285,17 @@ def _cue_pattern() -> re.Pattern[str]:
         rf"|\b(?P<past>{alternation(words.past_cues)})\b"
         rf"|\b(?P<would>{alternation(words.conditional_cues)})\b)"
     )
+
+
+@cache
+def _until_pattern() -> re.Pattern[str]:
+    """ "until ", "through on ": a day to come right after these is where something ends."""
+    return re.compile(rf"(?i:\b{alternation(date_words().until_words)}\s+(?:on\s+)?)$")
+
+
+@cache
+def _ongoing_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:\b|(?=['’])){alternation(date_words().ongoing_cues)}\b)")
 
 
 @cache

@@ -41,9 +41,10 @@ from generator.clauses import (
 from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
-from generator.mention_rules import refine_mentions
+from generator.mention_rules import refine_mentions, stay_until
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.sentences import split_sentences
+from generator.visitors import possessive_visitor
 
 _REPORTING = re.compile(
     r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
@@ -63,7 +64,8 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     anchor = reference
     carried: _Carried | None = None
     for sentence in _sentences(article):
-        dates = find_dates(sentence, reference, anchor)
+        every = find_dates(sentence, reference, anchor)
+        dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         if dates or carried is not None or _sends(sentence):
             found = entities.find(sentence)
             new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
@@ -78,6 +80,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             )
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             entities.remember(sentence)
+        mentions = stay_until(mentions, [d for d in every if d.until])
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
         if firm:
             anchor = firm[-1].span.start
@@ -267,6 +270,12 @@ def _mention(context: _Context, report: _Report) -> Mention:
         and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
     ):
         actors.insert(0, subject)
+    sentence = context.sentence
+    visit = kind == "visit"
+    visitor = possessive_visitor(sentence, context.entities, date.start_char) if visit else None
+    if visitor is not None:  # "after Kim's visit to China": Kim alone is the visitor
+        actors = [visitor.person]
+        local = visitor.destination or local
     reference = article.reference_date
     planned = date.future or (
         _future(report.text, context.knowledge)
@@ -287,8 +296,25 @@ def _mention(context: _Context, report: _Report) -> Mention:
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or article.language != "en",
-        countries=_countries(kind, actors, found, local, context.knowledge),
+        countries=_countries(
+            kind,
+            actors,
+            _taking_part(kind, context.sentence, found, context),
+            _taking_part(kind, words, local, context),
+            context.knowledge,
+        ),
     )
+
+
+def _taking_part(kind: str, text: str, found: Found, context: _Context) -> Found:
+    """What a ceremony marks ("80 years since Japan's surrender") takes no part in it."""
+    if kind != "ceremony":
+        return found
+    cues = tuple(context.knowledge.words.get("cues", {}).get("remembers", ()))
+    marked = _any_word(cues).search(text) if cues else None
+    if marked is None:
+        return found
+    return context.entities.find(text[: marked.start()], remember=False)
 
 
 def _countries(

@@ -2,6 +2,7 @@
 
 - A visit reported on one day ("will travel on Thursday") that the article elsewhere
   calls "the three-day visit" lasts three days.
+- "He will stay until Saturday": the visit reported last lasts until then.
 - A ministry statement about a visit still to come is that visit's announcement.
 """
 
@@ -12,7 +13,7 @@ import re
 from dataclasses import replace
 
 from generator.date_words import number_value
-from generator.model import Article, DateSpan, Mention
+from generator.model import Article, DateMention, DateSpan, Mention
 
 _DURATION = re.compile(
     r"\b(\w+)-day (?:official |state |goodwill )*(?:visit|trip|stay|tour)\b", re.I
@@ -23,6 +24,27 @@ _VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel|tour)\w*\b", re.I)
 def refine_mentions(mentions: list[Mention], article: Article) -> list[Mention]:
     mentions = _stretch_visits(mentions, article)
     return _statements_announcing(mentions)
+
+
+# How long after the day it starts a visit may still be said to last "until" another day.
+_LONGEST_STAY = dt.timedelta(days=14)
+
+
+def stay_until(mentions: list[Mention], ends: list[DateMention]) -> list[Mention]:
+    """ "until Saturday" ends the visit reported last before it (never founds an event)."""
+    for end in ends:
+        last = end.span.end
+        visits = [m for m in mentions if m.type == "visit" and not m.vague]
+        visits = [m for m in visits if m.span.start < last <= m.span.start + _LONGEST_STAY]
+        reported = [m for m in visits if not m.supporting] or visits
+        if reported and reported[-1].span.end < last:
+            begun = reported[-1].span.start  # and the words that borrowed the visit's day
+            span = DateSpan(begun, last, "range")
+            mentions = [
+                replace(m, span=span) if m in visits and m.span.start == begun else m
+                for m in mentions
+            ]
+    return mentions
 
 
 def _stretch_visits(mentions: list[Mention], article: Article) -> list[Mention]:

@@ -150,6 +150,7 @@ class DateMention:
     span: DateSpan
     vague: bool = False  # "last month", "earlier this month": joins, never founds
     future: bool = False
+    until: bool = False  # "until Saturday": the day something lasts until, no event's own day
 
 
 @dataclass(frozen=True)

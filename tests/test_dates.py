@@ -471,3 +471,33 @@ def test_rules_skipped_for_missing_clues_would_have_found_nothing(text: str) -> 
         if match.end() > match.start()
     ]
     assert [(p.start, p.end, p.rule.name) for p in _proposals(text)] == every_rule
+
+
+SUN_0928 = dt.date(2025, 9, 28)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Choe is on a four-day trip to China through Tuesday.", "2025-09-27", "2025-09-30"),
+        ("She began a three-day tour that ran until Tuesday.", "2025-09-21", "2025-09-23"),
+    ],
+)
+def test_an_n_day_trip_until_a_weekday_ends_on_it(sentence: str, start: str, end: str) -> None:
+    (mention,) = find_dates(sentence, SUN_0928)
+    assert (mention.span.start.isoformat(), mention.span.end.isoformat()) == (start, end)
+    assert not mention.until and not mention.future
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The visit, which runs until Tuesday, is her second.", "2025-09-30"),
+        ("He will stay until Tuesday.", "2025-09-30"),
+        ("He stayed in Beijing until Tuesday.", "2025-09-23"),
+    ],
+)
+def test_until_a_weekday_is_an_end_to_come_only_while_it_goes_on(sentence: str, day: str) -> None:
+    (mention,) = find_dates(sentence, SUN_0928)
+    assert mention.span.start.isoformat() == day
+    assert mention.until

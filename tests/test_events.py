@@ -350,3 +350,58 @@ def test_the_speaker_of_a_statement_is_its_actor() -> None:
     assert [(m.type, m.actors) for m in found if m.type == "statement"] == [
         ("statement", ("Li Qiang",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "Wang Yi held talks on Sunday with Choe Son Hui, as the two sides build on "
+            "Kim Jong Un's visit to China earlier this month.",
+            "Kim Jong Un",
+            "Beijing",
+        ),
+        (
+            "Choe Son Hui's late-September trip to Beijing prepared Li's visit, diplomats say.",
+            "Choe Son Hui",
+            "Beijing",
+        ),
+    ],
+)
+def test_whose_visit_a_possessive_names_is_the_visitor(text: str, visitor: str, place: str) -> None:
+    visit = next(m for m in mentions(text) if m.type == "visit")
+    assert visit.actors == (visitor,)
+    assert visit.places == (place,)
+
+
+def test_stay_until_a_day_ends_the_visit_and_founds_nothing() -> None:
+    found = mentions(
+        "Li Qiang arrived in Pyongyang on Thursday.",
+        "He will stay until Saturday, the ministry said.",
+        published=dt.date(2025, 10, 9),
+    )
+    spans = {(m.span.start.isoformat(), m.span.end.isoformat()) for m in found}
+    assert spans == {("2025-10-09", "2025-10-11")}
+
+
+def test_talks_during_a_visit_that_runs_until_a_day_are_no_meeting_that_day() -> None:
+    found = mentions(
+        "Choe arrived on Saturday for a four-day visit, including talks with Wang, "
+        "that runs until Tuesday.",
+        published=dt.date(2025, 9, 28),
+    )
+    assert [(m.type, m.span.start.isoformat()) for m in found] == [("visit", "2025-09-27")]
+
+
+def test_what_a_ceremony_marks_takes_no_part_in_it() -> None:
+    parade = one(
+        "The parade in Beijing on Wednesday marked 80 years since Japan's surrender.",
+        published=dt.date(2025, 9, 3),
+    )
+    assert parade.type == "ceremony"
+    assert parade.countries == ("China",)
+
+
+def test_what_someone_may_do_on_a_day_to_come_is_planned() -> None:
+    visit = one("Li Qiang may travel to Pyongyang on Monday.")
+    assert visit.type == "visit" and visit.planned
