@@ -23,6 +23,7 @@ from generator import feeds, render
 from generator.assemble import assemble_events, previous_events
 from generator.cache import SeedCache
 from generator.config import Config, load_config
+from generator.copy_memo import CopyMemo
 from generator.curation import apply_curation, load_curation
 from generator.digests import Digests
 from generator.duplicates import mark_duplicates
@@ -77,9 +78,11 @@ def build(
     stages.done("read")
     digests = _known_digests(keyed)
     readings = _unique_article_ids(list(keyed.values()))
+    copies = CopyMemo(root / ".timeline-cache", enabled=not clean, digests=digests)
     results = mark_duplicates(
         curation.outlet_overrides([r.result for r in readings]),
         {r.result.article_id: r.fingerprint for r in readings if r.fingerprint},
+        copies,
     )
     mentions = _included_mentions(readings, results)
     previous = previous_events(config.output_path / "events.json")
@@ -87,6 +90,7 @@ def build(
     groups = merge_mentions(mentions, memo)
     events = assemble_events(groups, config, knowledge, previous, memo)
     if write:
+        copies.save()
         memo.save()
     events = apply_curation(events, curation)
     stages.done("merge")

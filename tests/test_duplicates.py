@@ -12,6 +12,7 @@ import factories
 import pytest
 
 from generator import duplicates
+from generator.digests import digest
 from generator.duplicates import CANDIDATE_SHARE, COMMON, mark_duplicates
 from generator.fingerprints import fingerprint, shingles
 from generator.model import Article, SeedResult
@@ -177,3 +178,80 @@ def test_candidate_pairs_are_those_sharing_most_of_their_rare_5_grams(
         >= CANDIDATE_SHARE * min(len(rare[first]), len(rare[second]))
     )
     assert duplicates._candidate_pairs(samples) == expected
+
+
+class Memo:
+    """What ``copy_memo.CopyMemo`` keeps, in memory."""
+
+    def __init__(self) -> None:
+        self.known: duplicates.KnownCopies | None = None
+
+    def identity(self, article: Article) -> str:
+        return digest(article)
+
+    def remember(self, found: duplicates.KnownCopies) -> None:
+        self.known = found
+
+
+def random_results(chooser: random.Random, count: int) -> list[SeedResult]:
+    """Stories of random words sharing a boilerplate line, some copied with a cut."""
+    words = [f"w{i}" for i in range(40)]
+    boilerplate = "follow us for more news from the region every day of the week"
+    results: list[SeedResult] = []
+    for number in range(count):
+        if results and chooser.random() < 0.3:
+            source = chooser.choice(results).article
+            assert source is not None
+            paragraphs = source.paragraphs[: max(1, len(source.paragraphs) - 1)]
+        else:
+            paragraphs = tuple(
+                " ".join(chooser.choices(words, k=chooser.randint(6, 30)))
+                for _ in range(chooser.randint(1, 4))
+            )
+        if chooser.random() < 0.5:
+            paragraphs = (*paragraphs, boilerplate)
+        results.append(result(f"a{number:02}", paragraphs, at(1 + number % 20, number % 24)))
+    return results
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_adding_articles_finds_what_a_fresh_search_finds(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Comparing only the new articles (and those holding a passage they made
+    boilerplate) with the rest gives the same answer as comparing every pair."""
+    monkeypatch.setattr(duplicates, "COMMON", 6)
+    full_searches = 0
+    whole = duplicates._all_copies
+
+    def counted(*args: Any) -> duplicates.KnownCopies:
+        nonlocal full_searches
+        full_searches += 1
+        return whole(*args)
+
+    looked_up = 0  # twice in one step when a 5-gram became boilerplate
+    held = duplicates._held
+
+    def watched(*args: Any) -> dict[str, set[int]]:
+        nonlocal looked_up
+        looked_up += 1
+        return held(*args)
+
+    chooser = random.Random(seed)
+    results = random_results(chooser, 40)
+    memo = Memo()
+    steps = sorted(chooser.sample(range(1, 40), 8)) + [40]
+    for size in steps:
+        monkeypatch.setattr(duplicates, "_all_copies", counted)
+        found = mark_duplicates(results[:size], memo=memo)
+        monkeypatch.setattr(duplicates, "_all_copies", whole)
+        assert found == mark_duplicates(results[:size])
+    assert full_searches < len(steps), full_searches  # the memo was used
+
+
+def test_a_removed_article_means_comparing_everything_again() -> None:
+    results = [result("original", STORY, at(9, 16)), result("copy", STORY[:3], at(9, 18))]
+    memo = Memo()
+    mark_duplicates(results, memo=memo)
+    assert mark_duplicates(results[1:], memo=memo) == results[1:]
+    assert memo.known is not None and set(memo.known.identities) == {"copy"}
