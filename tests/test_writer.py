@@ -222,3 +222,77 @@ def test_a_symlinked_output_is_followed(tmp_path: Path) -> None:
     write_site(tmp_path / "site", {"index.html": "new"})
     assert (tmp_path / "site").is_symlink()
     assert (real / "index.html").read_text() == "new"
+
+
+def test_a_rebuild_touches_only_the_files_that_changed(tmp_path: Path) -> None:
+    """Unchanged files stay the very same files (same inode), not copies or links."""
+    site = tmp_path / "site"
+    write_site(site, FILES)
+    inodes = {path: (site / path).stat().st_ino for path in FILES}
+    write_site(site, {**FILES, "events/b.html": "<p>b, revised</p>"})
+    assert {path: (site / path).stat().st_ino for path in FILES if path != "events/b.html"} == {
+        path: inode for path, inode in inodes.items() if path != "events/b.html"
+    }
+    assert (site / "events" / "b.html").stat().st_ino != inodes["events/b.html"]
+
+
+def test_a_folder_and_a_file_may_change_places(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(site, {"people/kim.html": "kim", "about": "about"})
+    write_site(site, {"people": "now a file", "about/index.html": "now a folder"})
+    assert _tree(site) == {".nojekyll": b"", "people": b"now a file",
+                           "about/index.html": b"now a folder"}
+
+
+def test_folders_left_empty_are_removed(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_site(site, {"index.html": "home", "people/a/kim.html": "kim"})
+    write_site(site, {"index.html": "home"})
+    assert sorted(p.name for p in site.iterdir()) == [".nojekyll", "index.html"]
+
+
+def test_a_commit_cut_short_is_finished_by_the_next_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The journal is written before the first rename: a build that dies among the
+    renames leaves it, and the next build completes the same commit before its own."""
+    site = tmp_path / "site"
+    write_site(site, FILES)
+    new = {**FILES, "index.html": "<p>new home</p>", "events/a.html": "<p>a, revised</p>",
+           "events/c.html": "<p>c</p>"}
+    new.pop("logo.png")
+    moves = 0
+    make_room = writer._make_room
+
+    def dying(output: Path, target: Path) -> None:
+        nonlocal moves
+        moves += 1
+        if moves == 2:
+            raise KeyboardInterrupt  # killed after the first of three renames
+        make_room(output, target)
+
+    monkeypatch.setattr(writer, "_make_room", dying)
+    with pytest.raises(KeyboardInterrupt):
+        write_site(site, new)
+    monkeypatch.setattr(writer, "_make_room", make_room)
+    halfway = _tree(site)  # logo.png deleted, events/a.html moved in, then the end
+    assert halfway["events/a.html"] == b"<p>a, revised</p>"
+    assert halfway["index.html"] == b"<p>home</p>" and "events/c.html" not in halfway
+    assert (tmp_path / f".site.building-{os.getpid()}" / writer.JOURNAL).is_file()
+    recover_interrupted(site)
+    assert _tree(site) == {".nojekyll": b"", "index.html": b"<p>new home</p>",
+                           "events/a.html": b"<p>a, revised</p>", "events/b.html": b"<p>b</p>",
+                           "events/c.html": b"<p>c</p>"}
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_a_build_that_fails_before_its_commit_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = tmp_path / "site"
+    write_site(site, FILES)
+    before = _tree(site)
+    monkeypatch.setattr(writer, "_list_files", lambda folder: (_ for _ in ()).throw(
+        OSError("unreadable")))
+    with pytest.raises(OSError, match="unreadable"):
+        write_site(site, {**FILES, "index.html": "changed", "events/c.html": "c"})
+    assert _tree(site) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
