@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlsplit
 
+from generator.bylines import find_author, is_person_line
 from generator.config import Config
 from generator.datelines import DatelineParts, resolve_dateline, split_dateline
 from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
@@ -82,7 +83,7 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         title_generated=generated,
         published_at=published_at,
         published_on=published_on,
-        author=_author(doc, layout.header, knowledge, title)
+        author=find_author(doc, layout.header, knowledge, furniture, (title, _is_date_line))
         or (dateline_parts.reporter if dateline_parts else None),
         dateline=dateline,
         url=_web_address(doc.meta_value("url")),
@@ -126,6 +127,8 @@ def _layout(
     body_start = body_end = len(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
+        if paragraphs and furniture.ends_article(line):
+            break  # the comments, the author's biography or the copyright footer
         if not line or furniture.is_junk(line, language):
             continue
         if furniture.is_caption(line):
@@ -137,7 +140,7 @@ def _layout(
                 continue  # a headline or standfirst: the date or byline is still to come
             if not paragraphs:
                 body_start = index
-            paragraphs.append(_tidy(line))
+            paragraphs.append(_tidy(furniture.without_inline(line)))
             body_end = index + 1
     return Layout(lines, tuple(captions), body_start, body_end, tuple(paragraphs))
 
@@ -179,7 +182,10 @@ def _page_text(
     names = tuple(v for k, v in doc.meta if k in ("site_name", "publisher"))
     agency = dateline.agency if dateline is not None else None
     title = doc.meta_value("page_title")
-    return PageText(names, title, layout.header, layout.footer, paragraphs, agency)
+    address = doc.meta_value("url")
+    return PageText(
+        names, title, layout.header, layout.footer, paragraphs, agency, address, layout.lines
+    )
 
 
 def _headline(
@@ -212,6 +218,8 @@ def _candidates_before(
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
+        if not found and is_person_line(text, knowledge):
+            continue  # the author's name above the date, as blogs print it
         if knowledge.outlet_named(text) is not None:
             continue  # the outlet's credit between headline and date: ``CGTN``
         if not _headline_like(text, furniture, knowledge, language):
@@ -305,55 +313,6 @@ def _printed_stamp(
         )
         ranked.append((rank, stamp.time is None, index, stamp))
     return min(ranked, key=lambda item: item[:3])[3] if ranked else None
-
-
-def _author(
-    doc: Document, header: tuple[str, ...], knowledge: Knowledge, title: str | None
-) -> str | None:
-    stated = doc.meta_value("author", "author_ld")
-    if stated:
-        return stated
-    for line in header:
-        if is_byline(line):
-            name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
-            name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
-            name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
-            return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
-    return _reporter_beside_date(header, title)
-
-
-# ``SEO JI-EUN [seo.jieun@joongang.co.kr]``: the reporter's address is not their name.
-_CONTACT = re.compile(r"\[[^\]]*\]|<[^>]*>|\S+@\S+")
-# ``Justin McCurry in Tokyo`` on the line beside the date: a byline without "By".
-_NAME_IN_PLACE = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
-    r"(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})?) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
-)
-
-
-def _reporter_beside_date(header: tuple[str, ...], title: str | None) -> str | None:
-    lines = [line.strip() for line in header if line.strip() and line.strip() != title]
-    for index, line in enumerate(lines):
-        if not _is_date_line(line):
-            continue
-        for near in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
-            match = _NAME_IN_PLACE.match(near)
-            if match is not None:
-                return match["name"]
-    return None
-
-
-def _without_outlet(name: str, knowledge: Knowledge) -> str:
-    """``KIM TONG-HYUNG Associated Press``: the agency after the name is not the author."""
-    match = knowledge.outlet_pattern.search(name)
-    if match is None or match.start() == 0 or match.end() != len(name):
-        return name
-    return name[: match.start()].strip(" ,·-")
-
-
-def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) > 0.8 * len(letters) if letters else False
 
 
 def _generated_title(paragraphs: tuple[str, ...]) -> str:

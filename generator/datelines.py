@@ -10,12 +10,15 @@ from generator.model import Dateline
 from generator.published import MONTHS
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE = r"[A-Z][A-Za-z.'\-]+(?:[ -][A-Z][A-Za-z.'\-]+){0,2}"
+# ``SEOUL/BEIJING, Oct 10 (Reuters) -``, ``MOSCOW, October 9. /TASS/.``: the places a
+# story was filed from (the first is its dateline), the day, the agency, a dash.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'\-]+(?:[ -][A-Z][A-Za-z.'\-]+){0,2}"
+    rf"^(?P<place>{_PLACE}(?:/{_PLACE})*"
     r"(?:,\s*[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)?)"
     rf"(?:,\s*(?P<date>{_MON}\s+\d{{1,2}}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\))?"
-    r"\s*(?:--|—|–|-)\s*"
+    r"(?:\s*(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\))?\s*(?:--|—|–|-)"
+    r"|\.?\s*/(?P<slashed>[A-Za-z][\w .-]{1,30})/\.?)\s*"
 )
 # Korean agencies: ``(서울=연합뉴스) 김지연 기자 =`` (place=agency, then the reporter).
 _BRACKETED = re.compile(
@@ -49,7 +52,8 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
         if match is None or not _is_dateline(match):
             continue
         found = match.groupdict()
-        agency = found["agency"] if found["agency"] != _OWN_PAPER else None
+        agency = found["agency"] or found.get("slashed")
+        agency = agency if agency != _OWN_PAPER else None
         reporter = found.get("reporter")
         parts = DatelineParts(
             _place(found["place"]), found.get("date"), agency, reporter and reporter.strip()
@@ -64,11 +68,13 @@ def _is_dateline(match: re.Match[str]) -> bool:
     if match.re is not _DATELINE:
         return True
     place = match["place"].split(",")[0]
-    return bool(match["agency"] or match["date"] or (place.isupper() and len(place) > 2))
+    return bool(
+        match["agency"] or match["slashed"] or match["date"] or (place.isupper() and len(place) > 2)
+    )
 
 
 def _place(text: str) -> str:
-    first = text.split(",")[0].strip()
+    first = text.split(",")[0].split("/")[0].strip()
     return first.title() if first.isupper() else first
 
 

@@ -69,6 +69,40 @@ class Furniture:
             re.IGNORECASE,
         )
 
+    @cached_property
+    def _section_ends(self) -> _CaseBlind:
+        sections = self.words.get("sections", {})
+        lines = [f"^(?:{line})$" for line in sections.get("end", [])]
+        return _CaseBlind([*lines, *sections.get("end_patterns", [])])
+
+    def ends_article(self, line: str) -> bool:
+        """What follows an article: its comments, its author's biography, a copyright
+        footer (``© 2025 AFP``)."""
+        return bool(self._section_ends.search(line.strip().strip("*_ ")))
+
+    @cached_property
+    def _inline(self) -> re.Pattern[str]:
+        phrases = _alternation([re.escape(p) for p in self.words["junk"].get("inline", [])])
+        return re.compile(rf"(?<=[.!?\"”’])\s+(?:{phrases})(?=\s+[A-Z\"“‘]|\s*$)")
+
+    def without_inline(self, paragraph: str) -> str:
+        """``… the agency said. Story continues below advertisement``: the label goes."""
+        return self._inline.sub("", paragraph)
+
+    @cached_property
+    def _reporter(self) -> re.Pattern[str]:
+        titles = self.words.get("bylines", {}).get("titles_after_name", [])
+        return re.compile(
+            rf"^(?P<name>[^\W\d]{{2,5}}(?: [^\W\d]{{2,5}})??) ?(?:{_alternation(titles)})"
+            r"(?:\s+\S+@\S+)?$"
+        )
+
+    def reporter(self, line: str) -> str | None:
+        """The reporter of a byline that names them before their title: ``이제훈 기자``."""
+        text = line.strip()
+        match = None if text.isascii() else self._reporter.match(text)
+        return match["name"] if match is not None else None
+
     def mail_subject(self, lines: tuple[str, ...]) -> str | None:
         """The ``Subject:`` of a copied or forwarded e-mail: its headline."""
         for line in lines:
@@ -173,6 +207,10 @@ def is_prose(line: str, language: str = "en") -> bool:
 
 
 def word_count(line: str) -> int:
-    """Words, counting two CJK characters as one word (those scripts use no spaces)."""
+    """Words, counting two Chinese or Japanese characters as one word (those scripts use
+    no spaces; Korean does, so its words are counted as they are spaced)."""
     words = len(line.split())
-    return words if line.isascii() else words + len(_CJK.findall(line)) // 2
+    return words if line.isascii() else words + len(_UNSPACED.findall(line)) // 2
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections.abc import Container
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import markdown
 
@@ -83,6 +86,7 @@ def html_document(file: str, text: str, encoding: str) -> Document:
     meta = _meta(soup)
     for tag in _tags(soup, _DROPPED):
         tag.decompose()
+    _drop_beside_article(soup)
     captions = tuple(_text(c) for c in soup.find_all("figcaption") if _text(c))
     for tag in _tags(soup, _FIGURES):
         tag.decompose()
@@ -97,6 +101,66 @@ def html_document(file: str, text: str, encoding: str) -> Document:
 _DROPPED = frozenset(DROP_TAGS)
 _BLOCKS = frozenset(BLOCK_TAGS)
 _FIGURES = frozenset(("figcaption", "figure"))
+
+
+def _drop_beside_article(soup: BeautifulSoup) -> None:
+    """Remove the comments, reading lists, advertisements and share bars that pages put
+    inside or after the article, told by their class, id or ``data-testid`` or by their
+    heading ("Most read"). Never a block holding the headline or half the page's text:
+    an article's own wrapper may be called ``has-comments``."""
+    from bs4 import Tag
+
+    total = len(soup.get_text())
+    for element in list(soup.descendants):
+        if not isinstance(element, Tag) or element.decomposed or element.name in _KEEP:
+            continue
+        if not (_marked_furniture(element) or _headed_list(element)):
+            continue
+        if element.find("h1") is None and 2 * len(element.get_text()) < total:
+            element.decompose()
+
+
+_KEEP = frozenset(("html", "body", "article", "main", "h1", "p", "figcaption", "time"))
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NAME_BREAK = re.compile(r"[\s_-]+")
+
+
+def _marked_furniture(element: Tag) -> bool:
+    names = [element.get("id"), element.get("data-testid"), *(element.get("class") or [])]
+    words = "-".join(_CAMEL.sub("-", n) for n in names if isinstance(n, str) and n)
+    if not words:
+        return False
+    marked = "-" + "-".join(filter(None, _NAME_BREAK.split(words.lower()))) + "-"
+    return any(f"-{mark}-" in marked for mark in _html_furniture()[0])
+
+
+def _headed_list(element: Tag) -> bool:
+    """A block opened by a heading such as "Most read" or "Comments (2)"."""
+    if element.name not in _LIST_BLOCKS:
+        return False
+    first = next((child for child in element.children if _is_tag(child)), None)
+    if first is None or first.name not in _HEADINGS:
+        return False
+    return bool(_html_furniture()[1].fullmatch(" ".join(first.get_text(" ").split())))
+
+
+_LIST_BLOCKS = frozenset(("div", "section", "ul", "ol"))
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5"))
+
+
+def _is_tag(element: object) -> TypeGuard[Tag]:
+    from bs4 import Tag
+
+    return isinstance(element, Tag)
+
+
+@cache
+def _html_furniture() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The class words and headings of ``[html]`` in ``data/furniture.toml``."""
+    path = Path(__file__).parent / "data" / "furniture.toml"
+    table = tomllib.loads(path.read_text(encoding="utf-8")).get("html", {})
+    headings = "|".join(table.get("list_headings", [])) or "(?!)"
+    return tuple(table.get("not_article", [])), re.compile(headings, re.IGNORECASE)
 
 
 def _tags(root: Tag, names: Container[str]) -> list[Tag]:

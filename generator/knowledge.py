@@ -259,7 +259,8 @@ _LOWERCASE_ONLY = re.compile(
 def load_knowledge(project_dir: Path | None = None) -> Knowledge:
     """The built-in tables, extended by the project's ``knowledge/`` folder if any."""
     tables = {
-        name: _read_tables(name, project_dir) for name in ("outlets", "people", "places", "words")
+        name: _read_tables(name, project_dir)
+        for name in ("outlets", "people", "places", "words", "furniture")
     }
     outlets = tuple(_outlet(e) for e in tables["outlets"].get("outlet", []))
     people = tuple(_person(e) for e in tables["people"].get("person", []))
@@ -268,7 +269,21 @@ def load_knowledge(project_dir: Path | None = None) -> Knowledge:
         for kind in ("country", "place", "organisation")
         for entry in tables["places"].get(kind, [])
     )
-    return Knowledge(outlets, people, places, tables["words"])
+    return Knowledge(outlets, people, places, _with_furniture(tables["words"], tables["furniture"]))
+
+
+def _with_furniture(words: dict[str, Any], furniture: dict[str, Any]) -> dict[str, Any]:
+    """The words table with ``furniture.toml``'s sections added: a list there extends the
+    list of the same name (page furniture is kept apart from the event words)."""
+    merged = {
+        key: dict(value) if isinstance(value, dict) else value for key, value in words.items()
+    }
+    for section, entries in furniture.items():
+        target = merged.setdefault(section, {})
+        for key, value in entries.items():
+            known = target.get(key)
+            target[key] = [*known, *value] if isinstance(known, list) else value
+    return merged
 
 
 def _read_tables(name: str, project_dir: Path | None) -> dict[str, Any]:

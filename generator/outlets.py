@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from generator.knowledge import Knowledge, Outlet
 
@@ -34,6 +35,8 @@ class PageText:
     footer: tuple[str, ...]
     body: tuple[str, ...]
     dateline_agency: str | None
+    address: str | None = None  # the page's own web address (canonical link, og:url)
+    lines: tuple[str, ...] = ()  # every line, for the signatures of publishing platforms
 
 
 def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str | None]:
@@ -41,12 +44,15 @@ def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str |
     mastheads = _mastheads(page.header, knowledge)
     outlet = _first(
         _from_meta(page.meta_names, knowledge),
+        _from_address(page.address, knowledge),
         _title_suffix(page.page_title, knowledge),
         _of_kind(mastheads, "outlet"),
         _bylines(page.header, knowledge),
         _copyright(page.footer, knowledge, kind="outlet"),
         _told(page.body, knowledge),
+        _signed(page.lines, knowledge),
         _of_kind(mastheads, "agency"),
+        _title_suffix(page.page_title, knowledge, kind="agency"),
     )
     wire = _first(
         _agency(page.dateline_agency, knowledge),
@@ -72,12 +78,41 @@ def _from_meta(names: Sequence[str], knowledge: Knowledge) -> str | None:
     return names[0].strip() if names else None
 
 
-def _title_suffix(title: str | None, knowledge: Knowledge) -> str | None:
-    """``Headline | The Japan Times``, ``标题--时政--人民网``: the site signs its page title."""
+def _from_address(address: str | None, knowledge: Knowledge) -> str | None:
+    """``https://www.france24.com/en/…``: a site whose domain the table knows. Sub-domains
+    (``www.``, ``en.``) are dropped one by one until a known domain is left."""
+    host = urlsplit(address).hostname if address else None
+    labels = host.split(".") if host else []
+    for start in range(max(0, len(labels) - 1)):
+        known = knowledge.outlet_named(".".join(labels[start:]))
+        if known is not None:
+            return known.name
+    return None
+
+
+def _title_suffix(title: str | None, knowledge: Knowledge, kind: str = "outlet") -> str | None:
+    """``Headline | The Japan Times``, ``标题--时政--人民网``: the site signs its page title.
+    An agency's name there is its own site only when nothing else names the outlet."""
     if not title:
         return None
     known = knowledge.outlet_named(_TITLE_BREAK.split(title)[-1].strip())
-    return known.name if known is not None and known.kind == "outlet" else None
+    return known.name if known is not None and known.kind == kind else None
+
+
+def _signed(lines: Sequence[str], knowledge: Knowledge) -> str | None:
+    """A publishing platform's sentence naming the publication: "Thanks for reading X!"."""
+    for pattern in _signatures(knowledge):
+        for line in lines:
+            match = pattern.search(line)
+            if match is not None:
+                known = knowledge.outlet_named(match["name"])
+                return known.name if known is not None else match["name"].strip()
+    return None
+
+
+def _signatures(knowledge: Knowledge) -> list[re.Pattern[str]]:
+    patterns = knowledge.words.get("outlet_signatures", {}).get("name_in", [])
+    return [re.compile(pattern) for pattern in patterns]
 
 
 def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:

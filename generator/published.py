@@ -96,6 +96,9 @@ def parse_timestamp(
 ) -> Timestamp | None:
     """The first date in ``line`` with its time and zone if printed. ``order`` reads 1/2/2025,
     unless the months and days ``near`` it (the article's own) favour the other reading."""
+    printed = line.strip()
+    if "Juche" in line or "주체" in line:
+        line = _JUCHE.sub(_gregorian, line)
     if not _YEAR.search(line):
         return None  # every date we read has a four-digit year: most lines have none
     zone = _ZONE.search(line)
@@ -107,7 +110,17 @@ def parse_timestamp(
     # The zone's own digits ("GMT+08:00") are not the time.
     numeric = zone is not None and (zone["off"] or zone["bare"])
     clock = _find_time(_blank(line, zone.start(), zone.end()) if zone and numeric else line)
-    return Timestamp(day, clock, _find_offset(line, zone, day, clock), line.strip())
+    return Timestamp(day, clock, _find_offset(line, zone, day, clock), printed)
+
+
+# North Korea's calendar counts from 1912 (Juche 1): ``Juche 114 (2025)``, ``Juche114.10.10``,
+# ``주체114(2025)년``. The year in brackets, else the count, gives the common year.
+_JUCHE = re.compile(r"(?:Juche|주체)\s*(?P<count>\d{1,3})(?:\s*\((?P<year>\d{4})\))?")
+JUCHE_EPOCH = 1911
+
+
+def _gregorian(match: re.Match[str]) -> str:
+    return match["year"] or str(JUCHE_EPOCH + int(match["count"]))
 
 
 def _blank(line: str, start: int, end: int) -> str:
@@ -186,20 +199,30 @@ def month_days(text: str) -> tuple[MonthDay, ...]:
     return tuple(found)
 
 
+# ``19時45分``, ``오후 9시 12분``, ``下午3点20分``: hours and minutes by their CJK signs.
+_CJK_TIME = re.compile(
+    r"(?P<kr>오전|오후|午前|午後|上午|下午)?\s*(?<!\d)(?P<h>\d{1,2})\s*[時时시点點]\s*"
+    r"(?P<mi>\d{1,2})\s*[分분]"
+)
+_HALF_DAY = {"오후": "pm", "午後": "pm", "下午": "pm", "오전": "am", "午前": "am", "上午": "am"}
+
+
 def _find_time(line: str) -> dt.time | None:
     match = _TIME.search(line)
+    if match is None and not line.isascii():
+        match = _CJK_TIME.search(line)
     if match is None:
         return None
     hour, minute = int(match["h"]), int(match["mi"])
-    ampm = (match["ampm"] or "").lower().replace(".", "")
-    ampm = {"오후": "pm", "오전": "am"}.get(match["kr"] or "", ampm)
+    ampm = (match.groupdict().get("ampm") or "").lower().replace(".", "")
+    ampm = _HALF_DAY.get(match["kr"] or "", ampm)
     if ampm == "pm" and hour < 12:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    return dt.time(hour, minute, int(match["s"] or 0))
+    return dt.time(hour, minute, int(match.groupdict().get("s") or 0))
 
 
 def _find_offset(

@@ -205,6 +205,22 @@ WIRES = [
         """,
         outlet=None, wire="Reuters", published="2025-10-08T04:12:00+08:00",
         dateline=Dateline("Beijing", "Oct 8", dt.date(2025, 10, 8))),
+    case("a dateline of two places: the first", """
+        China's premier meets Kim in Pyongyang
+        October 10, 2025 3:12 AM GMT+9
+        SEOUL/BEIJING, Oct 10 (Reuters) - Chinese Premier Li Qiang held talks with Kim Jong Un.
+        The visit is the highest-level by a Chinese official in six years, state media said.
+        """,
+        outlet=None, wire="Reuters", published="2025-10-10T03:12:00+09:00",
+        dateline=Dateline("Seoul", "Oct 10", dt.date(2025, 10, 10))),
+    case("an agency between slashes (TASS)", """
+        Chinese premier arrives in Pyongyang
+        9 OCT 2025, 14:25
+        MOSCOW, October 9. /TASS/. Chinese Premier Li Qiang has arrived in Pyongyang today.
+        He is expected to attend the events marking the party anniversary, the agency said.
+        """,
+        outlet=None, wire="TASS", published="2025-10-09T14:25:00+03:00",
+        dateline=Dateline("Moscow", "October 9", dt.date(2025, 10, 9))),
     case("a trailing credit line (Yonhap)", """
         N. Korea's Kim receives Chinese premier at party headquarters
         2025-10-09 21:30

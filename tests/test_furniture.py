@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.furniture import Furniture, _CaseBlind
+from generator.furniture import Furniture, _CaseBlind, word_count
 from generator.knowledge import load_knowledge
 
 WORDS = load_knowledge().words
@@ -39,3 +39,32 @@ def test_empty_lists_in_a_users_words_match_nothing() -> None:
     line = "Chinese Premier Li Qiang met Choe Son Hui in Beijing on Monday."
     assert not furniture.is_junk(line)
     assert not furniture.is_caption(line)
+
+
+FURNITURE = Furniture(WORDS)
+
+
+def test_korean_words_are_counted_as_spaced() -> None:
+    assert word_count("입력2025.10.09. 오후 9:12  수정2025.10.10. 오전 8:30  기사원문") == 7
+    assert word_count("李強首相が到着") == 4
+
+
+def test_comments_biography_and_copyright_end_the_article() -> None:
+    for line in ("Discussion about this post", "Comments (2)", "About the author", "© 2025 AFP",
+                 "Copyright ⓒ 한겨레. All rights reserved. 무단 전재 금지."):
+        assert FURNITURE.ends_article(line), line
+    for line in ("Comments by the minister were brief.", "© KCNA VIA KNS / AFP"):
+        assert not FURNITURE.ends_article(line), line
+
+
+def test_advertisement_labels_are_cut_from_paragraphs() -> None:
+    cut = FURNITURE.without_inline("Kim met Li, KCNA said. Story continues below advertisement")
+    assert cut == "Kim met Li, KCNA said."
+    kept = "The Advertisement board met. Advertisement spending rose."
+    assert FURNITURE.without_inline(kept) == kept
+
+
+def test_reporter_named_before_their_title() -> None:
+    assert FURNITURE.reporter("이제훈 기자") == "이제훈"
+    assert FURNITURE.reporter("이제훈 선임기자 nomad@hani.co.kr") == "이제훈"
+    assert FURNITURE.reporter("기자 회견이 열렸다") is None

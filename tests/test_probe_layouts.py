@@ -90,6 +90,43 @@ CASES = [
     # "Xinhua English" is Xinhua's masthead with its edition.
     ("xinhua_en.txt", {"outlet": "Xinhua", "wire": None, "dateline_place": "Pyongyang",
                        "published": "2025-10-09T21:33:12+08:00"}),
+    # reuters.com in the canonical link names the site; "SEOUL/BEIJING, Oct 10 (Reuters) -".
+    ("reuters_saved.html", {"outlet": "Reuters", "wire": None, "dateline_place": "Seoul",
+                            "author": "Ju-min Park and Laurie Chen",
+                            "published": "2025-10-09T18:12:44+00:00"}),
+    # .htm; the JSON-LD author is an Organization, not a byline; Doha's zone.
+    ("aljazeera_saved.htm", {"outlet": "Al Jazeera", "author": None,
+                             "published": "2025-10-10T08:41:22+03:00"}),
+    # Old Mac line ends (CR); "MOSCOW, October 9. /TASS/." is a dateline.
+    ("tass_mac.txt", {"outlet": "TASS", "wire": None, "dateline_place": "Moscow",
+                      "title": "Chinese premier arrives in Pyongyang for WPK 80th anniversary "
+                               "celebrations",
+                      "published": "2025-10-09T14:25:00+03:00"}),
+    # "Friday, October 10, Juche 114 (2025)": North Korea's calendar.
+    ("rodong_juche.txt", {"outlet": "Rodong Sinmun", "wire": "KCNA",
+                          "dateline_place": "Pyongyang", "published": "2025-10-10",
+                          "title": "Respected Comrade Kim Jong Un Holds Talks with Premier of "
+                                   "State Council of PRC"}),
+    # france24.com in the canonical link; "Issued on" before "Modified"; "Seoul (AFP) –".
+    ("france24_afp.html", {"outlet": "France 24", "wire": "AFP", "dateline_place": "Seoul",
+                           "published": "2025-10-10T08:46:00+02:00"}),
+    # EUC-KR; Korean is spaced, so its date line is short; "이제훈 기자" is the byline.
+    ("naver_euckr.txt", {"outlet": "Hankyoreh", "wire": None, "author": "이제훈",
+                         "title": "중국 리창 총리 평양 도착…시진핑 방북 이후 6년 만의 최고위급",
+                         "title_generated": False, "published": "2025-10-09T21:12:00+09:00"}),
+    # Shift_JIS; "2025年10月9日 19時45分"; NHK NEWS WEB is NHK's own (Japanese) service.
+    ("nhk_sjis.txt", {"outlet": "NHK", "title": "中国 李強首相が北朝鮮に到着 朝鮮労働党創立80年の"
+                                                "行事に出席へ",
+                      "published": "2025-10-09T19:45:00+09:00"}),
+    # The author's name alone above the date; "Thanks for reading X!" names the newsletter.
+    ("substack_copy.txt", {"outlet": "The Peninsula Brief", "author": "Hannah Choi",
+                           "title": "Beijing's man in Pyongyang",
+                           "subtitle": "What Li Qiang's visit tells us about the China–North "
+                                       "Korea reset",
+                           "published": "2025-10-10"}),
+    # CR line ends; "Updated 3 days ago" is no date; "PHOTO: AFP" ends a caption.
+    ("straits_mac.txt", {"outlet": "The Straits Times", "subtitle": None, "author": None,
+                         "dateline_place": "Seoul", "published": "2025-10-10T06:25:00+08:00"}),
 ]
 # fmt: on
 
@@ -129,3 +166,36 @@ def test_chinese_dateline_and_letter_spaced_footer_are_not_text() -> None:
 def test_newsletter_furniture_is_not_text() -> None:
     paragraphs = read("newsletter_mail.txt").paragraphs
     assert not any("browser" in p or "receiving this" in p or "READ MORE" in p for p in paragraphs)
+
+
+def test_comments_and_reading_lists_after_the_article_are_not_text() -> None:
+    assert len(read("france24_afp.html").paragraphs) == 6
+    assert len(read("aljazeera_saved.htm").paragraphs) == 5
+    substack = read("substack_copy.txt").paragraphs
+    assert len(substack) == 6
+    assert not any("Thanks for reading" in p or "underrated" in p for p in substack)
+
+
+def test_standards_line_and_author_biography_are_not_text() -> None:
+    paragraphs = read("reuters_saved.html").paragraphs
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("Chinese Premier Li Qiang held talks")
+
+
+def test_advertisement_labels_inside_paragraphs_are_cut() -> None:
+    paragraphs = read("straits_mac.txt").paragraphs
+    assert paragraphs[2].endswith("the Korean Central News Agency said.")
+    assert len(paragraphs) == 5
+    assert not any("WhatsApp" in p or "continues below" in p for p in paragraphs)
+
+
+def test_korean_caption_and_portal_footer_are_not_text() -> None:
+    article = read("naver_euckr.txt")
+    assert len(article.paragraphs) == 4
+    assert article.captions[0].endswith("평양/조선중앙통신 연합뉴스")
+
+
+def test_author_biography_after_a_japanese_article_is_not_text() -> None:
+    paragraphs = read("nhk_sjis.txt").paragraphs
+    assert len(paragraphs) == 4
+    assert not any("入局" in p for p in paragraphs)

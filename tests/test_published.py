@@ -85,6 +85,12 @@ FORMATS = [
          hours(9)),
     case("zone printed before the time", "GMT+08:00 2025-10-01 10:00", "2025-10-01", "10:00",
          hours(8)),
+    case("Juche year with the common one", "Friday, October 10, Juche 114 (2025)", "2025-10-10"),
+    case("Juche year alone", "Juche114.10.10.", "2025-10-10"),
+    case("Korean Juche year", "주체114(2025)년 10월 10일", "2025-10-10"),
+    case("Japanese 時 and 分", "2025年10月9日 19時45分", "2025-10-09", "19:45"),
+    case("Korean 오후 9시 12분", "2025.10.09. 오후 9시 12분", "2025-10-09", "21:12"),
+    case("Chinese 下午3点20分", "2025年10月9日 下午3点20分", "2025-10-09", "15:20"),
 ]
 
 NO_DATE = [

@@ -249,6 +249,17 @@ HTML_BODIES = [
                  "The talks were friendly.</div></article></body>",
                  ["Kim receives premier", "Kim met Li on Thursday.", "The talks were friendly."],
                  id="text in a div next to a headline"),
+    pytest.param("<body><article><h1>Kim receives premier</h1><p>Kim met Li on Thursday.</p>"
+                 "<section class='m-comments'><h2>Comments (1)</h2><p>What a visit this was, "
+                 "really.</p></section></article></body>",
+                 ["Kim receives premier", "Kim met Li on Thursday."], id="comments by class"),
+    pytest.param("<body><article><p>Kim met Li on Thursday.</p><div data-testid='ReadNext'>"
+                 "<p>Next story.</p></div><div><h2>Most read</h2><p>Another one.</p></div>"
+                 "</article></body>", ["Kim met Li on Thursday."], id="reading lists"),
+    pytest.param("<body><div class='post has-comments'><h1>Kim receives premier</h1>"
+                 "<p>Kim met Li on Thursday.</p></div></body>",
+                 ["Kim receives premier", "Kim met Li on Thursday."],
+                 id="a wrapper named for comments keeps the article"),
 ]
 # fmt: on
 

@@ -1,0 +1,103 @@
+"""Who wrote the article: the byline as the page states or prints it.
+
+Metadata first (``author``, JSON-LD), then a printed byline ("By NAME", "이제훈 기자"),
+then a name printed beside the date line ("NAME in PLACE", or the name alone, as blogs
+and newsletters print it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.furniture import Furniture, is_byline, word_count
+from generator.knowledge import Knowledge
+from generator.model import Document
+
+DateTest = Callable[[str], bool]
+
+
+def find_author(
+    doc: Document,
+    header: tuple[str, ...],
+    knowledge: Knowledge,
+    furniture: Furniture,
+    context: tuple[str | None, DateTest],
+) -> str | None:
+    """The byline; ``context`` is the headline and the test for a date line."""
+    stated = doc.meta_value("author", "author_ld")
+    if stated:
+        return stated
+    for line in header:
+        if is_byline(line):
+            return _printed(line, knowledge)
+        reporter = furniture.reporter(line)
+        if reporter is not None:
+            return reporter
+    title, is_date_line = context
+    return _reporter_beside_date(header, title, is_date_line, knowledge)
+
+
+def _printed(line: str, knowledge: Knowledge) -> str:
+    name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
+    name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
+    name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
+    return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
+
+
+# ``SEO JI-EUN [seo.jieun@joongang.co.kr]``: the reporter's address is not their name.
+_CONTACT = re.compile(r"\[[^\]]*\]|<[^>]*>|\S+@\S+")
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+# ``Justin McCurry in Tokyo`` on the line beside the date: a byline without "By".
+_NAME_IN_PLACE = re.compile(
+    rf"^(?P<name>{_NAME}(?: and {_NAME})?) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
+)
+# ``Hannah Choi`` alone on the line above the date, as blogs and newsletters print it.
+_BARE_NAME = re.compile(rf"^(?P<name>{_NAME})$")
+
+
+def _reporter_beside_date(
+    header: tuple[str, ...], title: str | None, is_date_line: DateTest, knowledge: Knowledge
+) -> str | None:
+    printed = [line.strip() for line in header if line.strip()]
+    lines = [line for line in printed if line != title]
+    for index, line in enumerate(lines):
+        if not is_date_line(line):
+            continue
+        for near in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
+            match = _NAME_IN_PLACE.match(near)
+            if match is not None:
+                return match["name"]
+    return _name_above_date(printed, is_date_line, knowledge)
+
+
+def _name_above_date(lines: list[str], is_date_line: DateTest, knowledge: Knowledge) -> str | None:
+    """The name printed alone right above the date, below the headline and standfirst."""
+    for index, line in enumerate(lines[1:], start=1):
+        if is_date_line(line) and is_person_line(lines[index - 1], knowledge):
+            return lines[index - 1]
+    return None
+
+
+def is_person_line(line: str, knowledge: Knowledge) -> bool:
+    """A line that is only a person's name (two or three capitalised words that name no
+    place, country or outlet): the author, where a blog prints it above the date."""
+    text = line.strip()
+    if _BARE_NAME.match(text) is None or word_count(text) > 3:
+        return False
+    if knowledge.outlet_named(text) is not None or knowledge.place(text) is not None:
+        return False
+    return not any(knowledge.place(word) is not None for word in text.split())
+
+
+def _without_outlet(name: str, knowledge: Knowledge) -> str:
+    """``KIM TONG-HYUNG Associated Press``: the agency after the name is not the author."""
+    match = knowledge.outlet_pattern.search(name)
+    if match is None or match.start() == 0 or match.end() != len(name):
+        return name
+    return name[: match.start()].strip(" ,·-")
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters) if letters else False
