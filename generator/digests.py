@@ -9,6 +9,7 @@ large site are not pickled again only to learn that they did not change.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import pickle
@@ -44,10 +45,21 @@ def _hashed(data: bytes) -> str:
 class Digests:
     """Digests of values in which each shared object (an event or article, however many
     pages show it; a mention, however many blocks and groups it is in) is digested once
-    per build and then stands in by its digest."""
+    per build and then stands in by its digest.
+
+    A later stage may ``share`` a type of its own whose objects hold events and articles
+    (an article page's inputs): such an object is digested once, from its fields, in
+    which the events and articles stand in by their digests."""
 
     def __init__(self) -> None:
         self._known: dict[int, tuple[object, str]] = {}  # id -> (the object, kept alive; digest)
+        self._types: frozenset[type] = SHARED
+        self._composite: frozenset[type] = frozenset()
+
+    def share(self, kind: type) -> None:
+        """Digest objects of ``kind`` (a dataclass) once each, from their fields."""
+        self._types |= {kind}
+        self._composite |= {kind}
 
     def give(self, thing: object, key: str) -> None:
         """Know ``thing`` by ``key`` instead of its pickled form. The key must change
@@ -61,7 +73,13 @@ class Digests:
     def shared(self, thing: object) -> str:
         known = self._known.get(id(thing))
         if known is None:
-            known = self._known[id(thing)] = (thing, digest(thing))
+            kind = type(thing)
+            if kind in self._composite:
+                fields = tuple(getattr(thing, f.name) for f in dataclasses.fields(thing))  # type: ignore[arg-type]
+                found = self.of((kind.__qualname__, fields))
+            else:
+                found = digest(thing)
+            known = self._known[id(thing)] = (thing, found)
         return known[1]
 
     def digest_all(self, things: Iterable[object]) -> None:
@@ -83,4 +101,4 @@ class _SharingPickler(pickle.Pickler):
     def __init__(self, file: io.BytesIO, digests: Digests) -> None:
         super().__init__(file, protocol=5)
         self.fast = True  # no memo: see digest()
-        self.dispatch_table = {kind: digests.reduce for kind in SHARED}
+        self.dispatch_table = {kind: digests.reduce for kind in digests._types}

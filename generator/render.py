@@ -108,6 +108,7 @@ def render_pages(
     renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
     jobs = page_jobs(site)
     if cache is not None:  # digested here once, not again by each forked copy
+        cache.digests.share(ArticleInputs)  # many event pages look up an article's inputs
         cache.digests.digest_all(site.events)
     others: dict[str, str] = {}
 
