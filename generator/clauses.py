@@ -230,3 +230,9 @@ def _compiled(
         pattern = rf"\b(?:{body})\b" if boundary else f"(?:{body})"
         result.append((kind, case_blind(pattern)))  # type: ignore[arg-type]
     return result
+
+
+@cache
+def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` (regexes) as a whole word, ignoring case."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)

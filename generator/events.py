@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
 from generator.clauses import (
     SAYS,
     Clause,
     Trigger,
+    any_word,
     date_regions,
     find_trigger,
     join_clauses,
@@ -43,6 +43,7 @@ from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.mention_rules import refine_mentions, stay_until
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
+from generator.participants import countries, destinations, taking_part, without_attribution
 from generator.sentences import split_sentences
 from generator.visitors import possessive_visitor
 
@@ -259,7 +260,7 @@ def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
     words = report.text
     if kind != "statement":  # the speaker of a statement is its actor
-        words = _without_attribution(words, context.knowledge, context.dates)
+        words = without_attribution(words, context.knowledge, context.dates)
     local = context.entities.find(words, remember=False)
     actors = list(local.people)
     subject = report.subject or (found.people[0] if found.people else None)
@@ -290,89 +291,17 @@ def _mention(context: _Context, report: _Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=local.places
-        or found.places
-        or _destinations(kind, local, actors, context.knowledge),
+        places=local.places or found.places or destinations(kind, local, actors, context.knowledge),
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or article.language != "en",
-        countries=_countries(
+        countries=countries(
             kind,
             actors,
-            _taking_part(kind, context.sentence, found, context),
-            _taking_part(kind, words, local, context),
+            taking_part(kind, context.sentence, found, context.entities, context.knowledge),
+            taking_part(kind, words, local, context.entities, context.knowledge),
             context.knowledge,
         ),
-    )
-
-
-def _taking_part(kind: str, text: str, found: Found, context: _Context) -> Found:
-    """What a ceremony marks ("80 years since Japan's surrender") takes no part in it."""
-    if kind != "ceremony":
-        return found
-    cues = tuple(context.knowledge.words.get("cues", {}).get("remembers", ()))
-    marked = _any_word(cues).search(text) if cues else None
-    if marked is None:
-        return found
-    return context.entities.find(text[: marked.start()], remember=False)
-
-
-def _countries(
-    kind: str, actors: list[str], found: Found, local: Found, knowledge: Knowledge
-) -> tuple[str, ...]:
-    """The sides involved; a meeting between known people involves just theirs."""
-    homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
-    if kind == "meeting" and len(homes) >= 2:
-        return tuple(sorted(set(homes)))
-    return tuple(sorted(found.countries | local.countries))
-
-
-def _destinations(
-    kind: str, local: Found, actors: list[str], knowledge: Knowledge
-) -> tuple[str, ...]:
-    """A visit "to China" goes to its capital, unless that is where the visitor lives."""
-    if kind != "visit":
-        return ()
-    homes = {knowledge.country_of(a) for a in actors}
-    return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
-
-
-def _without_attribution(
-    text: str, knowledge: Knowledge, dates: tuple[DateMention, ...] = ()
-) -> str:
-    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said on
-    Tuesday": the speaker is not an actor."""
-    verbs = knowledge.words.get("cues", {}).get("speaker_verbs", [])
-    if not verbs:
-        return text
-    return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
-
-
-_DATE_LEAD = re.compile(r"\s+(?:on|late|early)\s*$")
-
-
-def _without_date_at_end(text: str, dates: tuple[DateMention, ...]) -> str:
-    """The text before a closing date ("…, Li said on Tuesday."), or before the "on" of
-    one cut off (a date's words end where the next date starts: "…, Li said on ")."""
-    trimmed = text.rstrip(" .")
-    for date in dates:
-        if date.text and trimmed.endswith(date.text):
-            trimmed = trimmed[: -len(date.text)]
-            break
-    return _DATE_LEAD.sub("", trimmed)
-
-
-# The speaker is up to three capitalised words ("Li", "Wang Yi") or a title after "the",
-# perhaps qualified ("the foreign minister", "the Chinese premier"); the title's words
-# never cross another "the", so "the day after the premier said" is no attribution.
-_SPEAKER = r"(?:(?:[A-Z][\w-]*\s){0,3}|the\s(?:[A-Z][\w.'-]*\s)*(?:(?!the\b)[a-z]+\s){1,3})"
-
-
-@cache
-def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        rf",\s*{_SPEAKER}(?:{'|'.join(verbs)})"
-        r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
     )
 
 
@@ -408,7 +337,7 @@ def _announcements(
 
 def _future(text: str, knowledge: Knowledge) -> bool:
     cues = knowledge.words.get("cues", {}).get("future_cues", [])
-    return bool(cues) and _any_word(tuple(cues)).search(text) is not None
+    return bool(cues) and any_word(tuple(cues)).search(text) is not None
 
 
 def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
@@ -417,9 +346,4 @@ def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
     if not words:
         return False
     lead = " ".join(sentence.split()[:4])
-    return _any_word(tuple(words)).search(lead) is not None
-
-
-@cache
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    return any_word(tuple(words)).search(lead) is not None
