@@ -24,6 +24,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
     r"|\s+(?=that\s)"
 )
+REPORTING = re.compile(
+    r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
+)
 _SAYING = re.compile(
     r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$"
 )
@@ -236,3 +239,14 @@ def _compiled(
 def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` (regexes) as a whole word, ignoring case."""
     return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+def opens_with_pronoun(sentence: str, knowledge: Knowledge) -> bool:
+    pronouns = tuple(knowledge.words.get("cues", {}).get("subject_pronouns", ()))
+    return bool(pronouns) and _pronoun(pronouns).match(sentence) is not None
+
+
+@cache
+def _pronoun(pronouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "He met…", but not "He Lifeng met…"."""
+    return re.compile(rf"(?:{'|'.join(pronouns)})\s+[a-z]")

@@ -122,6 +122,24 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             ("月",),
         ),
         RulePattern(
+            "cjk-day",  # "9日", "9일": a day of this month (or the last, when still to come)
+            "ordinal",
+            r"(?<![月월\d])(?P<d>3[01]|[12]\d|0?[1-9])(?:[日号]|\s?일)(?!\d)",
+            (r"[日号일]",),
+        ),
+        RulePattern(
+            "cjk-reference-day",
+            "reference_day",
+            alternation(list(words.cjk_reference_days)),
+            (alternation(list(words.cjk_reference_days)),),
+        ),
+        RulePattern(
+            "cjk-anchor-day",
+            "anchor_day",
+            alternation(list(words.cjk_anchor_days)),
+            (alternation(list(words.cjk_anchor_days)),),
+        ),
+        RulePattern(
             "the-ordinal",
             "ordinal",
             rf"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"

@@ -41,6 +41,10 @@ class DateWords:
     count_at_clause_end: dict[str, int]
     count_from_reference: dict[str, int]
     reference_days: dict[str, int]
+    cjk_reference_days: dict[str, int]
+    event_relative: dict[str, int]
+    eve_words: tuple[str, ...]
+    cjk_anchor_days: dict[str, int]
     future_cues: tuple[str, ...]
     verbs_after_to: tuple[str, ...]
     past_cues: tuple[str, ...]
@@ -54,6 +58,20 @@ class DateWords:
     def month_number(self, name: str) -> int:
         bare = name.rstrip(".")
         return self.months.get(bare) or self.month_abbreviations[bare]
+
+    def reference_offset(self, phrase: str) -> int:
+        """The days "tomorrow" (1), "昨天" (-1) lie after the article's own date."""
+        key = " ".join(phrase.lower().split())
+        return (
+            self.reference_days[key]
+            if key in self.reference_days
+            else self.cjk_reference_days[phrase]
+        )
+
+    def anchor_offset(self, phrase: str) -> int:
+        """The days "the next day" (1), "次日" (1) lie after the last explicit date."""
+        key = " ".join(phrase.lower().split())
+        return self.anchor_days[key] if key in self.anchor_days else self.cjk_anchor_days[phrase]
 
     def count_direction(self, phrase: str) -> tuple[int, bool]:
         """The sign of "later" (1) or "ago" (-1), and whether it counts from the article's
@@ -97,6 +115,10 @@ def date_words() -> DateWords:
         count_at_clause_end=dict(raw["count_from_anchor_at_clause_end"]),
         count_from_reference=dict(raw["count_from_reference"]),
         reference_days=dict(raw["reference_days"]),
+        cjk_reference_days=dict(raw["cjk_reference_days"]),
+        event_relative=dict(raw["event_relative"]),
+        eve_words=tuple(raw["eve"]["words"]),
+        cjk_anchor_days=dict(raw["cjk_anchor_days"]),
         future_cues=tuple(cues["future"]),
         verbs_after_to=tuple(cues["verbs_after_to"]),
         past_cues=tuple(cues["past"]),
@@ -248,6 +270,8 @@ def _hint_words() -> list[str]:
         *words.weekdays,
         *words.anchor_days,
         *words.reference_days,
+        *words.cjk_reference_days,
+        *words.cjk_anchor_days,
         *relative,
         # "two days afterwards": the unit and the direction, as no word alone is rare enough.
         *(f"{unit} {way}" for unit in COUNT_UNITS for way in words.count_directions()),

@@ -261,13 +261,13 @@ def _resolve_reference_day(match: re.Match[str], context: _Context) -> _Reading 
     before = match.string[: match.start()].split()
     if text[0].isupper() and before and before[-1][:1].isupper():  # "USA Today", "China Today"
         return None
-    offset = date_words().reference_days[" ".join(text.lower().split())]
+    offset = date_words().reference_offset(text)
     day = context.reference + dt.timedelta(days=offset)
     return _Reading(DateSpan(day, day, "day"), future=offset > 0)
 
 
 def _resolve_anchor_day(match: re.Match[str], context: _Context) -> _Reading:
-    offset = date_words().anchor_days[" ".join(match[0].lower().split())]
+    offset = date_words().anchor_offset(match[0])
     day = context.anchor + dt.timedelta(days=offset)
     return _Reading(DateSpan(day, day, "day"))
 

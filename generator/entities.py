@@ -82,9 +82,11 @@ class ArticleEntities:
             found = self._found[(text, people)] = self._with_places(text, people)
         return found
 
-    def remember(self, text: str) -> None:
+    def remember(self, text: str) -> tuple[str, ...]:
         """Note who ``text`` names, as ``find`` does, when nothing else about it matters."""
-        self._remember(self._people(text.replace("’", "'")))
+        people = self._people(text.replace("’", "'"))
+        self._remember(people)
+        return people
 
     def _remember(self, people: tuple[str, ...]) -> None:
         for name in people:

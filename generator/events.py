@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.clauses import (
+    REPORTING,
     SAYS,
     Clause,
     Trigger,
@@ -32,24 +33,22 @@ from generator.clauses import (
     join_clauses,
     named_kinds,
     opens_on,
+    opens_with_pronoun,
     other_kinds,
     refers_back,
     reported_on,
     split_clauses,
     words_for,
 )
-from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
+from generator.event_dates import dates_of, masked, relative_phrases
 from generator.knowledge import Knowledge
-from generator.mention_rules import refine_mentions, stay_until
+from generator.mention_rules import announcements, refine_mentions, stay_until
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import countries, destinations, taking_part, without_attribution
 from generator.sentences import split_sentences
 from generator.visitors import possessive_visitor
 
-_REPORTING = re.compile(
-    r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
-)
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
@@ -64,28 +63,32 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     mentions: list[Mention] = []
     anchor = reference
     carried: _Carried | None = None
+    before = _Before()
     for sentence in _sentences(article):
-        every = find_dates(sentence, reference, anchor)
+        every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language)
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
+        new: list[Mention] = []
         if dates or carried is not None or _sends(sentence):
             found = entities.find(sentence)
-            new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
+            subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
+            context = _Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
+            new = _sentence_mentions(context, carried)
+            new = _dated_by_next(before, context, new) + new
             opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
+            lead_countries = tuple(sorted(lead.countries))
             mentions.extend(
-                replace(
-                    m,
-                    article_countries=tuple(sorted(lead.countries)),
-                    supporting=m.supporting or opinion,
-                )
+                replace(m, article_countries=lead_countries, supporting=m.supporting or opinion)
                 for m in new
             )
+            people = found.people
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
-            entities.remember(sentence)
+            people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
         firm = [d for d in dates if not d.vague and d.span.precision != "month"]
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
+        before = before.then(sentence, people, not dates and not new)
         entities.next_sentence()
     return refine_mentions(mentions, article)
 
@@ -98,10 +101,48 @@ class _Carried:
     sentence: str
 
 
+@dataclass(frozen=True)
+class _Before:
+    """What the sentences read so far leave the next one: whom an opening "He" stands
+    for, and a sentence naming an event with no day ("Li has arrived in Pyongyang.")."""
+
+    subject: str | None = None
+    undated: str | None = None
+    undated_subject: str | None = None
+
+    def then(self, sentence: str, people: tuple[str, ...], eventless: bool) -> _Before:
+        if not people:
+            return _Before(self.subject)
+        return _Before(people[0], sentence if eventless else None, people[0])
+
+
+def _dated_by_next(before: _Before, context: _Context, new: list[Mention]) -> list[Mention]:
+    """ "Li has arrived in Pyongyang. He was greeted at the airport on Thursday…": an event
+    named with no day takes the day of the next sentence about its subject, when that
+    sentence names no event of its own."""
+    undated, subject = before.undated, before.undated_subject
+    if undated is None or any(not m.supporting for m in new):
+        return []
+    if subject not in (context.pronoun_subject, (context.found.people or (None,))[0]):
+        return []
+    firm = [
+        d for d in context.dates if not d.vague and not d.future and d.span.precision != "month"
+    ]
+    knowledge, language = context.knowledge, context.article.language
+    trigger = find_trigger(undated, 0, len(undated), knowledge, language)
+    if not firm or trigger is None:
+        return []
+    found = context.entities.find(undated, remember=False)
+    earlier = _Context(context.article, undated, found, context.entities, knowledge)
+    day = replace(firm[0], start_char=len(undated), end_char=len(undated))
+    mention = _mention(earlier, _Report(undated, day, trigger.type, False, None))
+    return [replace(mention, evidence=(undated, context.sentence))]
+
+
 def _kinds(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
     """The kinds of event a sentence names; what someone "said" is a statement."""
     kinds = named_kinds(sentence, knowledge, language)
-    return kinds | {"statement"} if _REPORTING.search(sentence) else kinds
+    return kinds | {"statement"} if REPORTING.search(sentence) else kinds
 
 
 def _sends(text: str) -> bool:
@@ -114,17 +155,15 @@ def _sentences(article: Article) -> Iterator[str]:
         yield from split_sentences(paragraph)
 
 
-def _sentence_mentions(
-    article: Article,
-    sentence: str,
-    dates: list[DateMention],
-    found: Found,
-    entities: ArticleEntities,
-    knowledge: Knowledge,
-    carried: _Carried | None,
-) -> list[Mention]:
-    clauses = split_clauses(sentence, dates)
-    context = _Context(article, sentence, found, entities, knowledge, tuple(dates))
+def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Mention]:
+    article, sentence, entities, knowledge = (
+        context.article,
+        context.sentence,
+        context.entities,
+        context.knowledge,
+    )
+    dates = list(context.dates)
+    clauses = split_clauses(masked(sentence, dates), dates)
     mentions: list[Mention] = []
     borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
@@ -145,10 +184,10 @@ def _sentence_mentions(
                 pending = None
         if clause.dates:
             borrowed = clause.dates[-1]
-    if not dates and not mentions:
+    if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
     mentions = _unique(mentions)
-    return mentions + _announcements(article, sentence, clauses, mentions, found)
+    return mentions + announcements(article, sentence, clauses, mentions, context.found)
 
 
 def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> bool:
@@ -226,6 +265,7 @@ class _Context:
     entities: ArticleEntities
     knowledge: Knowledge
     dates: tuple[DateMention, ...] = ()
+    pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
 
 
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
@@ -243,6 +283,12 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
             day = DateMention("", 0, 0, DateSpan(reference, reference, "day"))
             return [_mention(context, _Report(clause.text, day, "message", False, None))]
     return []
+
+
+def _founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
+    """In English any dated report may found an event; in Chinese or Korean, whose
+    sentences we read less closely, one of a firm day naming someone known."""
+    return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")
 
 
 def _unique(mentions: list[Mention]) -> list[Mention]:
@@ -263,8 +309,10 @@ def _mention(context: _Context, report: _Report) -> Mention:
         words = without_attribution(words, context.knowledge, context.dates)
     local = context.entities.find(words, remember=False)
     actors = list(local.people)
-    subject = report.subject or (found.people[0] if found.people else None)
-    if (
+    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
+    if subject and report.subject is None and context.pronoun_subject == subject:
+        actors = [subject, *(a for a in actors if a != subject)]
+    elif (
         subject
         and subject not in actors
         and len(actors) < 2
@@ -294,7 +342,7 @@ def _mention(context: _Context, report: _Report) -> Mention:
         places=local.places or found.places or destinations(kind, local, actors, context.knowledge),
         planned=planned,
         vague=date.vague,
-        supporting=report.supporting or article.language != "en",
+        supporting=report.supporting or not _founds_in(article.language, date, actors),
         countries=countries(
             kind,
             actors,
@@ -303,36 +351,6 @@ def _mention(context: _Context, report: _Report) -> Mention:
             context.knowledge,
         ),
     )
-
-
-def _announcements(
-    article: Article, sentence: str, clauses: list[Clause], mentions: list[Mention], found: Found
-) -> list[Mention]:
-    """A dated report ("said on Tuesday") of a planned event is that event's announcement."""
-    planned = [m for m in mentions if m.planned and m.type != "announcement"]
-    if not planned or any(m.type == "announcement" for m in mentions):
-        return []
-    for clause, said in ((c, d) for c in clauses for d in c.dates):
-        if not _REPORTING.search(clause.text) or not reported_on(
-            clause.text, said.start_char - clause.start
-        ):
-            continue
-        if said.vague or not any(m.span.start > said.span.start for m in planned):
-            continue
-        return [
-            Mention(
-                article_id=article.id,
-                outlet=article.outlet or article.wire,
-                evidence=(sentence,),
-                date_text=said.text,
-                span=said.span,
-                type="announcement",
-                actors=planned[0].actors,
-                places=planned[0].places,
-                countries=tuple(sorted(found.countries)),
-            )
-        ]
-    return []
 
 
 def _future(text: str, knowledge: Knowledge) -> bool:
