@@ -181,6 +181,12 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (r"(?i:day|week)",),
         ),
         RulePattern(
+            "weekend",
+            "weekend",
+            rf"\b(?i:{alternation(list(words.weekends))})\b",
+            (r"(?i:weekend)",),
+        ),
+        RulePattern(
             "this-that",
             "this_that",
             r"\b(?i:(?:earlier|later)\s+this|this|last|next)\s+(?i:month|week)\b",

@@ -43,6 +43,7 @@ class DateWords:
     reference_days: dict[str, int]
     cjk_reference_days: dict[str, int]
     event_relative: dict[str, int]
+    weekends: dict[str, str]
     eve_words: tuple[str, ...]
     cjk_anchor_days: dict[str, int]
     future_cues: tuple[str, ...]
@@ -117,6 +118,7 @@ def date_words() -> DateWords:
         reference_days=dict(raw["reference_days"]),
         cjk_reference_days=dict(raw["cjk_reference_days"]),
         event_relative=dict(raw["event_relative"]),
+        weekends={" ".join(k.lower().split()): v for k, v in raw["weekends"].items()},
         eve_words=tuple(raw["eve"]["words"]),
         cjk_anchor_days=dict(raw["cjk_anchor_days"]),
         future_cues=tuple(cues["future"]),
@@ -276,6 +278,7 @@ def _hint_words() -> list[str]:
         # "two days afterwards": the unit and the direction, as no word alone is rare enough.
         *(f"{unit} {way}" for unit in COUNT_UNITS for way in words.count_directions()),
         "same day",
+        "weekend",
         "next",
         "last",
     ]

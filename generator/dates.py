@@ -303,6 +303,19 @@ def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:
     return _Reading(DateSpan(start, end, precision), vague=True, future=start > reference)
 
 
+def _resolve_weekend(match: re.Match[str], context: _Context) -> _Reading:
+    """ "over the weekend" (the last one), "this weekend", "next weekend"."""
+    which = date_words().weekends[" ".join(match[0].lower().split())]
+    reference = context.reference
+    saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
+    if which != "past" and reference.weekday() < 5:
+        saturday += dt.timedelta(days=7)  # on a weekday, "this weekend" is the coming one
+    if which == "next":
+        saturday += dt.timedelta(days=7)
+    span = DateSpan(saturday, saturday + ONE_DAY, "range")
+    return _Reading(span, future=saturday > reference)
+
+
 def _this_part(
     first_word: str, start: dt.date, end: dt.date, reference: dt.date
 ) -> tuple[dt.date, dt.date]:
@@ -327,6 +340,7 @@ def _rules() -> tuple[_Rule, ...]:
         "anchor_day": _resolve_anchor_day,
         "count": _resolve_count,
         "this_that": _resolve_this_that,
+        "weekend": _resolve_weekend,
     }
     return tuple(
         _Rule(

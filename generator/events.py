@@ -32,6 +32,7 @@ from generator.clauses import (
     find_trigger,
     join_clauses,
     named_kinds,
+    negated,
     opens_on,
     opens_with_pronoun,
     other_kinds,
@@ -40,12 +41,19 @@ from generator.clauses import (
     split_clauses,
     words_for,
 )
+from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
 from generator.event_dates import dates_of, masked, relative_phrases
 from generator.knowledge import Knowledge
 from generator.mention_rules import announcements, refine_mentions, stay_until
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
-from generator.participants import countries, destinations, taking_part, without_attribution
+from generator.participants import (
+    countries,
+    destinations,
+    taking_part,
+    visit_places,
+    without_attribution,
+)
 from generator.sentences import split_sentences
 from generator.visitors import possessive_visitor
 
@@ -84,13 +92,20 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+        firm = _event_days(sentence, dates)
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
         before = before.then(sentence, people, not dates and not new)
         entities.next_sentence()
     return refine_mentions(mentions, article)
+
+
+def _event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
+    """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
+    Friday") when the sentence gives another."""
+    firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+    return [d for d in firm if not reported_on(sentence, d.start_char)] or firm
 
 
 @dataclass(frozen=True)
@@ -130,7 +145,7 @@ def _dated_by_next(before: _Before, context: _Context, new: list[Mention]) -> li
     ]
     knowledge, language = context.knowledge, context.article.language
     trigger = find_trigger(undated, 0, len(undated), knowledge, language)
-    if not firm or trigger is None:
+    if not firm or trigger is None or negated(undated, trigger.start, knowledge):
         return []
     found = context.entities.find(undated, remember=False)
     earlier = _Context(context.article, undated, found, context.entities, knowledge)
@@ -151,6 +166,12 @@ def _sends(text: str) -> bool:
 
 
 def _sentences(article: Article) -> Iterator[str]:
+    """The headline when it names a day ("…talks in Beijing on Sept 27"), then the text."""
+    reference = article.reference_date
+    if reference is not None and not article.title_generated:
+        days = find_dates(article.title, reference)
+        if any(not d.vague and d.span.precision != "month" for d in days):
+            yield article.title
     for paragraph in article.paragraphs:
         yield from split_sentences(paragraph)
 
@@ -171,6 +192,8 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
         date = None if clause.dates else (pending[0] if pending else borrowed)
         if date is not None:  # an undated clause only matters when it has a date to borrow
             trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
+            if trigger is not None and negated(clause.text, trigger.start, knowledge):
+                trigger = None  # "Kim did not meet…", "denied that Xi would visit"
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 subject = _subject(entities, clauses[:index])
@@ -245,7 +268,7 @@ def _dated(
         only=SAYS if says else None,
         after=possessive,
     )
-    if trigger is None:
+    if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
     subject = _subject(context.entities, earlier)
@@ -339,7 +362,8 @@ def _mention(context: _Context, report: _Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=local.places or found.places or destinations(kind, local, actors, context.knowledge),
+        places=visit_places(kind, local.places or found.places, actors, sentence, context.knowledge)
+        or destinations(kind, local, actors, context.knowledge),
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or not _founds_in(article.language, date, actors),

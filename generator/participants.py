@@ -4,7 +4,8 @@
   on an event and is none of its actors.
 - What a ceremony marks ("80 years since Japan's surrender") takes no part in it.
 - A meeting between known people involves just their countries.
-- A visit "to China" goes to China's capital, unless the visitor lives there.
+- A visit "to China" goes to China's capital, unless the visitor lives there; the
+  visitor's own cities are where the visit sets out from or returns to.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ def taking_part(
     marked = any_word(cues).search(text) if cues else None
     if marked is None:
         return found
-    return entities.find(text[: marked.start()], remember=False)
+    # The marked phrase runs to the next comma: "At the reception marking the PRC's
+    # anniversary, Ambassador Wang toasted Premier Pak" keeps Wang and Pak.
+    phrase_end = _PHRASE_END.search(text, marked.end())
+    rest = text[phrase_end.start() :] if phrase_end else ""
+    return entities.find(text[: marked.start()] + rest, remember=False)
+
+
+_PHRASE_END = re.compile(r"[,;:]\s")
 
 
 def countries(
@@ -49,6 +57,21 @@ def destinations(
         return ()
     homes = {knowledge.country_of(a) for a in actors}
     return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
+
+
+def visit_places(
+    kind: str, places: tuple[str, ...], actors: list[str], text: str, knowledge: Knowledge
+) -> tuple[str, ...]:
+    """A visitor's own country is where a visit sets out from or returns to, not where it
+    goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``)."""
+    home = knowledge.country_of(actors[0]) if kind == "visit" and actors else None
+    if home is None:
+        return places
+    away = tuple(p for p in places if knowledge.country_of(p) != home)
+    cues = tuple(knowledge.words.get("cues", {}).get("home_cues", ()))
+    if away or (cues and any_word(cues).search(text)):
+        return away
+    return places
 
 
 def without_attribution(

@@ -506,3 +506,61 @@ def test_a_day_after_an_event_in_a_sentence_with_its_own_date_is_not_counted() -
         published=dt.date(2025, 9, 5),
     )
     assert "2025-09-04" not in {m.span.start.isoformat() for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un did not meet Li Qiang on Friday.",
+        "The ministry denied on Thursday that Xi Jinping would visit Pyongyang.",
+    ],
+)
+def test_a_denied_event_is_no_event(text: str) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 10))
+    assert [m for m in found if m.type in ("meeting", "visit")] == []
+
+
+def test_a_visit_announced_after_its_days_is_a_visit() -> None:
+    found = mentions(
+        "Li Qiang will pay an official visit to the DPRK from Oct 9 to 11, "
+        "the spokesperson announced on Tuesday.",
+        published=dt.date(2025, 10, 7),
+    )
+    assert sorted((m.type, m.span.start.isoformat(), m.planned) for m in found) == [
+        ("announcement", "2025-10-07", False),
+        ("visit", "2025-10-09", True),
+    ]
+
+
+def test_who_took_part_may_follow_the_day() -> None:
+    meeting = one(
+        "Talks were held on Oct. 9 between Kim Jong Un and Li Qiang, KCNA said Friday.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert meeting.actors == ("Kim Jong Un", "Li Qiang")
+
+
+def test_later_that_day_leans_on_the_event_not_on_the_report() -> None:
+    found = mentions(
+        "Talks were held on Oct. 9 between Kim Jong Un and Li Qiang, KCNA said Friday.",
+        "Kim hosted a banquet for Li later that day.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [m.span.start.isoformat() for m in found if m.type == "ceremony"] == ["2025-10-09"]
+
+
+def test_where_a_visitor_returns_home_to_is_not_the_visits_place() -> None:
+    visit = one("Li Qiang wrapped up his visit on Saturday and returned to Beijing.")
+    assert visit.places == ()
+
+
+def test_a_headline_with_a_day_is_read() -> None:
+    item = article(
+        title="Wang Yi holds talks with Choe Son Hui in Beijing on Sept 27",
+        paragraphs=("Wang Yi held talks with Choe Son Hui.",),
+        published_on=dt.date(2025, 9, 28),
+        published_at=None,
+        dateline=None,
+    )
+    found = extract_mentions(item, KNOWLEDGE)
+    assert [(m.type, m.span.start.isoformat()) for m in found] == [("meeting", "2025-09-27")]
