@@ -24,6 +24,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
     r"|\s+(?=that\s)"
 )
+REPORTING = re.compile(
+    r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
+)
 _SAYING = re.compile(
     r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$"
 )
@@ -43,11 +46,17 @@ class Trigger:
 
 
 def words_for(clause: Clause, date: DateMention, trigger: Trigger, start: int, end: int) -> str:
-    """In a clause with several dates, the words between the date and its trigger word."""
+    """In a clause with several dates, the words between the date and its trigger word,
+    and those naming who took part right after it."""
     local_start, local_end = date.start_char - clause.start, date.end_char - clause.start
-    if trigger.start < local_start:
-        return clause.text[start:local_end]
+    if trigger.start < local_start:  # "talks were held on Oct. 9 between Kim and Li"
+        joined = _PARTICIPANTS_AFTER.match(clause.text, local_end, end)
+        return clause.text[start : joined.end() if joined else local_end]
     return clause.text[local_start:end]
+
+
+# Who took part, named right after the date: "…on Oct. 9 between Kim and Li, KCNA said".
+_PARTICIPANTS_AFTER = re.compile(r"\s*(?:between|with|among)\b[^,;]*")
 
 
 def other_kinds(
@@ -133,11 +142,10 @@ def find_trigger(
     ]
     if not hits:
         return None
-    for preferred in ("announcement",):
-        chosen = [h for h in hits if h.type == preferred]
-        if chosen:
-            return chosen[0]
     events = [h for h in hits if h.type != "statement"] or hits
+    announced = _announcement(hits, events, at)
+    if announced is not None:
+        return announced
     describing = _describing(text, knowledge)
     events = [h for h in events if h.start not in describing] or events
     if at is None:  # no date to lean on: the main verb, which comes first
@@ -153,6 +161,19 @@ def find_trigger(
     if said:  # "a statement released on Sunday said Choe would meet Li": the statement's day
         return max(said, key=lambda h: h.start)
     return min(events, key=lambda h: h.start)
+
+
+def _announcement(hits: list[Trigger], events: list[Trigger], at: int | None) -> Trigger | None:
+    """An announcement made is what a date belongs to ("On Friday, China announced Li
+    would visit", "announced the trip on Tuesday"), unless it is only made after the
+    date, of an event named before it: "Li will pay a visit from Oct. 9 to 11, the
+    spokesperson announced" dates the visit."""
+    announced = [h for h in hits if h.type == "announcement"]
+    if not announced or at is None:
+        return announced[0] if announced else None
+    if any(h.start < at for h in announced) or not any(h.start < at for h in events):
+        return announced[0]
+    return None
 
 
 def _describing(text: str, knowledge: Knowledge) -> set[int]:
@@ -230,3 +251,32 @@ def _compiled(
         pattern = rf"\b(?:{body})\b" if boundary else f"(?:{body})"
         result.append((kind, case_blind(pattern)))  # type: ignore[arg-type]
     return result
+
+
+@cache
+def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` (regexes) as a whole word, ignoring case."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+def opens_with_pronoun(sentence: str, knowledge: Knowledge) -> bool:
+    pronouns = tuple(knowledge.words.get("cues", {}).get("subject_pronouns", ()))
+    return bool(pronouns) and _pronoun(pronouns).match(sentence) is not None
+
+
+@cache
+def _pronoun(pronouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "He met…", but not "He Lifeng met…"."""
+    return re.compile(rf"(?:{'|'.join(pronouns)})\s+[a-z]")
+
+
+def negated(text: str, at: int, knowledge: Knowledge) -> bool:
+    """Whether the event word at ``at`` is denied: "Kim did not meet", "the ministry denied
+    on Thursday that Xi would visit" (``negations`` in words.toml), within its phrase."""
+    words = tuple(knowledge.words.get("cues", {}).get("negations", ()))
+    return bool(words) and _negation(words).search(text, 0, at) is not None
+
+
+@cache
+def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]{{0,40}}$", re.IGNORECASE)

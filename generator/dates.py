@@ -9,14 +9,8 @@
    before it ("Sept. 3 ... the following day", "on Thursday that Choe would stay
    from Saturday").
 
-Weekdays look back from the reference date (the same day included) unless a cue
-in their clause looks forward ("will", "is scheduled", "falls on"); then they name
-the first such day on or after the reference, since wire copy names the day it is
-filed on by its weekday too ("will leave on Saturday", filed on Saturday). "would"
-looks forward from the last date already read in the sentence. A word right before
-the weekday overrides the cues: "this Friday" is the Friday of the reference's own
-week (Monday to Sunday), "next Friday" and "last Friday" that of the week after or
-before ("weekday_modifiers" in ``data/dates.toml``).
+The phrases are in ``date_patterns``, which day a weekday names in ``weekdays``, and
+how long "a three-day visit starting Thursday" lasts in ``durations``.
 """
 
 from __future__ import annotations
@@ -27,20 +21,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from generator.date_patterns import rule_patterns
 from generator.date_words import (
-    WeekdayModifier,
-    alternation,
     date_words,
     may_hold_date,
     month_end,
     nearest_year,
     number_value,
-    rule_patterns,
     safe_date,
     shift_month,
     week_of,
 )
+from generator.durations import with_duration
 from generator.model import DateMention, DateSpan, Precision
+from generator.weekdays import weekday_span
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -112,7 +106,15 @@ def find_dates(
             continue
         low = mentions[-1].end_char if mentions else 0
         high = chosen[index + 1].start if index + 1 < len(chosen) else len(sentence)
-        mention = _with_duration(sentence, proposal, reading, low, high)
+        read = DateMention(
+            proposal.match[0],
+            proposal.start,
+            proposal.end,
+            reading.span,
+            reading.vague,
+            reading.future,
+        )
+        mention = with_duration(sentence, proposal.start, proposal.end, read, low, high)
         if mention.future and mention.span.start <= reference:  # a trip begun is no plan
             mention = replace(mention, future=False)
         mentions.append(mention)
@@ -159,148 +161,9 @@ def _after(context: _Context, mention: DateMention) -> _Context:
     return replace(context, anchor=anchor, last=span.end)
 
 
-# --- durations: "a three-day visit starting Thursday" -------------------------------
-
-
-def _with_duration(
-    sentence: str, proposal: _Proposal, reading: _Reading, low: int, high: int
-) -> DateMention:
-    start, end, span = proposal.start, proposal.end, reading.span
-    until = span.precision == "day" and _until_pattern().search(sentence, low, start) is not None
-    lasting = _duration_until().search(sentence[low:start]) if until else None
-    if lasting is not None:  # "a four-day trip through Tuesday" ends on Tuesday
-        days = number_value(lasting["n"])
-        span = DateSpan(span.start - dt.timedelta(days=days - 1), span.start, "range")
-        until = False
-    elif span.precision == "day" and not reading.vague:
-        before = _duration_before().search(sentence[low:start])
-        after = _duration_after().match(sentence[end:high])
-        found = before or after
-        if found is not None:
-            days = number_value(found["n"])
-            span = DateSpan(span.start, span.start + dt.timedelta(days=days - 1), "range")
-            start = low + before.start() if before is not None else start
-            end = end + after.end() if before is None and after is not None else end
-    return DateMention(sentence[start:end], start, end, span, reading.vague, reading.future, until)
-
-
-def _duration_noun() -> str:
-    words = date_words()
-    number = rf"(?P<n>\d{{1,2}}|(?i:{alternation(list(words.numbers))}))"
-    return rf"{number}-day\s+(?:[\w-]+\s+){{0,2}}?{alternation(words.duration_nouns)}\b"
-
-
-@cache
-def _duration_before() -> re.Pattern[str]:
-    starting = r"(?:starting|started|starts|beginning|began|begins|from)\s+(?:on\s+)?"
-    return re.compile(rf"{_duration_noun()}[^.;:]{{0,40}}?\b{starting}$")
-
-
-@cache
-def _duration_until() -> re.Pattern[str]:
-    until = alternation(date_words().until_words)
-    return re.compile(rf"{_duration_noun()}[^.;:]{{0,40}}?\b(?i:{until})\s+(?:on\s+)?$")
-
-
-@cache
-def _duration_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+for\s+(?:a|an|the|his|her|their)\s+{_duration_noun()}")
-
-
-# --- weekdays -------------------------------------------------------------------------
-
-
 def _resolve_weekday(match: re.Match[str], context: _Context) -> _Reading:
-    weekday = date_words().weekdays[match["wd"]]
-    day, future = _weekday_day(weekday, match, context)
-    if match.groupdict().get("wd2") is None:
-        return _Reading(DateSpan(day, day, "day"), future=future)
-    end = _next_weekday(day, date_words().weekdays[match["wd2"]])
-    return _Reading(DateSpan(day, end, "range"), future=future)
-
-
-def _weekday_day(weekday: int, match: re.Match[str], context: _Context) -> tuple[dt.date, bool]:
-    modifier = _modifier_pattern().search(match.string, 0, match.start())
-    if modifier is not None:
-        which = date_words().weekday_modifiers[" ".join(modifier["which"].lower().split())]
-        day = _modified_weekday(weekday, which, context.reference)
-        return day, day > context.reference
-    sentence = context.sentence
-    direction = _direction(sentence[: match.start()], sentence[match.end() :])
-    if direction == "would" and context.last is not None:
-        return _next_weekday(context.last, weekday), True
-    if direction in ("would", "future"):
-        # Wire copy names today's weekday too: "will leave on Saturday", filed on Saturday.
-        return _next_weekday(context.reference - dt.timedelta(days=1), weekday), True
-    back = (context.reference.weekday() - weekday) % 7
-    return context.reference - dt.timedelta(days=back), False
-
-
-def _modified_weekday(weekday: int, which: WeekdayModifier, reference: dt.date) -> dt.date:
-    """ "this Friday" (of the reference's week), "next Friday", "last Friday", "coming Friday"."""
-    weeks = {"this week": 0, "next week": 1, "last week": -1}
-    if which in weeks:
-        monday, _ = week_of(reference)
-        return monday + dt.timedelta(days=7 * weeks[which] + weekday)
-    if which == "after":
-        return _next_weekday(reference, weekday)
-    back = (reference.weekday() - weekday - 1) % 7 + 1
-    return reference - dt.timedelta(days=back)
-
-
-@cache
-def _modifier_pattern() -> re.Pattern[str]:
-    """ "this" or "next" right before a weekday, but not "the next" or "the last"."""
-    modifiers = alternation(date_words().weekday_modifiers)
-    return re.compile(rf"(?i:(?<!\bthe\s)\b(?P<which>{modifiers})\s+)$")
-
-
-def _next_weekday(after: dt.date, weekday: int) -> dt.date:
-    """The first ``weekday`` strictly after ``after``."""
-    ahead = (weekday - after.weekday()) % 7 or 7
-    return after + dt.timedelta(days=ahead)
-
-
-def _direction(before: str, after: str) -> str:
-    """Where a weekday points ("future", "would", "past"), by the last cue in its clause."""
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    cues = list(_cue_pattern().finditer(clause))
-    if cues:
-        return cues[-1].lastgroup or "past"
-    if _until_pattern().search(clause) and _ongoing_pattern().search(clause):
-        return "future"  # "is on a trip through Tuesday": the coming one
-    opens_clause = clause.strip().lower() in ("", "on")
-    return "future" if opens_clause and _present_pattern().match(after) else "past"
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"“”]|\s[—–-]\s|\.\s")
-
-
-@cache
-def _cue_pattern() -> re.Pattern[str]:
-    words = date_words()
-    return re.compile(
-        rf"(?i:\b(?P<future>{alternation(words.future_cues)}|to\s+"
-        rf"{alternation(words.verbs_after_to)})\b"
-        rf"|\b(?P<past>{alternation(words.past_cues)})\b"
-        rf"|\b(?P<would>{alternation(words.conditional_cues)})\b)"
-    )
-
-
-@cache
-def _until_pattern() -> re.Pattern[str]:
-    """ "until ", "through on ": a day to come right after these is where something ends."""
-    return re.compile(rf"(?i:\b{alternation(date_words().until_words)}\s+(?:on\s+)?)$")
-
-
-@cache
-def _ongoing_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?i:(?:\b|(?=['’])){alternation(date_words().ongoing_cues)}\b)")
-
-
-@cache
-def _present_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\s+{alternation(date_words().present_verbs)}\b")
+    span, future = weekday_span(match, context.reference, context.last)
+    return _Reading(span, future=future)
 
 
 # --- absolute dates -------------------------------------------------------------------
@@ -398,13 +261,13 @@ def _resolve_reference_day(match: re.Match[str], context: _Context) -> _Reading 
     before = match.string[: match.start()].split()
     if text[0].isupper() and before and before[-1][:1].isupper():  # "USA Today", "China Today"
         return None
-    offset = date_words().reference_days[" ".join(text.lower().split())]
+    offset = date_words().reference_offset(text)
     day = context.reference + dt.timedelta(days=offset)
     return _Reading(DateSpan(day, day, "day"), future=offset > 0)
 
 
 def _resolve_anchor_day(match: re.Match[str], context: _Context) -> _Reading:
-    offset = date_words().anchor_days[" ".join(match[0].lower().split())]
+    offset = date_words().anchor_offset(match[0])
     day = context.anchor + dt.timedelta(days=offset)
     return _Reading(DateSpan(day, day, "day"))
 
@@ -440,6 +303,19 @@ def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:
     return _Reading(DateSpan(start, end, precision), vague=True, future=start > reference)
 
 
+def _resolve_weekend(match: re.Match[str], context: _Context) -> _Reading:
+    """ "over the weekend" (the last one), "this weekend", "next weekend"."""
+    which = date_words().weekends[" ".join(match[0].lower().split())]
+    reference = context.reference
+    saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
+    if which != "past" and reference.weekday() < 5:
+        saturday += dt.timedelta(days=7)  # on a weekday, "this weekend" is the coming one
+    if which == "next":
+        saturday += dt.timedelta(days=7)
+    span = DateSpan(saturday, saturday + ONE_DAY, "range")
+    return _Reading(span, future=saturday > reference)
+
+
 def _this_part(
     first_word: str, start: dt.date, end: dt.date, reference: dt.date
 ) -> tuple[dt.date, dt.date]:
@@ -464,6 +340,7 @@ def _rules() -> tuple[_Rule, ...]:
         "anchor_day": _resolve_anchor_day,
         "count": _resolve_count,
         "this_that": _resolve_this_that,
+        "weekend": _resolve_weekend,
     }
     return tuple(
         _Rule(

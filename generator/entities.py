@@ -82,9 +82,11 @@ class ArticleEntities:
             found = self._found[(text, people)] = self._with_places(text, people)
         return found
 
-    def remember(self, text: str) -> None:
+    def remember(self, text: str) -> tuple[str, ...]:
         """Note who ``text`` names, as ``find`` does, when nothing else about it matters."""
-        self._remember(self._people(text.replace("’", "'")))
+        people = self._people(text.replace("’", "'"))
+        self._remember(people)
+        return people
 
     def _remember(self, people: tuple[str, ...]) -> None:
         for name in people:
@@ -234,9 +236,14 @@ _LOCATION_CUE = re.compile(
 )
 
 
+# The same in Chinese, written right before the place: "在平壤", "抵达北京".
+_CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|访问)$")
+
+
 def _is_location(text: str, start: int) -> bool:
     """ "in Beijing", "left Pyongyang": a place; "Beijing said": the government, not a place."""
-    return _LOCATION_CUE.search(text[max(0, start - 20) : start]) is not None
+    before = text[max(0, start - 20) : start]
+    return _LOCATION_CUE.search(before) is not None or _CJK_LOCATION_CUE.search(before) is not None
 
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:

@@ -21,17 +21,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
 from generator.clauses import (
+    REPORTING,
     SAYS,
     Clause,
     Trigger,
+    any_word,
     date_regions,
     find_trigger,
     join_clauses,
     named_kinds,
+    negated,
     opens_on,
+    opens_with_pronoun,
     other_kinds,
     refers_back,
     reported_on,
@@ -40,15 +43,20 @@ from generator.clauses import (
 )
 from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
+from generator.event_dates import dates_of, masked, relative_phrases
 from generator.knowledge import Knowledge
-from generator.mention_rules import refine_mentions, stay_until
+from generator.mention_rules import announcements, refine_mentions, stay_until
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
+from generator.participants import (
+    countries,
+    destinations,
+    taking_part,
+    visit_places,
+    without_attribution,
+)
 from generator.sentences import split_sentences
 from generator.visitors import possessive_visitor
 
-_REPORTING = re.compile(
-    r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
-)
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
@@ -63,30 +71,41 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     mentions: list[Mention] = []
     anchor = reference
     carried: _Carried | None = None
+    before = _Before()
     for sentence in _sentences(article):
-        every = find_dates(sentence, reference, anchor)
+        every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language)
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
+        new: list[Mention] = []
         if dates or carried is not None or _sends(sentence):
             found = entities.find(sentence)
-            new = _sentence_mentions(article, sentence, dates, found, entities, knowledge, carried)
+            subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
+            context = _Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
+            new = _sentence_mentions(context, carried)
+            new = _dated_by_next(before, context, new) + new
             opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
+            lead_countries = tuple(sorted(lead.countries))
             mentions.extend(
-                replace(
-                    m,
-                    article_countries=tuple(sorted(lead.countries)),
-                    supporting=m.supporting or opinion,
-                )
+                replace(m, article_countries=lead_countries, supporting=m.supporting or opinion)
                 for m in new
             )
+            people = found.people
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
-            entities.remember(sentence)
+            people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+        firm = _event_days(sentence, dates)
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
+        before = before.then(sentence, people, not dates and not new)
         entities.next_sentence()
     return refine_mentions(mentions, article)
+
+
+def _event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
+    """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
+    Friday") when the sentence gives another."""
+    firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+    return [d for d in firm if not reported_on(sentence, d.start_char)] or firm
 
 
 @dataclass(frozen=True)
@@ -97,10 +116,48 @@ class _Carried:
     sentence: str
 
 
+@dataclass(frozen=True)
+class _Before:
+    """What the sentences read so far leave the next one: whom an opening "He" stands
+    for, and a sentence naming an event with no day ("Li has arrived in Pyongyang.")."""
+
+    subject: str | None = None
+    undated: str | None = None
+    undated_subject: str | None = None
+
+    def then(self, sentence: str, people: tuple[str, ...], eventless: bool) -> _Before:
+        if not people:
+            return _Before(self.subject)
+        return _Before(people[0], sentence if eventless else None, people[0])
+
+
+def _dated_by_next(before: _Before, context: _Context, new: list[Mention]) -> list[Mention]:
+    """ "Li has arrived in Pyongyang. He was greeted at the airport on Thursday…": an event
+    named with no day takes the day of the next sentence about its subject, when that
+    sentence names no event of its own."""
+    undated, subject = before.undated, before.undated_subject
+    if undated is None or any(not m.supporting for m in new):
+        return []
+    if subject not in (context.pronoun_subject, (context.found.people or (None,))[0]):
+        return []
+    firm = [
+        d for d in context.dates if not d.vague and not d.future and d.span.precision != "month"
+    ]
+    knowledge, language = context.knowledge, context.article.language
+    trigger = find_trigger(undated, 0, len(undated), knowledge, language)
+    if not firm or trigger is None or negated(undated, trigger.start, knowledge):
+        return []
+    found = context.entities.find(undated, remember=False)
+    earlier = _Context(context.article, undated, found, context.entities, knowledge)
+    day = replace(firm[0], start_char=len(undated), end_char=len(undated))
+    mention = _mention(earlier, _Report(undated, day, trigger.type, False, None))
+    return [replace(mention, evidence=(undated, context.sentence))]
+
+
 def _kinds(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
     """The kinds of event a sentence names; what someone "said" is a statement."""
     kinds = named_kinds(sentence, knowledge, language)
-    return kinds | {"statement"} if _REPORTING.search(sentence) else kinds
+    return kinds | {"statement"} if REPORTING.search(sentence) else kinds
 
 
 def _sends(text: str) -> bool:
@@ -109,21 +166,25 @@ def _sends(text: str) -> bool:
 
 
 def _sentences(article: Article) -> Iterator[str]:
+    """The headline when it names a day ("…talks in Beijing on Sept 27"), then the text."""
+    reference = article.reference_date
+    if reference is not None and not article.title_generated:
+        days = find_dates(article.title, reference)
+        if any(not d.vague and d.span.precision != "month" for d in days):
+            yield article.title
     for paragraph in article.paragraphs:
         yield from split_sentences(paragraph)
 
 
-def _sentence_mentions(
-    article: Article,
-    sentence: str,
-    dates: list[DateMention],
-    found: Found,
-    entities: ArticleEntities,
-    knowledge: Knowledge,
-    carried: _Carried | None,
-) -> list[Mention]:
-    clauses = split_clauses(sentence, dates)
-    context = _Context(article, sentence, found, entities, knowledge, tuple(dates))
+def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Mention]:
+    article, sentence, entities, knowledge = (
+        context.article,
+        context.sentence,
+        context.entities,
+        context.knowledge,
+    )
+    dates = list(context.dates)
+    clauses = split_clauses(masked(sentence, dates), dates)
     mentions: list[Mention] = []
     borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
@@ -131,6 +192,8 @@ def _sentence_mentions(
         date = None if clause.dates else (pending[0] if pending else borrowed)
         if date is not None:  # an undated clause only matters when it has a date to borrow
             trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
+            if trigger is not None and negated(clause.text, trigger.start, knowledge):
+                trigger = None  # "Kim did not meet…", "denied that Xi would visit"
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 subject = _subject(entities, clauses[:index])
@@ -144,10 +207,10 @@ def _sentence_mentions(
                 pending = None
         if clause.dates:
             borrowed = clause.dates[-1]
-    if not dates and not mentions:
+    if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
     mentions = _unique(mentions)
-    return mentions + _announcements(article, sentence, clauses, mentions, found)
+    return mentions + announcements(article, sentence, clauses, mentions, context.found)
 
 
 def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> bool:
@@ -205,7 +268,7 @@ def _dated(
         only=SAYS if says else None,
         after=possessive,
     )
-    if trigger is None:
+    if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
     subject = _subject(context.entities, earlier)
@@ -225,6 +288,7 @@ class _Context:
     entities: ArticleEntities
     knowledge: Knowledge
     dates: tuple[DateMention, ...] = ()
+    pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
 
 
 def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
@@ -244,6 +308,12 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
     return []
 
 
+def _founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
+    """In English any dated report may found an event; in Chinese or Korean, whose
+    sentences we read less closely, one of a firm day naming someone known."""
+    return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")
+
+
 def _unique(mentions: list[Mention]) -> list[Mention]:
     seen: set[tuple[object, ...]] = set()
     kept = []
@@ -259,11 +329,13 @@ def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
     words = report.text
     if kind != "statement":  # the speaker of a statement is its actor
-        words = _without_attribution(words, context.knowledge, context.dates)
+        words = without_attribution(words, context.knowledge, context.dates)
     local = context.entities.find(words, remember=False)
     actors = list(local.people)
-    subject = report.subject or (found.people[0] if found.people else None)
-    if (
+    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
+    if subject and report.subject is None and context.pronoun_subject == subject:
+        actors = [subject, *(a for a in actors if a != subject)]
+    elif (
         subject
         and subject not in actors
         and len(actors) < 2
@@ -290,125 +362,24 @@ def _mention(context: _Context, report: _Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=local.places
-        or found.places
-        or _destinations(kind, local, actors, context.knowledge),
+        places=visit_places(kind, local.places or found.places, actors, sentence, context.knowledge)
+        or destinations(kind, local, actors, context.knowledge),
         planned=planned,
         vague=date.vague,
-        supporting=report.supporting or article.language != "en",
-        countries=_countries(
+        supporting=report.supporting or not _founds_in(article.language, date, actors),
+        countries=countries(
             kind,
             actors,
-            _taking_part(kind, context.sentence, found, context),
-            _taking_part(kind, words, local, context),
+            taking_part(kind, context.sentence, found, context.entities, context.knowledge),
+            taking_part(kind, words, local, context.entities, context.knowledge),
             context.knowledge,
         ),
     )
 
 
-def _taking_part(kind: str, text: str, found: Found, context: _Context) -> Found:
-    """What a ceremony marks ("80 years since Japan's surrender") takes no part in it."""
-    if kind != "ceremony":
-        return found
-    cues = tuple(context.knowledge.words.get("cues", {}).get("remembers", ()))
-    marked = _any_word(cues).search(text) if cues else None
-    if marked is None:
-        return found
-    return context.entities.find(text[: marked.start()], remember=False)
-
-
-def _countries(
-    kind: str, actors: list[str], found: Found, local: Found, knowledge: Knowledge
-) -> tuple[str, ...]:
-    """The sides involved; a meeting between known people involves just theirs."""
-    homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
-    if kind == "meeting" and len(homes) >= 2:
-        return tuple(sorted(set(homes)))
-    return tuple(sorted(found.countries | local.countries))
-
-
-def _destinations(
-    kind: str, local: Found, actors: list[str], knowledge: Knowledge
-) -> tuple[str, ...]:
-    """A visit "to China" goes to its capital, unless that is where the visitor lives."""
-    if kind != "visit":
-        return ()
-    homes = {knowledge.country_of(a) for a in actors}
-    return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
-
-
-def _without_attribution(
-    text: str, knowledge: Knowledge, dates: tuple[DateMention, ...] = ()
-) -> str:
-    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said on
-    Tuesday": the speaker is not an actor."""
-    verbs = knowledge.words.get("cues", {}).get("speaker_verbs", [])
-    if not verbs:
-        return text
-    return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
-
-
-_DATE_LEAD = re.compile(r"\s+(?:on|late|early)\s*$")
-
-
-def _without_date_at_end(text: str, dates: tuple[DateMention, ...]) -> str:
-    """The text before a closing date ("…, Li said on Tuesday."), or before the "on" of
-    one cut off (a date's words end where the next date starts: "…, Li said on ")."""
-    trimmed = text.rstrip(" .")
-    for date in dates:
-        if date.text and trimmed.endswith(date.text):
-            trimmed = trimmed[: -len(date.text)]
-            break
-    return _DATE_LEAD.sub("", trimmed)
-
-
-# The speaker is up to three capitalised words ("Li", "Wang Yi") or a title after "the",
-# perhaps qualified ("the foreign minister", "the Chinese premier"); the title's words
-# never cross another "the", so "the day after the premier said" is no attribution.
-_SPEAKER = r"(?:(?:[A-Z][\w-]*\s){0,3}|the\s(?:[A-Z][\w.'-]*\s)*(?:(?!the\b)[a-z]+\s){1,3})"
-
-
-@cache
-def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        rf",\s*{_SPEAKER}(?:{'|'.join(verbs)})"
-        r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
-    )
-
-
-def _announcements(
-    article: Article, sentence: str, clauses: list[Clause], mentions: list[Mention], found: Found
-) -> list[Mention]:
-    """A dated report ("said on Tuesday") of a planned event is that event's announcement."""
-    planned = [m for m in mentions if m.planned and m.type != "announcement"]
-    if not planned or any(m.type == "announcement" for m in mentions):
-        return []
-    for clause, said in ((c, d) for c in clauses for d in c.dates):
-        if not _REPORTING.search(clause.text) or not reported_on(
-            clause.text, said.start_char - clause.start
-        ):
-            continue
-        if said.vague or not any(m.span.start > said.span.start for m in planned):
-            continue
-        return [
-            Mention(
-                article_id=article.id,
-                outlet=article.outlet or article.wire,
-                evidence=(sentence,),
-                date_text=said.text,
-                span=said.span,
-                type="announcement",
-                actors=planned[0].actors,
-                places=planned[0].places,
-                countries=tuple(sorted(found.countries)),
-            )
-        ]
-    return []
-
-
 def _future(text: str, knowledge: Knowledge) -> bool:
     cues = knowledge.words.get("cues", {}).get("future_cues", [])
-    return bool(cues) and _any_word(tuple(cues)).search(text) is not None
+    return bool(cues) and any_word(tuple(cues)).search(text) is not None
 
 
 def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
@@ -417,9 +388,4 @@ def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
     if not words:
         return False
     lead = " ".join(sentence.split()[:4])
-    return _any_word(tuple(words)).search(lead) is not None
-
-
-@cache
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+    return any_word(tuple(words)).search(lead) is not None

@@ -3,7 +3,8 @@
 - A visit reported on one day ("will travel on Thursday") that the article elsewhere
   calls "the three-day visit" lasts three days.
 - "He will stay until Saturday": the visit reported last lasts until then.
-- A ministry statement about a visit still to come is that visit's announcement.
+- A ministry statement about a visit still to come is that visit's announcement, and so
+  is a dated report ("said on Tuesday") of a planned event (``announcements``, per sentence).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from generator.clauses import REPORTING, Clause, reported_on
 from generator.date_words import number_value
+from generator.entities import Found
 from generator.model import Article, DateMention, DateSpan, Mention
 
 _DURATION = re.compile(
@@ -83,3 +86,33 @@ def _statements_announcing(mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, type="announcement", actors=later[0].actors)
         refined.append(mention)
     return refined
+
+
+def announcements(
+    article: Article, sentence: str, clauses: list[Clause], mentions: list[Mention], found: Found
+) -> list[Mention]:
+    """A dated report ("said on Tuesday") of a planned event is that event's announcement."""
+    planned = [m for m in mentions if m.planned and m.type != "announcement"]
+    if not planned or any(m.type == "announcement" for m in mentions):
+        return []
+    for clause, said in ((c, d) for c in clauses for d in c.dates):
+        if not REPORTING.search(clause.text) or not reported_on(
+            clause.text, said.start_char - clause.start
+        ):
+            continue
+        if said.vague or not any(m.span.start > said.span.start for m in planned):
+            continue
+        return [
+            Mention(
+                article_id=article.id,
+                outlet=article.outlet or article.wire,
+                evidence=(sentence,),
+                date_text=said.text,
+                span=said.span,
+                type="announcement",
+                actors=planned[0].actors,
+                places=planned[0].places,
+                countries=tuple(sorted(found.countries)),
+            )
+        ]
+    return []

@@ -254,7 +254,7 @@ def test_chinese_article_confirms_with_its_dates_and_people() -> None:
     assert [(m.type, m.span.start, set(m.actors)) for m in found] == [
         ("meeting", dt.date(2025, 10, 9), {"Li Qiang", "Kim Jong Un"})
     ]
-    assert found[0].supporting
+    assert not found[0].supporting  # a dated sentence naming known people founds it
 
 
 def test_korean_article_confirms_with_its_dates_and_people() -> None:
@@ -405,3 +405,162 @@ def test_what_a_ceremony_marks_takes_no_part_in_it() -> None:
 def test_what_someone_may_do_on_a_day_to_come_is_planned() -> None:
     visit = one("Li Qiang may travel to Pyongyang on Monday.")
     assert visit.type == "visit" and visit.planned
+
+
+def test_an_undated_arrival_takes_the_day_the_next_sentence_greets_it_on() -> None:
+    found = mentions(
+        "Chinese Premier Li Qiang has arrived in Pyongyang for an official goodwill visit.",
+        "He was greeted at the airport on Thursday by Pak Thae Song.",
+        published=dt.date(2025, 10, 10),
+    )
+    visits = [m for m in found if m.type == "visit" and not m.supporting]
+    assert [(m.span.start.isoformat(), m.actors[0], m.places) for m in visits] == [
+        ("2025-10-09", "Li Qiang", ("Pyongyang",))
+    ]
+
+
+def test_a_new_event_in_the_next_sentence_does_not_date_an_undated_one() -> None:
+    found = mentions(
+        "Kim Jong Un has arrived in Beijing.",
+        "He will meet Xi Jinping on Thursday.",
+        published=dt.date(2025, 9, 2),
+    )
+    assert [m.type for m in found if not m.supporting] == ["meeting"]
+
+
+def test_he_is_the_last_sentences_subject() -> None:
+    found = mentions(
+        "Chinese Premier Li Qiang arrived in Pyongyang on Thursday.",
+        "He met Kim Jong Un on Friday.",
+        published=dt.date(2025, 10, 11),
+    )
+    meeting = next(m for m in found if m.type == "meeting")
+    assert meeting.actors == ("Li Qiang", "Kim Jong Un")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A day before the meeting, Kim sent a message to Xi.", "2025-09-03"),
+        ("Two days after the talks, Kim sent a message to Xi.", "2025-09-06"),
+        ("On the eve of the meeting, Kim sent a message to Xi.", "2025-09-03"),
+    ],
+)
+def test_a_day_before_an_event_counts_from_that_events_day(text: str, day: str) -> None:
+    found = mentions("Kim Jong Un held talks with Xi Jinping in Beijing on Sept. 4.", text)
+    messages = [m for m in found if m.type == "message"]
+    assert [(m.span.start.isoformat(), m.actors, m.supporting) for m in messages] == [
+        (day, ("Kim Jong Un", "Xi Jinping"), False)
+    ]
+
+
+def test_a_day_before_an_event_the_article_never_dates_is_no_day() -> None:
+    found = mentions("A day before the meeting, Kim Jong Un sent a message to Xi Jinping.")
+    assert [m for m in found if m.type == "message" and not m.supporting] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day", "actors"),
+    [
+        (
+            "10月9日，中共中央总书记、国家主席习近平致电朝鲜劳动党总书记金正恩，"
+            "祝贺朝鲜劳动党成立80周年。",
+            dt.date(2025, 10, 9),
+            "message",
+            "2025-10-09",
+            ("Xi Jinping", "Kim Jong Un"),
+        ),
+        (
+            "国务院总理李强9日下午乘专机抵达平壤，开始对朝鲜进行正式友好访问。",
+            dt.date(2025, 10, 9),
+            "visit",
+            "2025-10-09",
+            ("Li Qiang",),
+        ),
+        (
+            "昨天，李强抵达平壤。",
+            dt.date(2025, 10, 10),
+            "visit",
+            "2025-10-09",
+            ("Li Qiang",),
+        ),
+    ],
+)
+def test_a_dated_chinese_sentence_naming_known_people_founds_an_event(
+    text: str, published: dt.date, kind: str, day: str, actors: tuple[str, ...]
+) -> None:
+    found = one(text, published=published, language="zh")
+    assert (found.type, found.span.start.isoformat(), found.actors) == (kind, day, actors)
+
+
+def test_a_chinese_sentence_naming_nobody_known_only_confirms() -> None:
+    found = mentions("10月9日，代表团抵达平壤。", published=dt.date(2025, 10, 9), language="zh")
+    assert [m.supporting for m in found] == [True]
+
+
+def test_a_day_after_an_event_in_a_sentence_with_its_own_date_is_not_counted() -> None:
+    found = mentions(
+        "Kim Jong Un arrived in Beijing on Sept. 2.",
+        "When Kim went to Russia in September 2023, media waited two days after his departure "
+        "before reporting the trip.",
+        published=dt.date(2025, 9, 5),
+    )
+    assert "2025-09-04" not in {m.span.start.isoformat() for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un did not meet Li Qiang on Friday.",
+        "The ministry denied on Thursday that Xi Jinping would visit Pyongyang.",
+    ],
+)
+def test_a_denied_event_is_no_event(text: str) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 10))
+    assert [m for m in found if m.type in ("meeting", "visit")] == []
+
+
+def test_a_visit_announced_after_its_days_is_a_visit() -> None:
+    found = mentions(
+        "Li Qiang will pay an official visit to the DPRK from Oct 9 to 11, "
+        "the spokesperson announced on Tuesday.",
+        published=dt.date(2025, 10, 7),
+    )
+    assert sorted((m.type, m.span.start.isoformat(), m.planned) for m in found) == [
+        ("announcement", "2025-10-07", False),
+        ("visit", "2025-10-09", True),
+    ]
+
+
+def test_who_took_part_may_follow_the_day() -> None:
+    meeting = one(
+        "Talks were held on Oct. 9 between Kim Jong Un and Li Qiang, KCNA said Friday.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert meeting.actors == ("Kim Jong Un", "Li Qiang")
+
+
+def test_later_that_day_leans_on_the_event_not_on_the_report() -> None:
+    found = mentions(
+        "Talks were held on Oct. 9 between Kim Jong Un and Li Qiang, KCNA said Friday.",
+        "Kim hosted a banquet for Li later that day.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [m.span.start.isoformat() for m in found if m.type == "ceremony"] == ["2025-10-09"]
+
+
+def test_where_a_visitor_returns_home_to_is_not_the_visits_place() -> None:
+    visit = one("Li Qiang wrapped up his visit on Saturday and returned to Beijing.")
+    assert visit.places == ()
+
+
+def test_a_headline_with_a_day_is_read() -> None:
+    item = article(
+        title="Wang Yi holds talks with Choe Son Hui in Beijing on Sept 27",
+        paragraphs=("Wang Yi held talks with Choe Son Hui.",),
+        published_on=dt.date(2025, 9, 28),
+        published_at=None,
+        dateline=None,
+    )
+    found = extract_mentions(item, KNOWLEDGE)
+    assert [(m.type, m.span.start.isoformat()) for m in found] == [("meeting", "2025-09-27")]

@@ -1,0 +1,208 @@
+"""The patterns of every kind of date phrase, built from the words of ``data/dates.toml``.
+
+Each ``RulePattern`` is a regex and the resolver that reads it (see ``dates.py``), with
+clues a sentence must hold for the regex to have any chance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.date_words import COUNT_UNITS, alternation, date_words
+
+_CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"”—–]|$))"
+_DAY_END = r"(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
+_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
+_CROSS_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_CJK_RANGE = r"(?:\s*(?:至|到|~|～|-|–|—|부터)\s*)"
+
+
+def _day(name: str) -> str:
+    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9]){_DAY_END}"
+
+
+def _month(name: str) -> str:
+    words = date_words()
+    return rf"\b(?P<{name}>{alternation([*words.months, *words.month_abbreviations])})\b\.?"
+
+
+@dataclass(frozen=True)
+class RulePattern:
+    """One kind of date phrase: its regex, and clues that must all be in a sentence for
+    the regex to have any chance (a cheap search that lets most sentences skip it)."""
+
+    name: str
+    kind: str  # which resolver reads it
+    pattern: str
+    clues: tuple[str, ...] = ()
+
+
+def rule_patterns() -> tuple[RulePattern, ...]:
+    """Every kind of date phrase we read."""
+    words = date_words()
+    weekday = alternation(list(words.weekdays))
+    full_month = alternation(list(words.months))
+    number = rf"(?:\d{{1,2}}|(?i:{alternation(list(words.numbers))}))"
+    month_day = rf"{_month('m')}\s*{_day('d')}"
+    year_after = rf"(?:,?\s+{_YEAR})?"
+    blockers = alternation(words.ordinal_blockers)
+    # Clues: a day number needs a digit, a month or weekday its (case-sensitive) name.
+    digit, month = r"\d", alternation([*words.months, *words.month_abbreviations])
+    day_and_month = (digit, month)
+    anchor_word = _shared_word(list(words.anchor_days))
+    counted = alternation([*words.count_from_anchor, *words.count_from_reference])
+    counted_at_end = alternation(list(words.count_at_clause_end))
+    return (
+        RulePattern(
+            "iso",
+            "absolute",
+            rf"\b(?P<y>\d{{4}})([-/.])(?P<mn>[01]\d)\2{_day('d')}(?![-/]\d)",
+            (digit,),
+        ),
+        RulePattern(
+            "dd-mon-yyyy",
+            "absolute",
+            rf"\b{_day('d')}-{_month('m')}-(?P<y>\d{{4}})\b",
+            day_and_month,
+        ),
+        RulePattern(
+            "month-day",
+            "absolute",
+            rf"(?:\((?P<y0>\d{{4}})\)\s*)?(?:\b{weekday},?\s+)?{month_day}{year_after}"
+            rf"(?:,\s+{weekday}\b)?",
+            day_and_month,
+        ),
+        RulePattern(
+            "day-month",
+            "absolute",
+            rf"(?:\b{weekday},?\s+)?(?<![\w.,:/-]){_day('d')}\s+(?:of\s+)?{_month('m')}"
+            rf"{year_after}",
+            day_and_month,
+        ),
+        RulePattern(
+            "month-days",
+            "absolute",
+            rf"(?:\bfrom\s+)?{month_day}{_RANGE}{_day('d2')}{year_after}",
+            day_and_month,
+        ),
+        RulePattern(
+            "between-days",
+            "absolute",
+            rf"\bbetween\s+{month_day}\s+and\s+{_day('d2')}{year_after}",
+            day_and_month,
+        ),
+        RulePattern(
+            "month-day-month-day",
+            "absolute",
+            rf"(?:\b(?:from|between)\s+)?{month_day}{_CROSS_RANGE}{_month('m2')}\s*{_day('d2')}"
+            rf"{year_after}",
+            day_and_month,
+        ),
+        RulePattern(
+            "days-month",
+            "absolute",
+            rf"(?<![\w.,:/-]){_day('d')}{_RANGE}{_day('d2')}\s+{_month('m')}{year_after}",
+            day_and_month,
+        ),
+        RulePattern(
+            "korean",
+            "absolute",
+            r"(?:(?P<y>\d{4})년\s*)?(?P<mn>1[0-2]|0?[1-9])월\s*(?P<d>3[01]|[12]\d|0?[1-9])일"
+            r"(?:\s*(?:~|～|-|–|부터)\s*(?:(?P<mn2>1[0-2]|0?[1-9])월\s*)?"
+            r"(?P<d2>3[01]|[12]\d|0?[1-9])일(?:까지)?)?",
+            ("월",),
+        ),
+        RulePattern(
+            "chinese",
+            "absolute",
+            r"(?:(?P<y>\d{4})年)?(?P<mn>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
+            rf"(?:{_CJK_RANGE}(?:(?P<mn2>1[0-2]|0?[1-9])月)?(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?",
+            ("月",),
+        ),
+        RulePattern(
+            "cjk-day",  # "9日", "9일": a day of this month (or the last, when still to come)
+            "ordinal",
+            r"(?<![月월\d])(?P<d>3[01]|[12]\d|0?[1-9])(?:[日号]|\s?일)(?!\d)",
+            (r"[日号일]",),
+        ),
+        RulePattern(
+            "cjk-reference-day",
+            "reference_day",
+            alternation(list(words.cjk_reference_days)),
+            (alternation(list(words.cjk_reference_days)),),
+        ),
+        RulePattern(
+            "cjk-anchor-day",
+            "anchor_day",
+            alternation(list(words.cjk_anchor_days)),
+            (alternation(list(words.cjk_anchor_days)),),
+        ),
+        RulePattern(
+            "the-ordinal",
+            "ordinal",
+            rf"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+            rf"(?!\s+(?:of\b|[A-Z0-9]|(?i:{blockers})\b))",
+            (digit,),
+        ),
+        RulePattern(
+            "month",
+            "month",
+            rf"(?:\b(?P<part>(?i:early|mid|late))(?:-|\s+))?\b(?P<m>{full_month})\b"
+            rf"(?:,?\s+{_YEAR})?(?!\s*\d)",
+            (month,),
+        ),
+        RulePattern(
+            "weekday",
+            "weekday",
+            rf"(?:\bfrom\s+(?={weekday}{_RANGE}{weekday}))?"
+            rf"\b(?P<wd>{weekday})\b(?:{_RANGE}(?P<wd2>{weekday})\b)?"
+            r"(?:\s+(?:morning|afternoon|evening|night))?",
+            (weekday,),
+        ),
+        RulePattern(
+            "reference-day",
+            "reference_day",
+            rf"\b(?i:{alternation(list(words.reference_days))})\b",
+            (_first_words(list(words.reference_days)),),
+        ),
+        RulePattern(
+            "anchor-day",
+            "anchor_day",
+            rf"\b(?i:{alternation(list(words.anchor_days))})\b",
+            (rf"(?i:{anchor_word})",) if anchor_word else (),
+        ),
+        RulePattern(
+            "count",
+            "count",
+            rf"\b(?P<n>{number})\s+(?P<unit>(?i:{alternation(COUNT_UNITS)}))\s+"
+            rf"(?P<dir>(?i:{counted})\b|(?i:{counted_at_end})\b{_CLAUSE_END})",
+            (r"(?i:day|week)",),
+        ),
+        RulePattern(
+            "weekend",
+            "weekend",
+            rf"\b(?i:{alternation(list(words.weekends))})\b",
+            (r"(?i:weekend)",),
+        ),
+        RulePattern(
+            "this-that",
+            "this_that",
+            r"\b(?i:(?:earlier|later)\s+this|this|last|next)\s+(?i:month|week)\b",
+            (r"(?i:month|week)",),
+        ),
+    )
+
+
+def _first_words(phrases: list[str]) -> str:
+    """Any phrase's first word ("today", "this" of "this morning"), ignoring case."""
+    firsts = sorted({word for phrase in phrases for word in phrase.split()[:1]})
+    return "(?i:" + "|".join(re.escape(word) for word in firsts) + ")"
+
+
+def _shared_word(phrases: list[str]) -> str | None:
+    """A word every phrase holds ("day" of "the next day", "a day later"), if there is one."""
+    words = [set(phrase.lower().split()) for phrase in phrases]
+    common = set.intersection(*words) if words else set()
+    return re.escape(min(common)) if common else None

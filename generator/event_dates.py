@@ -1,0 +1,113 @@
+"""Dates told by another event: "a day before the meeting", "on the eve of the parade".
+
+Such a phrase counts from the day the article gave an event of the kind it names (the
+last such day read so far); when the article gave none, it names no day, and the
+sentence is no report of the article's own day either. The words are
+``[event_relative]`` in dates.toml, the kinds of event those of ``event_types``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache, lru_cache
+
+from generator.clauses import find_trigger
+from generator.date_words import alternation, date_words, number_value
+from generator.dates import find_dates
+from generator.knowledge import Knowledge
+from generator.model import DateMention, DateSpan, Mention
+
+KnownDays = dict[str, DateSpan]  # the last day the article gave an event of each kind
+
+
+def known_days(mentions: list[Mention]) -> KnownDays:
+    """The day of the last firm mention of each kind of event, in reading order."""
+    days: KnownDays = {}
+    for mention in mentions:
+        if not mention.vague and not mention.supporting and mention.span.precision == "day":
+            days[mention.type] = mention.span
+    return days
+
+
+@lru_cache(maxsize=16)  # asked several times about each sentence
+def relative_phrases(sentence: str) -> tuple[re.Match[str], ...]:
+    """Every "a day before the …" of the sentence, resolved or not."""
+    lowered = sentence.lower()
+    if "day" not in lowered and "eve" not in lowered:
+        return ()  # most sentences: skip the slower search
+    return tuple(_pattern().finditer(sentence))
+
+
+def event_dates(
+    sentence: str, known: KnownDays, knowledge: Knowledge, language: str
+) -> list[DateMention]:
+    """The dates of the sentence's "a day before the meeting" phrases that can be read."""
+    found = []
+    for match in relative_phrases(sentence):
+        what = match["what"]
+        trigger = find_trigger(what, 0, len(what), knowledge, language)
+        if trigger is None or trigger.type not in known:
+            continue
+        day = known[trigger.type].start + dt.timedelta(days=_offset(match))
+        span = DateSpan(day, day, "day")
+        found.append(DateMention(match[0], match.start(), match.end(), span))
+    return found
+
+
+def _offset(match: re.Match[str]) -> int:
+    words = date_words()
+    if match["eve"] is not None:
+        return words.event_relative["eve"]
+    sign = words.event_relative[" ".join(match["rel"].lower().split())]
+    count = 1 if match["n"] is None else number_value(match["n"])
+    return sign * count
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = date_words()
+    number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
+    relations = [r for r in words.event_relative if r != "eve"]
+    eve = alternation(words.eve_words)
+    what = r"(?P<what>(?:the|that|this|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    return re.compile(
+        rf"(?i:\b(?:(?:(?P<n>{number})|the)\s+days?\s+(?P<rel>{alternation(relations)})"
+        rf"|(?P<eve>{eve}))\s+){what}(?=[\s,.;:]|$)"
+    )
+
+
+def dates_of(
+    sentence: str,
+    reference: dt.date,
+    anchor: dt.date,
+    mentions: list[Mention],
+    knowledge: Knowledge,
+    language: str,
+) -> list[DateMention]:
+    """The sentence's dates, "a day before the meeting" counted from the meeting's day.
+    A sentence with a date of its own sets its own time ("When Kim went to Russia in
+    September 2023, … two days after his departure"): its "the meeting" may be another."""
+    every = find_dates(sentence, reference, anchor)
+    phrases = relative_phrases(sentence)
+    if not phrases or any(not _inside(d, phrases) for d in every):
+        return every
+    told = event_dates(sentence, known_days(mentions), knowledge, language)
+    kept = [d for d in every if not any(_overlap(d, t) for t in told)]
+    return sorted([*kept, *told], key=lambda d: d.start_char)
+
+
+def _inside(date: DateMention, phrases: tuple[re.Match[str], ...]) -> bool:
+    return any(m.start() <= date.start_char and date.end_char <= m.end() for m in phrases)
+
+
+def _overlap(one: DateMention, other: DateMention) -> bool:
+    return one.start_char < other.end_char and other.start_char < one.end_char
+
+
+def masked(sentence: str, dates: list[DateMention]) -> str:
+    """The event "a day before the meeting" counts from is not the clause's event."""
+    for match in relative_phrases(sentence) if dates else ():
+        start, end = match.span("what")
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence

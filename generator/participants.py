@@ -1,0 +1,113 @@
+"""Who and what takes part in an event a clause reports.
+
+- The speaker of a trailing attribution ("…, Li said, according to Xinhua") comments
+  on an event and is none of its actors.
+- What a ceremony marks ("80 years since Japan's surrender") takes no part in it.
+- A meeting between known people involves just their countries.
+- A visit "to China" goes to China's capital, unless the visitor lives there; the
+  visitor's own cities are where the visit sets out from or returns to.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generator.clauses import any_word
+from generator.entities import ArticleEntities, Found
+from generator.knowledge import Knowledge
+from generator.model import DateMention
+
+
+def taking_part(
+    kind: str, text: str, found: Found, entities: ArticleEntities, knowledge: Knowledge
+) -> Found:
+    """What a ceremony marks ("80 years since Japan's surrender") takes no part in it."""
+    if kind != "ceremony":
+        return found
+    cues = tuple(knowledge.words.get("cues", {}).get("remembers", ()))
+    marked = any_word(cues).search(text) if cues else None
+    if marked is None:
+        return found
+    # The marked phrase runs to the next comma: "At the reception marking the PRC's
+    # anniversary, Ambassador Wang toasted Premier Pak" keeps Wang and Pak.
+    phrase_end = _PHRASE_END.search(text, marked.end())
+    rest = text[phrase_end.start() :] if phrase_end else ""
+    return entities.find(text[: marked.start()] + rest, remember=False)
+
+
+_PHRASE_END = re.compile(r"[,;:]\s")
+
+
+def countries(
+    kind: str, actors: list[str], found: Found, local: Found, knowledge: Knowledge
+) -> tuple[str, ...]:
+    """The sides involved; a meeting between known people involves just theirs."""
+    homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
+    if kind == "meeting" and len(homes) >= 2:
+        return tuple(sorted(set(homes)))
+    return tuple(sorted(found.countries | local.countries))
+
+
+def destinations(
+    kind: str, local: Found, actors: list[str], knowledge: Knowledge
+) -> tuple[str, ...]:
+    """A visit "to China" goes to its capital, unless that is where the visitor lives."""
+    if kind != "visit":
+        return ()
+    homes = {knowledge.country_of(a) for a in actors}
+    return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
+
+
+def visit_places(
+    kind: str, places: tuple[str, ...], actors: list[str], text: str, knowledge: Knowledge
+) -> tuple[str, ...]:
+    """A visitor's own country is where a visit sets out from or returns to, not where it
+    goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``)."""
+    home = knowledge.country_of(actors[0]) if kind == "visit" and actors else None
+    if home is None:
+        return places
+    away = tuple(p for p in places if knowledge.country_of(p) != home)
+    cues = tuple(knowledge.words.get("cues", {}).get("home_cues", ()))
+    if away or (cues and any_word(cues).search(text)):
+        return away
+    return places
+
+
+def without_attribution(
+    text: str, knowledge: Knowledge, dates: tuple[DateMention, ...] = ()
+) -> str:
+    """Drop a trailing "…, Li said, according to Xinhua" or "…, the premier said on
+    Tuesday": the speaker is not an actor."""
+    verbs = knowledge.words.get("cues", {}).get("speaker_verbs", [])
+    if not verbs:
+        return text
+    return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
+
+
+_DATE_LEAD = re.compile(r"\s+(?:on|late|early)\s*$")
+
+
+def _without_date_at_end(text: str, dates: tuple[DateMention, ...]) -> str:
+    """The text before a closing date ("…, Li said on Tuesday."), or before the "on" of
+    one cut off (a date's words end where the next date starts: "…, Li said on ")."""
+    trimmed = text.rstrip(" .")
+    for date in dates:
+        if date.text and trimmed.endswith(date.text):
+            trimmed = trimmed[: -len(date.text)]
+            break
+    return _DATE_LEAD.sub("", trimmed)
+
+
+# The speaker is up to three capitalised words ("Li", "Wang Yi") or a title after "the",
+# perhaps qualified ("the foreign minister", "the Chinese premier"); the title's words
+# never cross another "the", so "the day after the premier said" is no attribution.
+_SPEAKER = r"(?:(?:[A-Z][\w-]*\s){0,3}|the\s(?:[A-Z][\w.'-]*\s)*(?:(?!the\b)[a-z]+\s){1,3})"
+
+
+@cache
+def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf",\s*{_SPEAKER}(?:{'|'.join(verbs)})"
+        r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
+    )

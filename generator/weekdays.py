@@ -1,0 +1,119 @@
+"""Which day a weekday names ("on Thursday", "this Friday", "would leave on Saturday").
+
+Weekdays look back from the reference date (the same day included) unless a cue in
+their clause looks forward ("will", "is scheduled", "falls on"); then they name the
+first such day on or after the reference, since wire copy names the day it is filed
+on by its weekday too ("will leave on Saturday", filed on Saturday). "would" looks
+forward from the last date already read in the sentence. A word right before the
+weekday overrides the cues: "this Friday" is the Friday of the reference's own week
+(Monday to Sunday), "next Friday" and "last Friday" that of the week after or before
+("weekday_modifiers" in ``data/dates.toml``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from generator.date_words import (
+    WeekdayModifier,
+    alternation,
+    date_words,
+    until_before,
+    week_of,
+)
+from generator.model import DateSpan
+
+
+def weekday_span(
+    match: re.Match[str], reference: dt.date, last: dt.date | None
+) -> tuple[DateSpan, bool]:
+    """The day (or "Monday to Wednesday" range) a weekday match names, and whether it is
+    still to come; ``last`` is the last date read before it in the sentence."""
+    weekday = date_words().weekdays[match["wd"]]
+    day, future = _weekday_day(weekday, match, reference, last)
+    if match.groupdict().get("wd2") is None:
+        return DateSpan(day, day, "day"), future
+    end = next_weekday(day, date_words().weekdays[match["wd2"]])
+    return DateSpan(day, end, "range"), future
+
+
+def _weekday_day(
+    weekday: int, match: re.Match[str], reference: dt.date, last: dt.date | None
+) -> tuple[dt.date, bool]:
+    modifier = _modifier_pattern().search(match.string, 0, match.start())
+    if modifier is not None:
+        which = date_words().weekday_modifiers[" ".join(modifier["which"].lower().split())]
+        day = _modified_weekday(weekday, which, reference)
+        return day, day > reference
+    sentence = match.string
+    direction = _direction(sentence[: match.start()], sentence[match.end() :])
+    if direction == "would" and last is not None:
+        return next_weekday(last, weekday), True
+    if direction in ("would", "future"):
+        # Wire copy names today's weekday too: "will leave on Saturday", filed on Saturday.
+        return next_weekday(reference - dt.timedelta(days=1), weekday), True
+    back = (reference.weekday() - weekday) % 7
+    return reference - dt.timedelta(days=back), False
+
+
+def _modified_weekday(weekday: int, which: WeekdayModifier, reference: dt.date) -> dt.date:
+    """ "this Friday" (of the reference's week), "next Friday", "last Friday", "coming Friday"."""
+    weeks = {"this week": 0, "next week": 1, "last week": -1}
+    if which in weeks:
+        monday, _ = week_of(reference)
+        return monday + dt.timedelta(days=7 * weeks[which] + weekday)
+    if which == "after":
+        return next_weekday(reference, weekday)
+    back = (reference.weekday() - weekday - 1) % 7 + 1
+    return reference - dt.timedelta(days=back)
+
+
+@cache
+def _modifier_pattern() -> re.Pattern[str]:
+    """ "this" or "next" right before a weekday, but not "the next" or "the last"."""
+    modifiers = alternation(date_words().weekday_modifiers)
+    return re.compile(rf"(?i:(?<!\bthe\s)\b(?P<which>{modifiers})\s+)$")
+
+
+def next_weekday(after: dt.date, weekday: int) -> dt.date:
+    """The first ``weekday`` strictly after ``after``."""
+    ahead = (weekday - after.weekday()) % 7 or 7
+    return after + dt.timedelta(days=ahead)
+
+
+def _direction(before: str, after: str) -> str:
+    """Where a weekday points ("future", "would", "past"), by the last cue in its clause."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    cues = list(_cue_pattern().finditer(clause))
+    if cues:
+        return cues[-1].lastgroup or "past"
+    if until_before().search(clause) and _ongoing_pattern().search(clause):
+        return "future"  # "is on a trip through Tuesday": the coming one
+    opens_clause = clause.strip().lower() in ("", "on")
+    return "future" if opens_clause and _present_pattern().match(after) else "past"
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"“”]|\s[—–-]\s|\.\s")
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    words = date_words()
+    return re.compile(
+        rf"(?i:\b(?P<future>{alternation(words.future_cues)}|to\s+"
+        rf"{alternation(words.verbs_after_to)})\b"
+        rf"|\b(?P<past>{alternation(words.past_cues)})\b"
+        rf"|\b(?P<would>{alternation(words.conditional_cues)})\b)"
+    )
+
+
+@cache
+def _ongoing_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:\b|(?=['’])){alternation(date_words().ongoing_cues)}\b)")
+
+
+@cache
+def _present_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s+{alternation(date_words().present_verbs)}\b")
