@@ -118,3 +118,17 @@ def test_the_code_in_the_key_is_what_reading_runs(
     assert version() == before
     (package / "dates.py").write_text("# imported inside a function, still read\n")
     assert version() != before
+
+
+def test_imports_are_found_in_every_form(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from generator import (\n    dates,\n    weekdays as days,  # a comment\n)\n"
+        "import json, generator.places as places\n"
+        "from generator.clauses import split\n"
+        "def later():\n    from generator import events, people\n"
+        "from jinja2 import Environment\n"
+    )
+    assert sorted(cache._imported(module)) == [
+        "clauses", "dates", "events", "people", "places", "weekdays"
+    ]
