@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from generator import stored
 from generator.config import Config
 from generator.knowledge import Knowledge
 from generator.merge import best_span, month_span
@@ -252,8 +253,17 @@ class PreviousEvent:
     articles: frozenset[str]
 
 
-def previous_events(events_json: Path) -> list[PreviousEvent]:
-    """The last build's events (none if there is no readable ``events.json``)."""
+def previous_events(events_json: Path, kept: Path | None = None) -> list[PreviousEvent]:
+    """The last build's events (none if there is no readable ``events.json``).
+
+    ``kept`` is where ``keep_previous_events`` left them: read from there when that copy
+    was made of this very file (its size and mtime), as parsing the file of a large
+    site takes a tenth of a second."""
+    stamp = _stamp(events_json)
+    if kept is not None and stamp is not None:
+        found = stored.load(kept)
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == stamp:
+            return list(found[1])
     try:
         data = json.loads(events_json.read_text(encoding="utf-8"))
         return [
@@ -262,6 +272,27 @@ def previous_events(events_json: Path) -> list[PreviousEvent]:
         ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return []
+
+
+def keep_previous_events(events_json: Path, kept: Path, events: Iterable[Event]) -> None:
+    """What ``previous_events`` would read back from the ``events.json`` just written."""
+    stamp = _stamp(events_json)
+    known = stored.load(kept)
+    if stamp is None or (isinstance(known, tuple) and known[:1] == (stamp,)):
+        return  # no file, or the copy was made of this very file
+    ordered = sorted(events, key=lambda e: (e.span.start, e.id))
+    found = [
+        PreviousEvent(e.id, e.type, frozenset(s.article_id for s in e.sources)) for e in ordered
+    ]
+    stored.save(kept, (stamp, found))
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _with_id(event: Event, new_id: str) -> Event:

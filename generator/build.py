@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import feeds, render
-from generator.assemble import assemble_events, previous_events
+from generator.assemble import assemble_events, keep_previous_events, previous_events
 from generator.cache import SeedCache
 from generator.config import Config, load_config
 from generator.copy_memo import CopyMemo
@@ -65,28 +65,31 @@ def build(
     write: bool = True,
 ) -> BuildReport:
     stages = Stages()
+    kept = root / ".timeline-cache"  # what one build keeps for the next
     config = load_config(root, overrides)
     knowledge = load_knowledge(root / config.knowledge_dir)
     curation = load_curation(root)
-    seed_index = SeedIndex(root / ".timeline-cache", enabled=not clean)
+    seed_index = SeedIndex(kept, enabled=not clean)
     seeds, problems = find_seeds(config.seeds_path, root, seed_index)
     stages.done("find")
-    cache = SeedCache(root / ".timeline-cache", enabled=not clean, writable=write)
+    cache = SeedCache(kept, enabled=not clean, writable=write)
     keyed = read_seeds(seeds, knowledge, config, cache, jobs)
     if write:
         seed_index.save()
     stages.done("read")
     digests = _known_digests(keyed)
     readings = _unique_article_ids(list(keyed.values()))
-    copies = CopyMemo(root / ".timeline-cache", enabled=not clean, digests=digests)
+    copies = CopyMemo(kept, enabled=not clean, digests=digests)
     results = mark_duplicates(
         curation.outlet_overrides([r.result for r in readings]),
         {r.result.article_id: r.fingerprint for r in readings if r.fingerprint},
         copies,
     )
     mentions = _included_mentions(readings, results)
-    previous = previous_events(config.output_path / "events.json")
-    memo = MergeMemo(root / ".timeline-cache", enabled=not clean, digests=digests)
+    previous = previous_events(
+        config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
+    )
+    memo = MergeMemo(kept, enabled=not clean, digests=digests)
     groups = merge_mentions(mentions, memo)
     events = assemble_events(groups, config, knowledge, previous, memo)
     if write:
@@ -104,10 +107,8 @@ def build(
     )
     if not write:  # `timeline check`: the reading and merging are what it reports
         return BuildReport(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
-    page_cache = PageCache.load(
-        root / ".timeline-cache", config.output_path, enabled=not clean, digests=digests
-    )
-    pieces = Fragments(root / ".timeline-cache", digests, _shared(timeline, config), not clean)
+    page_cache = PageCache.load(kept, config.output_path, enabled=not clean, digests=digests)
+    pieces = Fragments(kept, digests, _shared(timeline, config), not clean)
     protect = [root, config.seeds_path]
     with staged_site(config.output_path, clean=clean, protect=protect) as staging:
         files = site_files(timeline, config, page_cache, worker_count(jobs), staging, pieces)
@@ -115,6 +116,11 @@ def build(
         staging.put_all(files)
     page_cache.save(files)
     pieces.save()
+    keep_previous_events(
+        config.output_path / "events.json",
+        kept / "previous-events.pickle",
+        timeline.events,
+    )
     stages.done("write")
     stats = staging.stats
     return BuildReport(timeline, stats, dict(stages.seconds), config)

@@ -6,11 +6,17 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from generator.assemble import PreviousEvent, assemble_events
+from generator.assemble import (
+    PreviousEvent,
+    assemble_events,
+    keep_previous_events,
+    previous_events,
+)
 from generator.config import Config
+from generator.events_json import events_json
 from generator.knowledge import load_knowledge
 from generator.merge_memo import MergeMemo
-from generator.model import DateSpan, Event, Mention
+from generator.model import DateSpan, Event, Mention, Timeline
 
 D = dt.date
 CONFIG = Config(root=Path("."))
@@ -96,3 +102,19 @@ def test_an_event_made_before_of_the_same_group_is_taken_from_the_memo(tmp_path:
     cold.made = []
     assemble_events([talks], CONFIG, KNOWLEDGE, memo=cold)
     assert cold.made == [["a", "b"]]
+
+
+def test_the_kept_copy_of_the_last_events_is_what_events_json_says(tmp_path: Path) -> None:
+    made = events(
+        [mention(a, "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10)) for a in "ab"],
+        [mention("c", "visit", LI, D(2025, 10, 9), D(2025, 10, 11))],
+    )
+    timeline = Timeline("t", "", tuple(made), (), ())
+    path, kept = tmp_path / "events.json", tmp_path / "kept.pickle"
+    path.write_text(events_json(timeline), encoding="utf-8")
+    keep_previous_events(path, kept, made)
+    parsed = previous_events(path)
+    assert len(parsed) == 2
+    assert previous_events(path, kept) == parsed
+    path.write_text(events_json(Timeline("t", "", (), (), ())), encoding="utf-8")
+    assert previous_events(path, kept) == []  # a copy of another file is not used
