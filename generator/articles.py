@@ -23,6 +23,7 @@ from generator.model import Article, Document, Problem, Seed
 from generator.outlets import PageText, find_outlet
 from generator.published import MonthDay, Timestamp, localise, month_days, parse_timestamp
 from generator.slugs import slugify
+from generator.zones import page_zone
 
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
 _LABEL = re.compile(r"^\W*(published|issued|posted|date|updated|modified|last updated)\b", re.I)
@@ -64,7 +65,10 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
     dateline_parts, paragraphs = split_dateline(layout.paragraphs)
     outlet, wire = find_outlet(_page_text(doc, layout, paragraphs, dateline_parts), knowledge)
     title, subtitle = _headline(doc, layout, furniture, knowledge, language)
-    zone = _zone(outlet, wire, knowledge, config)
+    place = dateline_parts.place if dateline_parts else None
+    zone = page_zone(
+        doc, layout.header, (outlet, wire, place), knowledge, (language, config.timezone)
+    )
     near = _named_days(title, paragraphs, dateline_parts)
     published = _published(doc, layout, marker, knowledge, outlet or wire, zone, near)
     if published is None:
@@ -83,7 +87,7 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         title_generated=generated,
         published_at=published_at,
         published_on=published_on,
-        author=find_author(doc, layout.header, knowledge, furniture, (title, _is_date_line))
+        author=find_author(doc, layout, knowledge, furniture, (title, _is_date_line))
         or (dateline_parts.reporter if dateline_parts else None),
         dateline=dateline,
         url=_web_address(doc.meta_value("url")),
@@ -102,7 +106,8 @@ def _furniture(knowledge: Knowledge) -> Furniture:
     key = id(knowledge.words)
     if key not in _FURNITURE:
         _FURNITURE.clear()
-        _FURNITURE[key] = Furniture(knowledge.words)
+        agencies = (s for o in knowledge.outlets if o.kind == "agency" for s in o.spellings)
+        _FURNITURE[key] = Furniture(knowledge.words, tuple(agencies))
     return _FURNITURE[key]
 
 
@@ -122,7 +127,7 @@ def _strip_marker(lines: tuple[str, ...]) -> tuple[tuple[str, ...], dt.date | No
 def _layout(
     lines: tuple[str, ...], extra_captions: tuple[str, ...], furniture: Furniture, language: str
 ) -> Layout:
-    captions = list(extra_captions)
+    captions = [furniture.without_trailing_junk(caption) for caption in extra_captions]
     paragraphs: list[str] = []
     body_start = body_end = len(lines)
     for index, raw in enumerate(lines):
@@ -183,9 +188,8 @@ def _page_text(
     agency = dateline.agency if dateline is not None else None
     title = doc.meta_value("page_title")
     address = doc.meta_value("url")
-    return PageText(
-        names, title, layout.header, layout.footer, paragraphs, agency, address, layout.lines
-    )
+    footer = (*layout.footer, *(v for k, v in doc.meta if k == "copyright"))
+    return PageText(names, title, layout.header, footer, paragraphs, agency, address, layout.lines)
 
 
 def _headline(
@@ -220,8 +224,8 @@ def _candidates_before(
             continue
         if not found and is_person_line(text, knowledge):
             continue  # the author's name above the date, as blogs print it
-        if knowledge.outlet_named(text) is not None:
-            continue  # the outlet's credit between headline and date: ``CGTN``
+        if knowledge.outlet_named(text.split(",")[0]) is not None and word_count(text) <= 4:
+            continue  # the outlet's credit between headline and date: ``CGTN``, ``AFP, SEOUL``
         if not _headline_like(text, furniture, knowledge, language):
             break
         found.insert(0, text)
@@ -238,14 +242,6 @@ def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, langua
     if is_byline(text) or _is_date_line(text) or knowledge.outlet_named(text) is not None:
         return False
     return not (text.isupper() and words < 5)
-
-
-def _zone(outlet: str | None, wire: str | None, knowledge: Knowledge, config: Config) -> str:
-    for name in (outlet, wire):
-        known = knowledge.outlet(name)
-        if known is not None:
-            return known.zone
-    return config.timezone
 
 
 def _published(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from generator.furniture import Furniture, is_byline, word_count
 from generator.knowledge import Knowledge
@@ -17,9 +18,19 @@ from generator.model import Document
 DateTest = Callable[[str], bool]
 
 
+class Regions(Protocol):
+    """A page's lines before and after its article text."""
+
+    @property
+    def header(self) -> tuple[str, ...]: ...
+
+    @property
+    def footer(self) -> tuple[str, ...]: ...
+
+
 def find_author(
     doc: Document,
-    header: tuple[str, ...],
+    page: Regions,
     knowledge: Knowledge,
     furniture: Furniture,
     context: tuple[str | None, DateTest],
@@ -28,21 +39,55 @@ def find_author(
     stated = doc.meta_value("author", "author_ld")
     if stated:
         return stated
+    header = page.header
     for line in header:
         if is_byline(line):
-            return _printed(line, knowledge)
+            return _printed(line, knowledge, furniture)
         reporter = furniture.reporter(line)
         if reporter is not None:
             return reporter
+    below = _under_author_heading(page.footer, furniture, knowledge)
+    if below is not None:
+        return below
     title, is_date_line = context
     return _reporter_beside_date(header, title, is_date_line, knowledge)
 
 
-def _printed(line: str, knowledge: Knowledge) -> str:
+def _under_author_heading(
+    footer: tuple[str, ...], furniture: Furniture, knowledge: Knowledge
+) -> str | None:
+    """``この記事を書いた人`` / ``中国総局記者`` / ``佐藤 一郎``: the reporter named under the
+    heading of their biography after the article, below their title."""
+    lines = [line.strip() for line in footer if line.strip()]
+    start = next((i for i, line in enumerate(lines) if furniture.is_author_heading(line)), None)
+    if start is None:
+        return None
+    for line in lines[start + 1 : start + 4]:
+        if furniture.reporter(line) is not None or furniture.is_title_line(line):
+            continue  # the reporter's title: ``中国総局記者``
+        return line if _is_name(line, knowledge) else None
+    return None
+
+
+def _is_name(line: str, knowledge: Knowledge) -> bool:
+    if line.isascii():
+        return is_person_line(line, knowledge)
+    return len(line) <= 12 and not _NOT_IN_NAMES.search(line)
+
+
+_NOT_IN_NAMES = re.compile(r"[\d。、，,.:：!?！？()（）]")
+
+
+def _printed(line: str, knowledge: Knowledge, furniture: Furniture) -> str:
     name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
     name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
     name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
+    name = furniture.reporters_only(_FOR_OUTLET.sub("", name))
     return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
+
+
+# ``Kang Hye-won for RFA Korean``: the service the reporter writes for is not their name.
+_FOR_OUTLET = re.compile(r"\s+for\s+[A-Z].*$")
 
 
 # ``SEO JI-EUN [seo.jieun@joongang.co.kr]``: the reporter's address is not their name.

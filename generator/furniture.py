@@ -31,6 +31,15 @@ _SEPARATOR = re.compile(r"\s[|>/»·]\s")
 @dataclass(frozen=True)
 class Furniture:
     words: dict[str, Any]
+    agencies: tuple[str, ...] = ()  # wire services' names: a caption may end in one
+
+    @cached_property
+    def _agency_credit(self) -> re.Pattern[str]:
+        """``… at Pyongyang airport, Thursday. Yonhap``, ``… KCNA via REUTERS``: a caption
+        ends in the agency that took the photo (after a sentence of its own)."""
+        names = _alternation([re.escape(name) for name in self.agencies if "." not in name])
+        credit = rf"(?:{names})(?:\s*(?:/|-|\s(?-i:via)\s)\s*(?:{names}|(?-i:[A-Z])[\w'-]+))*"
+        return re.compile(rf"\w\w[.!?]\s+(?:{credit})\s*$", re.IGNORECASE)
 
     @cached_property
     def _junk_lines(self) -> CaseBlind:
@@ -103,6 +112,47 @@ class Furniture:
         match = None if text.isascii() else self._reporter.match(text)
         return match["name"] if match is not None else None
 
+    @cached_property
+    def _title_before_name(self) -> re.Pattern[str]:
+        titles = self.words.get("bylines", {}).get("titles_before_name", [])
+        return re.compile(rf"^.*?\b(?:{_alternation(titles)})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+
+    @cached_property
+    def _wire_tail(self) -> re.Pattern[str]:
+        tails = self.words.get("bylines", {}).get("not_reporters", [])
+        return re.compile(rf"\s*,?\s+(?:{_alternation(tails)})$", re.IGNORECASE)
+
+    def reporters_only(self, name: str) -> str:
+        """``East Asia correspondent Mark Lindsay and wires`` → Mark Lindsay."""
+        return self._title_before_name.sub("", self._wire_tail.sub("", name))
+
+    @cached_property
+    def _author_headings(self) -> frozenset[str]:
+        headings = self.words.get("bylines", {}).get("author_headings", [])
+        return frozenset(heading.casefold() for heading in headings)
+
+    def is_author_heading(self, line: str) -> bool:
+        """The heading of the reporter's biography after an article: ``この記事を書いた人``."""
+        return line.strip().strip("*_:： ").casefold() in self._author_headings
+
+    @cached_property
+    def _title_end(self) -> re.Pattern[str]:
+        titles = self.words.get("bylines", {}).get("titles_after_name", [])
+        return re.compile(rf"(?:{_alternation(titles)})$")
+
+    def is_title_line(self, line: str) -> bool:
+        """A line that ends in a reporter's title (``中国総局記者``): their post, not name."""
+        return bool(self._title_end.search(line.strip()))
+
+    def without_trailing_junk(self, caption: str) -> str:
+        """``… KCNA via REUTERS Purchase Licensing Rights``: a button read into a caption."""
+        words = caption.split()
+        for size in range(min(6, len(words) - 1), 1, -1):
+            tail = " ".join(words[-size:])
+            if tail[0].isupper() and self._junk_lines.search(tail):
+                return " ".join(words[:-size])
+        return caption
+
     def mail_subject(self, lines: tuple[str, ...]) -> str | None:
         """The ``Subject:`` of a copied or forwarded e-mail: its headline."""
         for line in lines:
@@ -134,6 +184,7 @@ class Furniture:
             return False
         return bool(
             any(credit.search(text) for credit in self._caption_ends)
+            or (len(text.split()) >= 6 and self._agency_credit.search(text))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )

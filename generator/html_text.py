@@ -73,6 +73,7 @@ META_KEYS = {
     "author": "author",
     "article:author": "author",
     "og:url": "url",
+    "copyright": "copyright",
     "description": "description",
     "og:description": "description",
 }
@@ -84,6 +85,7 @@ def html_document(file: str, text: str, encoding: str) -> Document:
 
     soup = BeautifulSoup(text, "html.parser")
     meta = _meta(soup)
+    meta.extend(_copyright_lines(soup))
     for tag in _tags(soup, _DROPPED):
         tag.decompose()
     _drop_beside_article(soup)
@@ -101,6 +103,21 @@ def html_document(file: str, text: str, encoding: str) -> Document:
 _DROPPED = frozenset(DROP_TAGS)
 _BLOCKS = frozenset(BLOCK_TAGS)
 _FIGURES = frozenset(("figcaption", "figure"))
+
+
+def _copyright_lines(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """The copyright notices of a page's footers (dropped with the rest of the footer, but
+    they name the site): ``© 2025 The Korea Times``."""
+    found: list[tuple[str, str]] = []
+    for footer in _tags(soup, ("footer",)):
+        for line in _text_with_breaks(footer).split("\n"):
+            text = _tidy(line)
+            if _COPYRIGHT.search(text) and len(text) < 300:
+                found.append(("copyright", text))
+    return found
+
+
+_COPYRIGHT = re.compile(r"©|ⓒ|\bcopyright\b|all rights reserved", re.IGNORECASE)
 
 
 def _drop_beside_article(soup: BeautifulSoup) -> None:

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from generator.furniture import is_byline
 from generator.knowledge import Knowledge, Outlet
+from generator.site_names import unlisted_name
 
 _COPYRIGHT = re.compile(r"copyright|©|all rights reserved|\bby\b.*corporation", re.IGNORECASE)
 _MASTHEAD_BREAK = re.compile(r"\s[-–|]\s")
@@ -49,14 +51,17 @@ def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str |
         _of_kind(mastheads, "outlet"),
         _bylines(page.header, knowledge),
         _copyright(page.footer, knowledge, kind="outlet"),
-        _told(page.body, knowledge),
         _signed(page.lines, knowledge),
+        _self_named(page, knowledge, ("title", "masthead", "copyright")),
+        _told(page.body, knowledge),
+        _self_named(page, knowledge, ("source", "address")),
         _of_kind(mastheads, "agency"),
         _title_suffix(page.page_title, knowledge, kind="agency"),
     )
     wire = _first(
         _agency(page.dateline_agency, knowledge),
         _credits(page.header, knowledge),
+        _byline_agency(page.header, knowledge),
         _trailing_credit(page.footer, knowledge),
         _copyright(page.footer, knowledge, kind="agency"),
         _of_kind(mastheads, "agency") if outlet else None,
@@ -64,6 +69,23 @@ def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str |
     if wire is not None and wire == outlet:
         wire = None
     return outlet, wire
+
+
+def _self_named(page: PageText, knowledge: Knowledge, kinds: Sequence[str]) -> str | None:
+    """An outlet the table does not list, named by the page itself (``site_names``)."""
+    places = {
+        "title": (page.page_title or "",),
+        "copyright": page.footer,
+        "masthead": page.lines if page.page_title is None else (),  # a text copy's top line
+        "source": page.header,
+        "address": (page.address or "",),
+    }
+    spelled = (page.page_title or "", *page.meta_names, *page.footer, *page.lines)
+    for kind in kinds:
+        name = unlisted_name(kind, places[kind], knowledge, spelled)
+        if name is not None:
+            return name
+    return None
 
 
 def _first(*names: str | None) -> str | None:
@@ -209,6 +231,26 @@ def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
             ):
                 return outlet.name
     return None
+
+
+def _byline_agency(lines: Sequence[str], knowledge: Knowledge) -> str | None:
+    """The agency a header credits beside its reporter: ``By KIM TONG-HYUNG Associated
+    Press``, ``AFP, SEOUL`` (the agency and the place it filed from)."""
+    for line in lines:
+        text = line.strip()
+        match = knowledge.outlet_pattern.search(text)
+        if match is None or not (is_byline(text) or _AGENCY_PLACE.fullmatch(text[match.end() :])):
+            continue
+        if is_byline(text) and match.end() != len(text.rstrip(" .")):
+            continue
+        if is_byline(text) or match.start() == 0:
+            known = knowledge.outlet_named(match.group(0))
+            if known is not None and known.kind == "agency":
+                return known.name
+    return None
+
+
+_AGENCY_PLACE = re.compile(r",\s*[A-Z][A-Z .'-]{2,30}")
 
 
 def _trailing_credit(lines: Sequence[str], knowledge: Knowledge) -> str | None:

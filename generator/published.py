@@ -277,10 +277,18 @@ def localise(
 
 
 def _zone(name: str) -> dt.tzinfo:
+    """An IANA zone, or a fixed offset such as ``+09:00`` (a page's own, its zone unnamed)."""
+    fixed = _FIXED_OFFSET.fullmatch(name)
+    if fixed is not None:
+        sign = -1 if fixed["sign"] == "-" else 1
+        return dt.timezone(sign * dt.timedelta(hours=int(fixed["h"]), minutes=int(fixed["m"])))
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return dt.UTC
+
+
+_FIXED_OFFSET = re.compile(r"(?P<sign>[+-])(?P<h>\d{2}):(?P<m>\d{2})")
 
 
 def _fixed(moment: dt.datetime) -> dt.datetime:

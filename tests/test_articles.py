@@ -17,6 +17,7 @@ from generator.articles import normalise
 from generator.config import Config
 from generator.knowledge import load_knowledge
 from generator.model import Article, Dateline, Document, Problem, Seed
+from generator.outlets import PageText, find_outlet
 
 KNOWLEDGE = load_knowledge()
 CONFIG = Config(root=Path("."))  # timezone UTC: times of unknown outlets stay in UTC
@@ -185,13 +186,22 @@ OUTLETS = [
         Officials from both countries attended a reception in Beijing to mark the anniversary.
         """,
         outlet="Global Times", published="2025-07-11T20:15:00+08:00"),
-    case("unknown outlet stays unknown", """
+    case("an unlisted outlet named by its masthead (and its copyright footer)", """
         Daily Example
         Beijing hosts visiting delegation from Pyongyang for talks
         Published: Oct 6, 2025 09:15 PM
         The delegation was met at the airport by officials from the foreign ministry on Monday.
         Both sides pledged to deepen cooperation in trade and tourism during the visit.
         Copyright 2025 by the Daily Example. All rights reserved.
+        """,
+        outlet="Daily Example", wire=None),
+    case("an outlet nothing names stays unknown", """
+        Beijing hosts visiting delegation from Pyongyang for talks
+        Published: Oct 6, 2025 09:15 PM
+        The delegation was met at the airport by officials from the foreign ministry on Monday.
+        Both sides pledged to deepen cooperation in trade and tourism during the visit.
+        More from Daily Example
+        Share on Facebook
         """,
         outlet=None, wire=None),
 ]
@@ -318,8 +328,113 @@ BODY = [
         """,
         author="Kim So-Yeon", title="Seoul watches as Beijing and Pyongyang draw closer",
         published="2025-10-09"),
+    case("an outlet's title and reporters' service are not the reporter's name", """
+        Beijing and Pyongyang pledge closer ties
+        By Northeast Asia correspondent Mark Lindsay for Example Radio Korean and wires
+        Oct. 9, 2025
+        Officials from both countries met in Beijing on Thursday to discuss trade and tourism.
+        Both sides pledged to deepen cooperation before the end of the year, officials said.
+        """,
+        author="Mark Lindsay"),
+]
+
+PAGE = """
+    Beijing hosts visiting delegation from Pyongyang for talks
+    {stamp}
+    {lead}The delegation was met at the airport by officials from the foreign ministry.
+    Both sides pledged to deepen cooperation in trade and tourism during the visit.
+    """
+# An outlet the table does not list: the page's own words give the zone, never UTC unsaid.
+UNLISTED_ZONES = [
+    case("a zone abbreviation", PAGE.format(stamp="Oct 6, 2025 21:15 KST", lead=""),
+         published="2025-10-06T21:15:00+09:00"),
+    case("GMT and an offset", PAGE.format(stamp="Oct 6, 2025 9:15 PM GMT+8", lead=""),
+         published="2025-10-06T21:15:00+08:00"),
+    case("a named zone", PAGE.format(stamp="2025-10-06 21:15 (Beijing time)", lead=""),
+         published="2025-10-06T21:15:00+08:00"),
+    case("the dateline city's country", PAGE.format(stamp="Oct 6, 2025 21:15",
+                                                    lead="SEOUL, Oct. 6 -- "),
+         published="2025-10-06T21:15:00+09:00"),
+    case("nothing: the configured zone", PAGE.format(stamp="Oct 6, 2025 21:15", lead=""),
+         published="2025-10-06T21:15:00+00:00"),
 ]
 # fmt: on
+
+
+@pytest.mark.parametrize(("page", "expected"), UNLISTED_ZONES)
+def test_zone_of_an_unlisted_outlet_comes_from_the_page(
+    page: str, expected: dict[str, Any]
+) -> None:
+    article = read(page)
+    assert isinstance(article, Article), article
+    assert fields(article, list(expected)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "meta", "published"),
+    [
+        # A machine stamp in UTC and another with the page's own offset.
+        ((), (("published", "2025-10-06T12:15:00Z"), ("time_element", "2025-10-06T21:15:00+09:00")),
+         "2025-10-06T21:15:00+09:00"),
+        # The printed local time against the same moment in UTC: +11:00.
+        (("Posted Mon 6 Oct 2025 at 11:15pm",), (("published", "2025-10-06T12:15:00.000Z"),),
+         "2025-10-06T23:15:00+11:00"),
+        # An "Updated" time is another moment: no offset is read from it.
+        (("Updated Oct 6, 2025 10:40 PM",), (("published", "2025-10-06T12:15:00Z"),),
+         "2025-10-06T12:15:00+00:00"),
+    ],
+)  # fmt: skip
+def test_machine_stamps_give_an_unlisted_outlet_its_offset(
+    lines: tuple[str, ...], meta: tuple[tuple[str, str], ...], published: str
+) -> None:
+    body = ("The delegation was met at the airport by officials from the foreign ministry.",)
+    document = Document("seeds/x.html", "html", "utf-8", (*lines, *body), meta)
+    seed = Seed("/tmp/seeds/x.html", "seeds/x.html", "0" * 16)
+    article = normalise(document, seed, KNOWLEDGE, CONFIG)
+    assert isinstance(article, Article) and article.published_iso == published
+
+
+@pytest.mark.parametrize(
+    ("title", "address", "footer", "outlet"),
+    [
+        ("Talks in Pyongyang - Taipei Times", None, (), "Taipei Times"),
+        ("Talks in Pyongyang – DW – 10/10/2025", None, (), "DW"),
+        ("Talks in Pyongyang | World", None, (), None),  # a section, not a site
+        ("Talks in Pyongyang | Reuters", None, (), "Reuters"),
+        (None, None, ("Copyright © 1999-2025 The Taipei Times. All rights reserved.",),
+         "The Taipei Times"),
+        (None, None, ("Copyright THE MAINICHI NEWSPAPERS. All rights reserved.",),
+         "The Mainichi Newspapers"),
+        (None, None, ("Copyright © 1998-2025, RFA. Used with the permission of Radio Free Asia.",),
+         "Radio Free Asia"),
+        (None, None, ("© 2025 Example Media Group Ltd. All rights reserved.",),
+         "Example Media Group"),
+        (None, None, ("© 2025 AFP",), None),  # a wire's copyright names the wire
+        (None, "https://www.taipeitimes.com/News/world/archives/2025/10/11/2003845678", (),
+         "taipeitimes.com"),
+        (None, "https://www.abc.net.au/news/2025-10-10/x/1", (), "abc.net.au"),
+        (None, "https://www.rfa.org/english/x.html", ("Radio Free Asia, Washington DC",),
+         "Radio Free Asia"),
+    ],
+)  # fmt: skip
+def test_an_unlisted_outlet_is_named_by_its_page(
+    title: str | None, address: str | None, footer: tuple[str, ...], outlet: str | None
+) -> None:
+    page = PageText((), title, (), footer, ("Officials met on Thursday.",), None, address)
+    assert find_outlet(page, KNOWLEDGE)[0] == outlet
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Advertisement", "Sponsored by Example Daily News"),
+        ("More from Example Times", "Share on Example News"),
+        ("By KIM TONG-HYUNG Associated Press",),
+    ],
+)
+def test_ads_links_shares_and_wire_credits_do_not_name_the_outlet(header: tuple[str, ...]) -> None:
+    page = PageText((), None, header, (), ("Officials met on Thursday.",), None, None, header)
+    assert find_outlet(page, KNOWLEDGE)[0] is None
 
 
 @pytest.mark.parametrize(

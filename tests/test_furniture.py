@@ -68,3 +68,19 @@ def test_reporter_named_before_their_title() -> None:
     assert FURNITURE.reporter("이제훈 기자") == "이제훈"
     assert FURNITURE.reporter("이제훈 선임기자 nomad@hani.co.kr") == "이제훈"
     assert FURNITURE.reporter("기자 회견이 열렸다") is None
+
+
+def test_buttons_read_into_a_caption_are_cut() -> None:
+    furniture = Furniture(WORDS)
+    caption = "Li Qiang arrives in Pyongyang. KCNA via REUTERS Purchase Licensing Rights"
+    kept = "Li Qiang arrives in Pyongyang. KCNA via REUTERS"
+    assert furniture.without_trailing_junk(caption) == kept
+    assert furniture.without_trailing_junk("Kim said he would like") == "Kim said he would like"
+
+
+def test_a_caption_may_end_in_the_agency_that_took_the_photo() -> None:
+    furniture = Furniture(WORDS, ("Yonhap", "Reuters", "KCNA", "AP"))
+    assert furniture.is_caption("Li Qiang inspects an honor guard in Pyongyang, Thursday. Yonhap")
+    assert furniture.is_caption("Li Qiang is welcomed at the airport on Oct. 9. KCNA via REUTERS")
+    assert not furniture.is_caption("The talks went well, officials said. Yonhap reported more")
+    assert not furniture.is_caption("Yonhap")

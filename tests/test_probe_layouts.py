@@ -115,8 +115,8 @@ CASES = [
                          "title": "중국 리창 총리 평양 도착…시진핑 방북 이후 6년 만의 최고위급",
                          "title_generated": False, "published": "2025-10-09T21:12:00+09:00"}),
     # Shift_JIS; "2025年10月9日 19時45分"; NHK NEWS WEB is NHK's own (Japanese) service.
-    ("nhk_sjis.txt", {"outlet": "NHK", "title": "中国 李強首相が北朝鮮に到着 朝鮮労働党創立80年の"
-                                                "行事に出席へ",
+    ("nhk_sjis.txt", {"outlet": "NHK", "author": "佐藤 一郎",
+                      "title": "中国 李強首相が北朝鮮に到着 朝鮮労働党創立80年の行事に出席へ",
                       "published": "2025-10-09T19:45:00+09:00"}),
     # The author's name alone above the date; "Thanks for reading X!" names the newsletter.
     ("substack_copy.txt", {"outlet": "The Peninsula Brief", "author": "Hannah Choi",
@@ -127,6 +127,26 @@ CASES = [
     # CR line ends; "Updated 3 days ago" is no date; "PHOTO: AFP" ends a caption.
     ("straits_mac.txt", {"outlet": "The Straits Times", "subtitle": None, "author": None,
                          "dateline_place": "Seoul", "published": "2025-10-10T06:25:00+08:00"}),
+    # Outlets the table does not list, named by their pages (see tests/probe/README.md).
+    ("dw_saved.html", {"outlet": "Deutsche Welle", "author": "Julia Meyer",
+                       "published": "2025-10-10T09:14:00+02:00"}),
+    ("taipei_times.html", {"outlet": "Taipei Times", "wire": "AFP", "published": "2025-10-11",
+                           "title": "Chinese premier meets Kim in Pyongyang"}),
+    ("abc_au.html", {"outlet": "ABC News", "author": "Mark Lindsay",
+                     "published": "2025-10-10T18:12:00+11:00"}),
+    ("rfa_copy.txt", {"outlet": "Radio Free Asia", "wire": None, "author": "Kang Hye-won",
+                      "title": "China's premier meets Kim Jong Un in rare high-level visit",
+                      "published": "2025-10-09T15:15:00-04:00"}),
+    ("mainichi_copy.txt", {"outlet": "The Mainichi Newspapers", "wire": "Kyodo News",
+                           "dateline_place": "Tokyo", "published": "2025-10-10"}),
+    ("spokesman_ap.txt", {"outlet": "The Spokesman-Review", "wire": "Associated Press",
+                          "author": "Kim Tong-Hyung", "dateline_place": "Seoul"}),
+    ("cns_source.txt", {"outlet": "China News Service", "wire": None, "author": None,
+                        "published": "2025-10-10T10:05:00+08:00"}),
+    # A photo credited to an agency is a caption, and the agency is not the wire.
+    ("koreatimes_caption.txt", {"outlet": "The Korea Times", "wire": None,
+                                "author": "Jung Min-ho",
+                                "published": "2025-10-09T17:40:00+09:00"}),
 ]
 # fmt: on
 
@@ -199,3 +219,24 @@ def test_author_biography_after_a_japanese_article_is_not_text() -> None:
     paragraphs = read("nhk_sjis.txt").paragraphs
     assert len(paragraphs) == 4
     assert not any("入局" in p for p in paragraphs)
+
+
+def test_a_caption_ending_in_an_agency_credit_is_kept_apart() -> None:
+    article = read("koreatimes_caption.txt")
+    assert article.captions == (
+        "Chinese Premier Li Qiang, left, and North Korean Premier Pak Thae Song inspect an honor "
+        "guard at Pyongyang International Airport, Thursday. Yonhap",
+    )
+    assert len(article.paragraphs) == 4
+
+
+def test_a_licensing_button_is_not_part_of_the_caption() -> None:
+    caption = read("reuters_saved.html").captions[0]
+    assert caption.endswith("Korean Central News Agency. KCNA via REUTERS")
+
+
+def test_ads_more_from_links_and_share_labels_are_not_text() -> None:
+    for name in ("dw_saved.html", "taipei_times.html", "abc_au.html"):
+        paragraphs = read(name).paragraphs
+        assert len(paragraphs) == 4, name
+        assert not any("Nikkei" in p or "More from" in p or "Share" in p for p in paragraphs)

@@ -219,6 +219,7 @@ def test_html_meta_tags_and_json_ld() -> None:
         ("published_ld", "2025-10-09T21:05:00+08:00"),
         ("publisher", "Example Media"),
         ("page_title", "Talks | Daily Example"),
+        ("copyright", "Copyright 2025 Daily Example"),  # from the <footer>, dropped as text
     )
     assert document.meta_value("title") == "Kim receives Chinese premier"  # og:title first
 
