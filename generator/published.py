@@ -77,7 +77,11 @@ _ZONE = re.compile(
 )
 # Zones named by region, whose offset depends on the season.
 ZONE_REGIONS = {"ET": "America/New_York"}
-_ISO_OFFSET = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?P<off>Z|[+-]\d{2}:?\d{2})")
+# "2025-09-04T21:10+08:00", also with a space for the T (as Python prints a datetime,
+# and so front matter written by a script may hold it).
+_ISO_OFFSET = re.compile(
+    r"(?:T|(?<=\d-\d\d) )\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?P<off>Z|[+-]\d{2}:?\d{2})"
+)
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,8 @@ LOCALISED = [
           "Asia/Shanghai", "2025-10-07T06:02:00+00:00", "2025-10-07"),
     local("meta time converted into Paris", "2025-10-11T01:14:00+00:00", "Europe/Paris",
           "2025-10-11T03:14:00+02:00", "2025-10-11", convert=True),
+    local("a space for the T keeps the offset", "2025-09-04 21:10:00+08:00",
+          "America/New_York", "2025-09-04T09:10:00-04:00", "2025-09-04", convert=True),
     local("converted across midnight", "2025-10-10T20:00:00Z", "Asia/Seoul",
           "2025-10-11T05:00:00+09:00", "2025-10-11", convert=True),
     local("convert with no printed zone", "2025-10-10 20:00", "Asia/Seoul",
