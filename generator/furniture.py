@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？\"”’'»)\]]\s*$")
 _LETTER_SPACED = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])"
 )
+CREDIT_LENGTH = 120  # characters: no photo credit at the end of a caption is longer
 # Menu items copied from a page with no separator but the gap between them.
 _WIDE_GAP = re.compile(r" {2,}|\t")
 _SEPARATOR = re.compile(r"\s[|>/»·]\s")
@@ -182,9 +183,10 @@ class Furniture:
         text = line.strip()
         if not text:
             return False
+        tail = max(0, len(text) - CREDIT_LENGTH)  # a credit ends the line: look there only
         return bool(
-            any(credit.search(text) for credit in self._caption_ends)
-            or (len(text.split()) >= 6 and self._agency_credit.search(text))
+            any(credit.search(text, tail) for credit in self._caption_ends)
+            or (len(text.split()) >= 6 and self._agency_credit.search(text, tail))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
@@ -215,7 +217,14 @@ class _CaseBlind:
         ]
 
     def search(self, line: str) -> bool:
-        return any(regex.search(line) for regex in self._regexes)
+        lowered = line.lower() if line.isascii() else None  # once for all the regexes
+        for regex in self._regexes:
+            if regex.lowercase is not None and lowered is not None:
+                if regex.lowercase.search(lowered):
+                    return True
+            elif regex.pattern.search(line):
+                return True
+        return False
 
 
 def _is_plain(pattern: str) -> bool:

@@ -143,12 +143,22 @@ _NAME_BREAK = re.compile(r"[\s_-]+")
 
 
 def _marked_furniture(element: Tag) -> bool:
-    names = [element.get("id"), element.get("data-testid"), *(element.get("class") or [])]
+    attributes = element.attrs
+    if not attributes:
+        return False  # most tags: nothing to read
+    names = [attributes.get("id"), attributes.get("data-testid"), *(attributes.get("class") or [])]
     words = "-".join(_CAMEL.sub("-", n) for n in names if isinstance(n, str) and n)
     if not words:
         return False
     marked = "-" + "-".join(filter(None, _NAME_BREAK.split(words.lower()))) + "-"
-    return any(f"-{mark}-" in marked for mark in _html_furniture()[0])
+    return _furniture_marks().search(marked) is not None
+
+
+@cache
+def _furniture_marks() -> re.Pattern[str]:
+    """``-comments-``, ``-most-read-``: one of the class words, whole, in the dashed names."""
+    marks = "|".join(re.escape(mark) for mark in _html_furniture()[0]) or "(?!)"
+    return re.compile(rf"-(?:{marks})-")
 
 
 def _headed_list(element: Tag) -> bool:

@@ -9,7 +9,7 @@ credit is never the outlet. When nothing names the outlet it stays unknown.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -42,29 +42,31 @@ class PageText:
 
 
 def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str | None]:
-    """(outlet, wire): canonical names, or None when the page does not say."""
+    """(outlet, wire): canonical names, or None when the page does not say.
+
+    The places are tried in order of trust, each only when those before it gave nothing."""
     mastheads = _mastheads(page.header, knowledge)
     outlet = _first(
-        _from_meta(page.meta_names, knowledge),
-        _from_address(page.address, knowledge),
-        _title_suffix(page.page_title, knowledge),
-        _of_kind(mastheads, "outlet"),
-        _bylines(page.header, knowledge),
-        _copyright(page.footer, knowledge, kind="outlet"),
-        _signed(page.lines, knowledge),
-        _self_named(page, knowledge, ("title", "masthead", "copyright")),
-        _told(page.body, knowledge),
-        _self_named(page, knowledge, ("source", "address")),
-        _of_kind(mastheads, "agency"),
-        _title_suffix(page.page_title, knowledge, kind="agency"),
+        lambda: _from_meta(page.meta_names, knowledge),
+        lambda: _from_address(page.address, knowledge),
+        lambda: _title_suffix(page.page_title, knowledge),
+        lambda: _of_kind(mastheads, "outlet"),
+        lambda: _bylines(page.header, knowledge),
+        lambda: _copyright(page.footer, knowledge, kind="outlet"),
+        lambda: _signed(page.lines, knowledge),
+        lambda: _self_named(page, knowledge, ("title", "masthead", "copyright")),
+        lambda: _told(page.body, knowledge),
+        lambda: _self_named(page, knowledge, ("source", "address")),
+        lambda: _of_kind(mastheads, "agency"),
+        lambda: _title_suffix(page.page_title, knowledge, kind="agency"),
     )
     wire = _first(
-        _agency(page.dateline_agency, knowledge),
-        _credits(page.header, knowledge),
-        _byline_agency(page.header, knowledge),
-        _trailing_credit(page.footer, knowledge),
-        _copyright(page.footer, knowledge, kind="agency"),
-        _of_kind(mastheads, "agency") if outlet else None,
+        lambda: _agency(page.dateline_agency, knowledge),
+        lambda: _credits(page.header, knowledge),
+        lambda: _byline_agency(page.header, knowledge),
+        lambda: _trailing_credit(page.footer, knowledge),
+        lambda: _copyright(page.footer, knowledge, kind="agency"),
+        lambda: _of_kind(mastheads, "agency") if outlet else None,
     )
     if wire is not None and wire == outlet:
         wire = None
@@ -88,8 +90,8 @@ def _self_named(page: PageText, knowledge: Knowledge, kinds: Sequence[str]) -> s
     return None
 
 
-def _first(*names: str | None) -> str | None:
-    return next((name for name in names if name), None)
+def _first(*finders: Callable[[], str | None]) -> str | None:
+    return next((name for name in (find() for find in finders) if name), None)
 
 
 def _from_meta(names: Sequence[str], knowledge: Knowledge) -> str | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from generator.furniture import is_byline
@@ -84,18 +86,17 @@ def _copyright_holder(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 
 def _without_company_form(name: str, knowledge: Knowledge) -> str:
     """``Korea Risk Group Ltd.`` → Korea Risk Group: the company's legal form."""
-    forms = knowledge.words.get("outlet_names", {}).get("company_forms", [])
-    pattern = rf"[\s,]+(?:{'|'.join(map(re.escape, forms)) or '(?!)'})\.?$"
-    return re.sub(pattern, "", name, flags=re.IGNORECASE).strip(" ,")
+    forms = _words(knowledge, "company_forms")
+    return _pattern(rf"[\s,]+(?:{_any(forms)})\.?$", re.IGNORECASE).sub("", name).strip(" ,")
 
 
 def _masthead_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """The first lines of a copied page: a short name with a masthead word (``Times``,
     ``Review``, ``日报``) is the paper's masthead."""
-    words = knowledge.words.get("outlet_names", {}).get("masthead_words", [])
-    marks = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![^\W\d_])")
-    printed = [_SENDER.sub("", line.strip()) for line in lines if line.strip()][:4]
-    for line in printed:
+    words = _words(knowledge, "masthead_words")
+    marks = _pattern(rf"(?<![^\W\d_])(?:{_any(words)})(?![^\W\d_])")
+    printed = (_SENDER.sub("", line.strip()) for line in lines if line.strip())
+    for line in islice(printed, 4):
         if knowledge.outlet_named(line) is not None:
             return None  # the masthead is a listed name: ``TASS`` / ``Russian News Agency``
         if _looks_like_name(line, knowledge) and marks.search(line.replace("-", " ")):
@@ -105,8 +106,8 @@ def _masthead_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 
 def _source_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """``Source: China News Service | 2025-10-10 10:05``, ``来源：环球网``."""
-    labels = knowledge.words.get("outlet_names", {}).get("source_labels", [])
-    label = re.compile(rf"^(?:{'|'.join(map(re.escape, labels)) or '(?!)'})\s*[:：]\s*", re.I)
+    labels = _words(knowledge, "source_labels")
+    label = _pattern(rf"^(?:{_any(labels)})\s*[:：]\s*", re.IGNORECASE)
     for line in lines:
         match = label.match(line.strip())
         if match is None:
@@ -126,6 +127,21 @@ def _address_name(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     labels = host.removeprefix("www.").split(".")
     second_level = len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3
     return ".".join(labels[-3:] if second_level else labels[-2:]) or None
+
+
+def _words(knowledge: Knowledge, name: str) -> tuple[str, ...]:
+    return tuple(knowledge.words.get("outlet_names", {}).get(name, []))
+
+
+@cache
+def _any(words: tuple[str, ...]) -> str:
+    """A regex matching any of the words as written; none matches nothing."""
+    return "|".join(map(re.escape, words)) or "(?!)"
+
+
+@cache
+def _pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
 
 
 def _looks_like_name(text: str, knowledge: Knowledge) -> bool:
