@@ -260,6 +260,12 @@ def environment(folders: tuple[Path, ...], compiled: Path | None = None) -> jinj
     return env
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def quoted(name: str) -> str:
+    """An event's or article's id as it appears in links (every page links to many)."""
+    return quote(name)
+
+
 @dataclass(frozen=True)
 class Links:
     """Relative links from one page (``root`` is "" at the top and "../" one level down),
@@ -277,12 +283,12 @@ class Links:
         return self.root + path
 
     def event(self, event_id: str) -> str:
-        return f"{self.root}events/{quote(event_id)}.html"
+        return f"{self.root}events/{quoted(event_id)}.html"
 
     def article(self, article_id: str) -> str | None:
         found = None
         if article_id in self.site.articles:
-            found = f"{self.root}articles/{quote(article_id)}.html"
+            found = f"{self.root}articles/{quoted(article_id)}.html"
         return self._noted("article", (article_id,), found)
 
     def passage(self, article_id: str, sentence: str) -> str | None:
@@ -293,7 +299,7 @@ class Links:
         if self.article_inputs(article_id) is None:
             return None
         anchor = self.site.view(article_id).anchors.get(sentence.strip())
-        return f"{self.root}articles/{quote(article_id)}.html" + (f"#{anchor}" if anchor else "")
+        return f"{self.root}articles/{quoted(article_id)}.html" + (f"#{anchor}" if anchor else "")
 
     def article_inputs(self, article_id: str) -> ArticleInputs | None:
         return self._noted("article_inputs", (article_id,), self.site.articles.get(article_id))
