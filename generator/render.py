@@ -46,6 +46,7 @@ from generator.render_dates import format_published, format_span, month_label, s
 from generator.render_site import ArticleInputs, FacetKind, Site, build_site
 from generator.search_index import FILE_NAME as SEARCH_INDEX
 from generator.search_index import search_index_script
+from generator.templating import compile_from, remembered
 from generator.writer import Placed, Staging
 
 T = TypeVar("T")
@@ -229,7 +230,8 @@ def template_sources(env: jinja2.Environment) -> tuple[tuple[str, str], ...]:
 def environment(folders: tuple[Path, ...], compiled: Path | None = None) -> jinja2.Environment:
     """One environment per set of template folders, for the whole process; with a
     ``compiled`` folder, templates are compiled once and kept there for later builds
-    (Jinja checks each template's source before using its compiled form)."""
+    (Jinja checks each template's source before using its compiled form); the templates
+    themselves are compiled once per process (see ``compile_from``)."""
     bytecode = None
     if compiled is not None:
         try:
@@ -241,6 +243,7 @@ def environment(folders: tuple[Path, ...], compiled: Path | None = None) -> jinj
         loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
         bytecode_cache=bytecode,
         autoescape=True,
+        auto_reload=False,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -252,8 +255,15 @@ def environment(folders: tuple[Path, ...], compiled: Path | None = None) -> jinj
         month_label=month_label,
         event_types=EVENT_TYPES,
         data_files=DATA_FILES,
+        remembered=remembered,
     )
     return env
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def quoted(name: str) -> str:
+    """An event's or article's id as it appears in links (every page links to many)."""
+    return quote(name)
 
 
 @dataclass(frozen=True)
@@ -273,12 +283,12 @@ class Links:
         return self.root + path
 
     def event(self, event_id: str) -> str:
-        return f"{self.root}events/{quote(event_id)}.html"
+        return f"{self.root}events/{quoted(event_id)}.html"
 
     def article(self, article_id: str) -> str | None:
         found = None
         if article_id in self.site.articles:
-            found = f"{self.root}articles/{quote(article_id)}.html"
+            found = f"{self.root}articles/{quoted(article_id)}.html"
         return self._noted("article", (article_id,), found)
 
     def passage(self, article_id: str, sentence: str) -> str | None:
@@ -289,7 +299,7 @@ class Links:
         if self.article_inputs(article_id) is None:
             return None
         anchor = self.site.view(article_id).anchors.get(sentence.strip())
-        return f"{self.root}articles/{quote(article_id)}.html" + (f"#{anchor}" if anchor else "")
+        return f"{self.root}articles/{quoted(article_id)}.html" + (f"#{anchor}" if anchor else "")
 
     def article_inputs(self, article_id: str) -> ArticleInputs | None:
         return self._noted("article_inputs", (article_id,), self.site.articles.get(article_id))
@@ -336,7 +346,9 @@ class Renderer:
         self.cacheable: dict[str, bool] = {}  # template name -> may its pages be reused
         timeline = site.timeline
         shared = (timeline.title, timeline.description, timeline.build_time)
-        self.shared_key = digest((code_version(), template_sources(env), config, shared))
+        sources = template_sources(env)
+        compile_from(env, sources)
+        self.shared_key = digest((code_version(), sources, config, shared))
 
     def render(
         self,

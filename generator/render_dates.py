@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from generator.model import DateSpan
 
@@ -43,6 +44,7 @@ def long_day(day: dt.date) -> str:
     return f"{day.strftime('%A')} {day.day} {MONTHS[day.month - 1]}"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # each event's span is printed on several pages
 def format_span(span: DateSpan) -> str:
     """A span as precise as it is known: a day, a range of days, or a month."""
     if span.precision == "month":
@@ -69,10 +71,16 @@ def span_months(span: DateSpan) -> list[str]:
 
 def format_published(moment: dt.datetime | None, day: dt.date | None) -> str:
     """``29 Sep 2025, 22:04 UTC+08:00``; the date alone when no time is known."""
+    # Each article's time is printed on several pages, so it is remembered; with its
+    # offset, as two times at the same instant are equal whatever their offsets.
+    return _published(moment, None if moment is None else moment.utcoffset(), day)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _published(moment: dt.datetime | None, offset: dt.timedelta | None, day: dt.date | None) -> str:
     if moment is None:
         return short_day(day) if day is not None else "date unknown"
     text = f"{short_day(moment.date())}, {moment:%H:%M}"
-    offset = moment.utcoffset()
     if offset is None:
         return text
     minutes = int(offset.total_seconds()) // 60

@@ -384,10 +384,13 @@ def highlight(
         (
             (start, start + len(sentence), sentence)
             for sentence in supports
+            if sentence in text  # most paragraphs hold no evidence
             for start in occurrences(sentence, text)
         ),
         key=lambda item: (item[0], -item[1]),
     )
+    if not spans:
+        return (Segment(text),) if text else ()
     segments: list[Segment] = []
     position = 0
     for start, end, sentence in spans:

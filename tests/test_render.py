@@ -91,6 +91,12 @@ def test_format_published_keeps_the_outlets_zone() -> None:
     assert format_published(moment.replace(tzinfo=dt.UTC), None) == "29 Sep 2025, 22:04 UTC"
 
 
+def test_the_same_instant_in_two_zones_is_printed_in_each() -> None:
+    moment = dt.datetime(2025, 9, 29, 22, 4, tzinfo=factories.CST)
+    assert format_published(moment, None) == "29 Sep 2025, 22:04 UTC+8"
+    assert format_published(moment.astimezone(dt.UTC), None) == "29 Sep 2025, 14:04 UTC"
+
+
 def test_a_range_across_months_is_in_both_months() -> None:
     span = DateSpan(dt.date(2025, 9, 30), dt.date(2025, 10, 2), "range")
     assert span_months(span) == ["2025-09", "2025-10"]
