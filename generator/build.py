@@ -40,6 +40,7 @@ from generator.reading import SeedReading, rejected_result
 from generator.report import BuildReport
 from generator.seed_index import SeedIndex
 from generator.sources import find_seeds
+from generator.templating import static_files
 from generator.writer import Content, Staging, WriteStats, staged_site
 
 
@@ -149,7 +150,7 @@ def site_files(
     pages = render.render_pages(
         timeline, config, page_cache, workers, staging, also=exports, pieces=pieces
     )
-    return {**pages, **render.static_files(config)}
+    return {**pages, **static_files(config)}
 
 
 def _shared(timeline: Timeline, config: Config) -> tuple[object, ...]:

@@ -15,75 +15,46 @@ shipped with the tool, so a user can override a single template.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
 import jinja2
-import markdown
-import nh3
 from markupsafe import Markup
 
 from generator import forked
+from generator.about_page import about_html
 from generator.cache import code_version
 from generator.config import Config
 from generator.digests import digest
 from generator.fragments import Pieces
-from generator.model import EVENT_TYPES, Article, Timeline
+from generator.links import Links
+from generator.model import Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import (
     UNCHANGED,
     PageCache,
     PageRecord,
-    Recorder,
     Unchanged,
     cacheable,
 )
-from generator.render_dates import format_published, format_span, month_label, span_months
 from generator.render_site import ArticleInputs, FacetKind, Site, build_site
 from generator.search_index import FILE_NAME as SEARCH_INDEX
 from generator.search_index import search_index_script
-from generator.templating import compile_from, remembered
+from generator.templating import (
+    compile_from,
+    environment,
+    template_dirs,
+    template_sources,
+)
 from generator.writer import Placed, Staging
 
 T = TypeVar("T")
-TOOL_ROOT = Path(__file__).resolve().parent.parent
-DATA_FILES = ("events.json", "events.atom", "events.ics", "events.csv", "timelinejs.json")
 FACET_TITLES: dict[FacetKind, tuple[str, str]] = {
     "people": ("People", "Person"),
     "places": ("Places", "Place"),
     "outlets": ("Outlets", "Outlet"),
-}
-ABOUT_TAGS = {
-    "a",
-    "abbr",
-    "blockquote",
-    "br",
-    "code",
-    "dd",
-    "dl",
-    "dt",
-    "em",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "hr",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "strong",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
 }
 
 
@@ -193,144 +164,6 @@ def _render_in_copy(
     cache = renderer.pages
     record = None if cache is None or reused else cache.records.get(job.path)
     return (page if staging is None else staging.put(job.path, page)), reused, record
-
-
-def static_files(config: Config) -> dict[str, bytes]:
-    """The files of static/ to copy: path under site/ (e.g. 'static/style.css') -> bytes.
-
-    The tool's own files first, then the project's ``static/`` over them.
-    """
-    files: dict[str, bytes] = {}
-    for folder in unique_paths([TOOL_ROOT / "static", config.root / "static"]):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files[f"static/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
-    return files
-
-
-def template_dirs(config: Config) -> tuple[Path, ...]:
-    return unique_paths([config.root / "templates", TOOL_ROOT / "templates"])
-
-
-def unique_paths(paths: list[Path]) -> tuple[Path, ...]:
-    seen: dict[Path, None] = {}
-    for path in paths:
-        if path.is_dir():
-            seen.setdefault(path.resolve(), None)
-    return tuple(seen)
-
-
-def template_sources(env: jinja2.Environment) -> tuple[tuple[str, str], ...]:
-    """Every template the environment can load, with its text: part of each page's key."""
-    assert env.loader is not None
-    return tuple((name, env.loader.get_source(env, name)[0]) for name in env.list_templates())
-
-
-@functools.lru_cache(maxsize=8)
-def environment(folders: tuple[Path, ...], compiled: Path | None = None) -> jinja2.Environment:
-    """One environment per set of template folders, for the whole process; with a
-    ``compiled`` folder, templates are compiled once and kept there for later builds
-    (Jinja checks each template's source before using its compiled form); the templates
-    themselves are compiled once per process (see ``compile_from``)."""
-    bytecode = None
-    if compiled is not None:
-        try:
-            compiled.mkdir(parents=True, exist_ok=True)
-            bytecode = jinja2.FileSystemBytecodeCache(str(compiled))
-        except OSError:
-            bytecode = None  # a read-only project compiles its templates in memory
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
-        bytecode_cache=bytecode,
-        autoescape=True,
-        auto_reload=False,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(
-        format_span=format_span,
-        format_published=format_published,
-        span_months=span_months,
-        month_label=month_label,
-        event_types=EVENT_TYPES,
-        data_files=DATA_FILES,
-        remembered=remembered,
-    )
-    return env
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def quoted(name: str) -> str:
-    """An event's or article's id as it appears in links (every page links to many)."""
-    return quote(name)
-
-
-@dataclass(frozen=True)
-class Links:
-    """Relative links from one page (``root`` is "" at the top and "../" one level down),
-    and the page's other look-ups into the rest of the site.
-
-    Look-ups whose answer depends on other pages are noted in ``recorder``, so that the
-    page can be reused while their answers stay the same (see ``page_cache``).
-    """
-
-    root: str
-    site: Site
-    recorder: Recorder | None = None
-
-    def to(self, path: str) -> str:
-        return self.root + path
-
-    def event(self, event_id: str) -> str:
-        return f"{self.root}events/{quoted(event_id)}.html"
-
-    def article(self, article_id: str) -> str | None:
-        found = None
-        if article_id in self.site.articles:
-            found = f"{self.root}articles/{quoted(article_id)}.html"
-        return self._noted("article", (article_id,), found)
-
-    def passage(self, article_id: str, sentence: str) -> str | None:
-        """The article's page at the first mark of this evidence sentence.
-
-        What is noted is the article page's inputs, which decide the marks: checking
-        them again is cheap, working out the marks of every article is not."""
-        if self.article_inputs(article_id) is None:
-            return None
-        anchor = self.site.view(article_id).anchors.get(sentence.strip())
-        return f"{self.root}articles/{quoted(article_id)}.html" + (f"#{anchor}" if anchor else "")
-
-    def article_inputs(self, article_id: str) -> ArticleInputs | None:
-        return self._noted("article_inputs", (article_id,), self.site.articles.get(article_id))
-
-    def source_article(self, article_id: str) -> Article | None:
-        """The article a source cites (a syndicated copy's too), for its headline and time."""
-        return self._noted("source_article", (article_id,), self.site.timeline.article(article_id))
-
-    def facet(self, kind: FacetKind, name: str) -> str | None:
-        facet = self.site.facet(kind, name)
-        found = None if facet is None else f"{self.root}{kind}/{facet.slug}.html"
-        return self._noted("facet", (kind, name), found)
-
-    def month(self, key: str) -> str:
-        """A month's events: a page of its own on a large timeline, else its part of the index."""
-        found = f"{self.root}index.html#m-{key}"
-        if self.site.month_pages:
-            found = f"{self.root}months/{key}.html"
-        return self._noted("month", (key,), found)
-
-    def replay(self, method: str, arguments: tuple[Any, ...]) -> object:
-        """A look-up made by an earlier rendering, answered from this build's site."""
-        return getattr(self, method)(*arguments)
-
-    def _noted(self, method: str, arguments: tuple[Any, ...], answer: T) -> T:
-        if self.recorder is not None:
-            self.recorder.note(method, arguments, answer)
-        return answer
-
-    def day(self, month_key: str, day_key: str) -> str:
-        return f"{self.root}months/{month_key}.html#d-{day_key}"
 
 
 class Renderer:
@@ -487,37 +320,3 @@ class Renderer:
         return self.render(
             "404.html", "404.html", "Page not found", root=self.config.base_url or ""
         )
-
-
-def about_html(config: Config) -> tuple[str, str]:
-    """The about page's heading and sanitised body, from ``pages/about.md``.
-
-    A leading ``# Heading`` becomes the page's one h1; without it the page is "About".
-    """
-    source = next(
-        (
-            path
-            for path in (config.root / "pages" / "about.md", TOOL_ROOT / "pages" / "about.md")
-            if path.is_file()
-        ),
-        None,
-    )
-    text = source.read_text(encoding="utf-8") if source else "This site has no about page yet."
-    raw = markdown.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
-    body = sanitise(raw)
-    match = re.match(r"\s*<h1>(.*?)</h1>", body, flags=re.S)
-    if match is None:
-        return "About", body
-    heading = re.sub(r"<[^>]+>", "", match.group(1)).strip() or "About"
-    return Markup(heading).unescape(), body[match.end() :]
-
-
-def sanitise(html: str) -> str:
-    """Keep prose markup only: no scripts, styles, event handlers or ``javascript:`` links."""
-    return nh3.clean(
-        html,
-        tags=ABOUT_TAGS,
-        attributes={"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}},
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
-    )

@@ -16,7 +16,8 @@ import pytest
 
 from generator import headless
 from generator.config import Config
-from generator.render import DATA_FILES, render_pages, static_files
+from generator.render import render_pages
+from generator.templating import DATA_FILES, static_files
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path(headless.CHROMIUM)

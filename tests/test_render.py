@@ -18,7 +18,8 @@ import pytest
 from generator.config import Config
 from generator.model import DateSpan
 from generator.overview import overview_svg
-from generator.render import DATA_FILES, render_pages, static_files
+from generator.render import render_pages
+from generator.templating import DATA_FILES, static_files
 from generator.render_dates import format_published, format_span, span_months
 from generator.render_site import build_site, highlight, unique_slugs
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator.render import environment, template_sources
+from generator.templating import environment, template_sources
 from generator.templating import compile_from, remembered
 
 
