@@ -118,10 +118,10 @@ def _with_new_articles(
     rare_sets = {i: {h for h in samples[i] if counts[h] <= COMMON} for i in touched}
     rare = {**known.rare, **{i: len(own) for i, own in rare_sets.items()}}
     postings: dict[int, list[str]] = defaultdict(list)
+    looked_for = set().union(*rare_sets.values())  # boilerplate links no pair
     for article_id, shingles in held.items():
-        for shingle in shingles:
-            if counts[shingle] <= COMMON:
-                postings[shingle].append(article_id)
+        for shingle in looked_for.intersection(shingles):
+            postings[shingle].append(article_id)
     pairs: set[Pair] = set()
     for article_id, own in rare_sets.items():
         shared = Counter(chain.from_iterable(postings[h] for h in own))
