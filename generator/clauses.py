@@ -280,3 +280,17 @@ def negated(text: str, at: int, knowledge: Knowledge) -> bool:
 @cache
 def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]{{0,40}}$", re.IGNORECASE)
+
+
+def future_cue(text: str, knowledge: Knowledge) -> bool:
+    cues = knowledge.words.get("cues", {}).get("future_cues", [])
+    return bool(cues) and any_word(tuple(cues)).search(text) is not None
+
+
+def is_commentary(sentence: str, knowledge: Knowledge) -> bool:
+    """Opinion led by analysts or observers ("Observers expect Kim to ...")."""
+    words = knowledge.words.get("cues", {}).get("commentary", [])
+    if not words:
+        return False
+    lead = " ".join(sentence.split()[:4])
+    return any_word(tuple(words)).search(lead) is not None

@@ -84,11 +84,12 @@ def dates_of(
     mentions: list[Mention],
     knowledge: Knowledge,
     language: str,
+    month: dt.date | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, "a day before the meeting" counted from the meeting's day.
     A sentence with a date of its own sets its own time ("When Kim went to Russia in
     September 2023, … two days after his departure"): its "the meeting" may be another."""
-    every = find_dates(sentence, reference, anchor)
+    every = find_dates(sentence, reference, anchor, month)
     phrases = relative_phrases(sentence)
     if not phrases or any(not _inside(d, phrases) for d in every):
         return every

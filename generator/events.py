@@ -18,6 +18,7 @@ event, never found one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -27,9 +28,10 @@ from generator.clauses import (
     SAYS,
     Clause,
     Trigger,
-    any_word,
     date_regions,
     find_trigger,
+    future_cue,
+    is_commentary,
     join_clauses,
     named_kinds,
     negated,
@@ -57,6 +59,7 @@ from generator.participants import (
 from generator.sentences import split_sentences
 from generator.visitors import possessive_visitor
 
+_RELATIVE = re.compile(r",\s*which\b")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
@@ -70,10 +73,12 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     lead = entities.find(" ".join((article.title, *article.paragraphs[:1])), remember=False)
     mentions: list[Mention] = []
     anchor = reference
+    month: dt.date | None = None  # the last month spoken of: "later in the month"
     carried: _Carried | None = None
     before = _Before()
     for sentence in _sentences(article):
-        every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language)
+        every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language, month)
+        month = every[-1].span.start if every else month
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         new: list[Mention] = []
         if dates or carried is not None or _sends(sentence):
@@ -82,7 +87,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             context = _Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
             new = _sentence_mentions(context, carried)
             new = _dated_by_next(before, context, new) + new
-            opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
+            opinion = is_commentary(sentence, knowledge)  # may confirm an event, never found one
             lead_countries = tuple(sorted(lead.countries))
             mentions.extend(
                 replace(m, article_countries=lead_countries, supporting=m.supporting or opinion)
@@ -200,7 +205,8 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
                 report = _Report(joined.text, date, trigger.type, pending is None, subject)
                 mentions.append(_mention(context, report))
         for date, start, end in date_regions(clause):
-            mentions.extend(_dated(context, clause, date, start, end, clauses[:index]))
+            made = _dated(context, clause, date, start, end, clauses[:index])
+            mentions.extend(made or _of_the_noun_before(context, clauses, index))
             if not mentions or mentions[-1].span != date.span:
                 pending = (date, clause.start)
             else:
@@ -211,6 +217,17 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
         mentions = _undated_message(context, clauses)
     mentions = _unique(mentions)
     return mentions + announcements(article, sentence, clauses, mentions, context.found)
+
+
+def _of_the_noun_before(context: _Context, clauses: list[Clause], index: int) -> list[Mention]:
+    """ "The parade, which began late Friday, featured…": a relative clause naming no event
+    dates the one named just before it."""
+    clause = clauses[index]
+    if index == 0 or clauses[index - 1].dates or not _RELATIVE.match(clause.text):
+        return []
+    joined = join_clauses(context.sentence, clauses[index - 1].start, clause)
+    date, start, end = next(date_regions(joined))
+    return _dated(context, joined, date, start, end, clauses[: index - 1])
 
 
 def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> bool:
@@ -325,23 +342,29 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _actors(context: _Context, report: _Report, actors: list[str]) -> list[str]:
+    """Who its words name, and the sentence's subject when they name too few."""
+    found = context.found
+    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
+    if subject and report.subject is None and context.pronoun_subject == subject:
+        return [subject, *(a for a in actors if a != subject)]
+    if (
+        subject
+        and subject not in actors
+        and len(actors) < 2
+        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
+    ):
+        return [subject, *actors]
+    return actors
+
+
 def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
     words = report.text
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
     local = context.entities.find(words, remember=False)
-    actors = list(local.people)
-    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
-    if subject and report.subject is None and context.pronoun_subject == subject:
-        actors = [subject, *(a for a in actors if a != subject)]
-    elif (
-        subject
-        and subject not in actors
-        and len(actors) < 2
-        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
-    ):
-        actors.insert(0, subject)
+    actors = _actors(context, report, list(local.people))
     sentence = context.sentence
     visit = kind == "visit"
     visitor = possessive_visitor(sentence, context.entities, date.start_char) if visit else None
@@ -350,9 +373,9 @@ def _mention(context: _Context, report: _Report) -> Mention:
         local = visitor.destination or local
     reference = article.reference_date
     planned = date.future or (
-        _future(report.text, context.knowledge)
+        future_cue(report.text, context.knowledge)
         and reference is not None
-        and date.span.start >= reference
+        and date.span.end >= reference
     )
     return Mention(
         article_id=article.id,
@@ -375,17 +398,3 @@ def _mention(context: _Context, report: _Report) -> Mention:
             context.knowledge,
         ),
     )
-
-
-def _future(text: str, knowledge: Knowledge) -> bool:
-    cues = knowledge.words.get("cues", {}).get("future_cues", [])
-    return bool(cues) and any_word(tuple(cues)).search(text) is not None
-
-
-def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
-    """Opinion led by analysts or observers ("Observers expect Kim to ...")."""
-    words = knowledge.words.get("cues", {}).get("commentary", [])
-    if not words:
-        return False
-    lead = " ".join(sentence.split()[:4])
-    return any_word(tuple(words)).search(lead) is not None

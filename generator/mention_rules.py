@@ -100,7 +100,7 @@ def announcements(
             clause.text, said.start_char - clause.start
         ):
             continue
-        if said.vague or not any(m.span.start > said.span.start for m in planned):
+        if said.vague or not any(m.span.end > said.span.start for m in planned):
             continue
         return [
             Mention(

@@ -129,6 +129,34 @@ def test_this_friday_read_midweek_is_a_planned_visit_announced_that_day() -> Non
     assert kinds["announcement"].span.start == dt.date(2025, 10, 8)
 
 
+def test_a_visit_this_week_reported_on_tuesday_is_planned_and_announced_that_day() -> None:
+    found = mentions(
+        "Li Qiang will lead a delegation to Pyongyang this week, state media said on Tuesday.",
+        published=dt.date(2025, 10, 7),
+    )
+    kinds = {m.type: m for m in found}
+    assert kinds["visit"].planned
+    assert kinds["announcement"].span.start == dt.date(2025, 10, 7)
+
+
+def test_a_relative_clause_dates_the_event_named_before_it() -> None:
+    parade = one(
+        "The parade, which began late Friday, featured a new missile.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert (parade.type, parade.span.start) == ("ceremony", dt.date(2025, 10, 10))
+
+
+def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
+    found = mentions(
+        "Kim Jong Un travelled to Beijing last month.",
+        "Choe Son Hui visited China later in the month.",
+        published=dt.date(2025, 10, 9),
+    )
+    choe = [m for m in found if "Choe Son Hui" in m.actors]
+    assert [(m.type, m.span.start.month, m.vague) for m in choe] == [("visit", 9, True)]
+
+
 def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
     visit = one(
         "Li Qiang arrived in Pyongyang this Friday.",
