@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.clauses import (
@@ -43,20 +42,20 @@ from generator.clauses import (
     split_clauses,
     words_for,
 )
-from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
-from generator.event_dates import dates_of, masked, relative_phrases
+from generator.event_dates import dates_of, is_counted_back, masked, relative_phrases
 from generator.knowledge import Knowledge
-from generator.mention_rules import announcements, refine_mentions, stay_until
+from generator.mention_rules import announcements, refine_mentions, stay_until, unique_mentions
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import (
+    both_of,
     countries,
     destinations,
     taking_part,
     visit_places,
     without_attribution,
 )
-from generator.sentences import split_sentences
+from generator.sentences import article_sentences
 from generator.visitors import possessive_visitor
 
 _RELATIVE = re.compile(r",\s*which\b")
@@ -76,7 +75,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     month: dt.date | None = None  # the last month spoken of: "later in the month"
     carried: _Carried | None = None
     before = _Before()
-    for sentence in _sentences(article):
+    for sentence in article_sentences(article):
         every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language, month)
         month = every[-1].span.start if every else month
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
@@ -170,17 +169,6 @@ def _sends(text: str) -> bool:
     return "sen" in text and _SENDS.search(text) is not None
 
 
-def _sentences(article: Article) -> Iterator[str]:
-    """The headline when it names a day ("…talks in Beijing on Sept 27"), then the text."""
-    reference = article.reference_date
-    if reference is not None and not article.title_generated:
-        days = find_dates(article.title, reference)
-        if any(not d.vague and d.span.precision != "month" for d in days):
-            yield article.title
-    for paragraph in article.paragraphs:
-        yield from split_sentences(paragraph)
-
-
 def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Mention]:
     article, sentence, entities, knowledge = (
         context.article,
@@ -215,7 +203,7 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
             borrowed = clause.dates[-1]
     if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
-    mentions = _unique(mentions)
+    mentions = unique_mentions(mentions)
     return mentions + announcements(article, sentence, clauses, mentions, context.found)
 
 
@@ -251,6 +239,7 @@ class _Report:
     kind: EventType
     supporting: bool
     subject: str | None
+    own_people_only: bool = False
 
 
 def _subject(entities: ArticleEntities, earlier: list[Clause]) -> str | None:
@@ -289,7 +278,8 @@ def _dated(
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
     subject = _subject(context.entities, earlier)
-    found = [_mention(context, _Report(words, date, trigger.type, False, subject))]
+    back = is_counted_back(context.sentence, date)
+    found = [_mention(context, _Report(words, date, trigger.type, False, subject, back))]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
@@ -331,20 +321,13 @@ def _founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
     return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")
 
 
-def _unique(mentions: list[Mention]) -> list[Mention]:
-    seen: set[tuple[object, ...]] = set()
-    kept = []
-    for mention in mentions:
-        key = (mention.type, mention.span, mention.actors)
-        if key not in seen:
-            seen.add(key)
-            kept.append(mention)
-    return kept
-
-
 def _actors(context: _Context, report: _Report, actors: list[str]) -> list[str]:
-    """Who its words name, and the sentence's subject when they name too few."""
+    """Who its words name, and the sentence's subject when they name too few; an event
+    counted back from the sentence's day ("a day after the two stood together at a
+    parade") has only its own, "the two" being the sentence's first two people."""
     found = context.found
+    if report.own_people_only:
+        return actors or both_of(report.text, found.people, context.knowledge)
     subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
     if subject and report.subject is None and context.pronoun_subject == subject:
         return [subject, *(a for a in actors if a != subject)]

@@ -116,3 +116,14 @@ def announcements(
             )
         ]
     return []
+
+
+def unique_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for mention in mentions:
+        key = (mention.type, mention.span, mention.actors)
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept

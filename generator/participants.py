@@ -111,3 +111,11 @@ def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
         rf",\s*{_SPEAKER}(?:{'|'.join(verbs)})"
         r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
     )
+
+
+def both_of(text: str, people: tuple[str, ...], knowledge: Knowledge) -> list[str]:
+    """ "the two stood together", "both leaders": the first two people of the sentence."""
+    cues = tuple(knowledge.words.get("cues", {}).get("the_two", ()))
+    if len(people) < 2 or not cues or any_word(cues).search(text) is None:
+        return []
+    return list(people[:2])

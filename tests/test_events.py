@@ -157,6 +157,29 @@ def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     assert [(m.type, m.span.start.month, m.vague) for m in choe] == [("visit", 9, True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "actors"),
+    [
+        (
+            "Xi Jinping and Kim Jong Un held talks on Sept. 4, a day after the two stood "
+            "together at a military parade.",
+            "ceremony", 3, ("Xi Jinping", "Kim Jong Un"),
+        ),
+        ("Xi Jinping met Kim Jong Un on Sept. 4, the day after the parade.", "ceremony", 3, ()),
+        ("Li Qiang met Kim Jong Un on Sept. 9, two days after China announced the visit.", "announcement", 7, ()),
+        ("Li Qiang arrived in Pyongyang on Sept. 9, on the eve of the celebrations.", "ceremony", 10, ()),
+    ],
+)
+def test_a_day_after_an_event_counts_back_from_the_sentences_day(text, kind, day, actors) -> None:
+    earlier = [m for m in mentions(text, published=dt.date(2025, 9, 12)) if m.type == kind]
+    assert [(m.span.start.day, m.actors) for m in earlier] == [(day, actors)]
+
+
+def test_a_day_after_what_is_no_event_gives_no_date() -> None:
+    found = mentions("Li Qiang arrived in Pyongyang on Sept. 9, a day after the rain stopped.")
+    assert [m.span.start.day for m in found] == [9]
+
+
 def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
     visit = one(
         "Li Qiang arrived in Pyongyang this Friday.",

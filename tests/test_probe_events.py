@@ -44,8 +44,10 @@ CASES: dict[str, list[Expected]] = {
         ("visit", "2025-10-11", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
     ],
     # "In 2019 Xi visited Pyongyang" stays in 2019; "did not meet" and "denied … that Xi
-    # would visit" are no events.
+    # would visit" are no events; "on Thursday, a day after the two stood together at a
+    # … parade" dates the parade on Wednesday, with the two.
     "p5_past_year_and_denial.md": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Xi Jinping", "Kim Jong Un"}, "Kim Jong Un"),
         ("meeting", "2025-09-04", "2025-09-04", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
     ],
     # The day is only in the headline.
