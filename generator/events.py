@@ -45,12 +45,20 @@ from generator.clauses import (
 from generator.entities import ArticleEntities, Found
 from generator.event_dates import dates_of, is_counted_back, masked, relative_phrases
 from generator.knowledge import Knowledge
-from generator.mention_rules import announcements, refine_mentions, stay_until, unique_mentions
+from generator.mention_rules import (
+    announcements,
+    founds_in,
+    refine_mentions,
+    stay_until,
+    unique_mentions,
+    without_message_content,
+)
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import (
     both_of,
     countries,
     destinations,
+    message_envelope,
     taking_part,
     visit_places,
     without_attribution,
@@ -203,7 +211,7 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
             borrowed = clause.dates[-1]
     if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
-    mentions = unique_mentions(mentions)
+    mentions = without_message_content(unique_mentions(mentions))
     return mentions + announcements(article, sentence, clauses, mentions, context.found)
 
 
@@ -315,12 +323,6 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
     return []
 
 
-def _founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
-    """In English any dated report may found an event; in Chinese or Korean, whose
-    sentences we read less closely, one of a firm day naming someone known."""
-    return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")
-
-
 def _actors(context: _Context, report: _Report, actors: list[str]) -> list[str]:
     """Who its words name, and the sentence's subject when they name too few; an event
     counted back from the sentence's day ("a day after the two stood together at a
@@ -341,11 +343,25 @@ def _actors(context: _Context, report: _Report, actors: list[str]) -> list[str]:
     return actors
 
 
+def _places(context: _Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:
+    """Where its words say, else the sentence's places; a message is where its own words
+    say it was sent from, never where what it says is."""
+    knowledge = context.knowledge
+    if kind == "message":
+        return local.places
+    places = local.places or context.found.places
+    return visit_places(kind, places, actors, context.sentence, knowledge) or destinations(
+        kind, local, actors, knowledge
+    )
+
+
 def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
     words = report.text
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
+    if kind == "message":
+        words = message_envelope(words, context.knowledge)
     local = context.entities.find(words, remember=False)
     actors = _actors(context, report, list(local.people))
     sentence = context.sentence
@@ -368,11 +384,10 @@ def _mention(context: _Context, report: _Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=visit_places(kind, local.places or found.places, actors, sentence, context.knowledge)
-        or destinations(kind, local, actors, context.knowledge),
+        places=_places(context, kind, local, actors),
         planned=planned,
         vague=date.vague,
-        supporting=report.supporting or not _founds_in(article.language, date, actors),
+        supporting=report.supporting or not founds_in(article.language, date, actors),
         countries=countries(
             kind,
             actors,

@@ -119,3 +119,12 @@ def both_of(text: str, people: tuple[str, ...], knowledge: Knowledge) -> list[st
     if len(people) < 2 or not cues or any_word(cues).search(text) is None:
         return []
     return list(people[:2])
+
+
+def message_envelope(text: str, knowledge: Knowledge) -> str:
+    """The words naming a message's sender and addressee, before what it says: "Kim
+    thanked Xi for sending Li to Pyongyang" is between Kim and Xi, sent from neither
+    Pyongyang nor with Li (``message_content`` in words.toml)."""
+    cues = tuple(knowledge.words.get("cues", {}).get("message_content", ()))
+    content = any_word(cues).search(text) if cues else None
+    return text if content is None else text[: content.start()]

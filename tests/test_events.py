@@ -180,6 +180,28 @@ def test_a_day_after_what_is_no_event_gives_no_date() -> None:
     assert [m.span.start.day for m in found] == [9]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Oct. 12, Kim Jong Un sent a message to Xi Jinping, thanking him for sending Li Qiang to Pyongyang.",
+        "Kim Jong Un sent a message of thanks to Xi Jinping on Sunday for sending Li Qiang to Pyongyang.",
+        "In a message on Sunday, Kim Jong Un thanked Xi Jinping for sending Li Qiang to Pyongyang.",
+    ],
+)
+def test_a_message_is_between_its_sender_and_addressee_not_what_it_talks_of(text: str) -> None:
+    message = one(text, published=dt.date(2025, 10, 13))
+    assert (message.type, message.actors, message.places) == ("message", ("Kim Jong Un", "Xi Jinping"), ())
+
+
+def test_what_a_message_recalls_borrows_no_day_from_it() -> None:
+    found = mentions(
+        "Xi Jinping sent a congratulatory message to Kim Jong Un on Friday, saying the two "
+        "countries are friendly neighbours and recalling his visit to Pyongyang.",
+        published=dt.date(2025, 10, 13),
+    )
+    assert [(m.type, m.places) for m in found] == [("message", ())]
+
+
 def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
     visit = one(
         "Li Qiang arrived in Pyongyang this Friday.",
