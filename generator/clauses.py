@@ -127,6 +127,54 @@ def find_trigger(
     only: tuple[str, ...] | None = None,
     after: bool = False,
 ) -> Trigger | None:
+    """The event a date belongs to (``_nearest_trigger``), a banquet for a guest being a
+    meeting (``_hosted``)."""
+    found = _nearest_trigger(text, start, end, knowledge, language, at, only, after)
+    return None if found is None else _hosted(text, found, knowledge, language)
+
+
+def _hosted(text: str, trigger: Trigger, knowledge: Knowledge, language: str) -> Trigger:
+    """A banquet, dinner or reception is where a host meets a guest ("hosted a banquet in
+    honour of Li"): a meeting, not a ceremony, unless its phrase names the occasion it
+    marks ("a reception marking the 76th anniversary", "a National Day banquet")."""
+    suffix = "" if language == "en" else "_cjk"
+    cues = knowledge.words.get("cues", {})
+    hospitality = tuple(cues.get("hospitality" + suffix, ()))
+    occasions = tuple(cues.get("occasions" + suffix, ()))
+    if trigger.type != "ceremony" or not hospitality or not occasions:
+        return trigger
+    if _words(hospitality, language).match(text, trigger.start) is None:
+        return trigger
+    start = max(text.rfind(mark, 0, trigger.start) for mark in _PHRASE_MARKS) + 1
+    ends = [i for i in (text.find(mark, trigger.start) for mark in _PHRASE_MARKS) if i >= 0]
+    if _words(occasions, language).search(text, start, min(ends, default=len(text))):
+        return trigger
+    return Trigger("meeting", trigger.start)
+
+
+_PHRASE_MARKS = (",", ";", "，", "；", "。")
+
+
+def _words(words: tuple[str, ...], language: str) -> re.Pattern[str]:
+    """Whole English words; Chinese and Korean ones anywhere (no spaces between words)."""
+    return any_word(words) if language == "en" else _anywhere(words)
+
+
+@cache
+def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(words)})")
+
+
+def _nearest_trigger(
+    text: str,
+    start: int,
+    end: int,
+    knowledge: Knowledge,
+    language: str,
+    at: int | None = None,
+    only: tuple[str, ...] | None = None,
+    after: bool = False,
+) -> Trigger | None:
     """The event a date belongs to: an announcement if one is made; otherwise the
     nearest trigger word before the date, else the nearest after it. A word that only
     describes someone ("a visiting delegation") gives way to any other. Statements

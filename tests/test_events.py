@@ -619,7 +619,28 @@ def test_later_that_day_leans_on_the_event_not_on_the_report() -> None:
         "Kim hosted a banquet for Li later that day.",
         published=dt.date(2025, 10, 10),
     )
-    assert [m.span.start.isoformat() for m in found if m.type == "ceremony"] == ["2025-10-09"]
+    assert [m.span.start.isoformat() for m in found if m.type == "meeting"] == [
+        "2025-10-09",
+        "2025-10-09",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kim Jong Un hosted a banquet in honour of Li Qiang on Thursday.", "meeting"),
+        ("Wang Yi hosted a dinner for Choe Son Hui on Sunday.", "meeting"),
+        ("Li Qiang attended a National Day reception on Thursday.", "ceremony"),
+        ("On Oct. 1, Wang Yajun hosted a reception marking the 76th anniversary of the PRC.", "ceremony"),
+    ],
+)
+def test_a_banquet_for_a_guest_is_a_meeting_one_for_an_occasion_a_ceremony(text, kind) -> None:
+    assert one(text, published=dt.date(2025, 10, 13)).type == kind
+
+
+def test_a_chinese_banquet_for_a_guest_is_a_meeting() -> None:
+    found = mentions("10月9日晚，金正恩为李强举行欢迎宴会。", published=dt.date(2025, 10, 10), language="zh")
+    assert [m.type for m in found] == ["meeting"]
 
 
 def test_where_a_visitor_returns_home_to_is_not_the_visits_place() -> None:
