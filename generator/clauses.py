@@ -208,6 +208,9 @@ def _nearest_trigger(
     said = [h for h in hits if h.start < point]
     if said:  # "a statement released on Sunday said Choe would meet Li": the statement's day
         return max(said, key=lambda h: h.start)
+    first = min(hits, key=lambda h: h.start)
+    if first.type == "statement" and first.start not in describing:
+        return first  # "on Saturday issued a joint communique on Li's visit": what it is about
     return min(events, key=lambda h: h.start)
 
 
@@ -342,3 +345,9 @@ def is_commentary(sentence: str, knowledge: Knowledge) -> bool:
         return False
     lead = " ".join(sentence.split()[:4])
     return any_word(tuple(words)).search(lead) is not None
+
+
+def kinds_told(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
+    """The kinds of event a sentence names; what someone "said" is a statement."""
+    kinds = named_kinds(sentence, knowledge, language)
+    return kinds | {"statement"} if REPORTING.search(sentence) else kinds

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-from generator.clauses import find_trigger
+from generator.clauses import find_trigger, reported_on
 from generator.date_words import alternation, date_words, number_value
 from generator.dates import find_dates
 from generator.knowledge import Knowledge
@@ -160,3 +160,10 @@ def masked(sentence: str, dates: list[DateMention]) -> str:
         start, end = match.span("what")
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+def event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
+    """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
+    Friday") when the sentence gives another."""
+    firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+    return [d for d in firm if not reported_on(sentence, d.start_char)] or firm

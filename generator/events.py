@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.clauses import (
-    REPORTING,
     SAYS,
     Clause,
     Trigger,
@@ -32,7 +31,7 @@ from generator.clauses import (
     future_cue,
     is_commentary,
     join_clauses,
-    named_kinds,
+    kinds_told,
     negated,
     opens_on,
     opens_with_pronoun,
@@ -43,7 +42,13 @@ from generator.clauses import (
     words_for,
 )
 from generator.entities import ArticleEntities, Found
-from generator.event_dates import dates_of, is_counted_back, masked, relative_phrases
+from generator.event_dates import (
+    dates_of,
+    event_days,
+    is_counted_back,
+    masked,
+    relative_phrases,
+)
 from generator.knowledge import Knowledge
 from generator.mention_rules import (
     announcements,
@@ -59,6 +64,7 @@ from generator.participants import (
     countries,
     destinations,
     message_envelope,
+    sender_first,
     taking_part,
     visit_places,
     without_attribution,
@@ -66,6 +72,7 @@ from generator.participants import (
 from generator.sentences import article_sentences
 from generator.visitors import possessive_visitor
 
+_SENT = ("message", "statement")  # their people are named before what they say
 _RELATIVE = re.compile(r",\s*which\b")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
@@ -104,20 +111,13 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = _event_days(sentence, dates)
+        firm = event_days(sentence, dates)
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
         before = before.then(sentence, people, not dates and not new)
         entities.next_sentence()
     return refine_mentions(mentions, article)
-
-
-def _event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
-    """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
-    Friday") when the sentence gives another."""
-    firm = [d for d in dates if not d.vague and d.span.precision != "month"]
-    return [d for d in firm if not reported_on(sentence, d.start_char)] or firm
 
 
 @dataclass(frozen=True)
@@ -164,12 +164,6 @@ def _dated_by_next(before: _Before, context: _Context, new: list[Mention]) -> li
     day = replace(firm[0], start_char=len(undated), end_char=len(undated))
     mention = _mention(earlier, _Report(undated, day, trigger.type, False, None))
     return [replace(mention, evidence=(undated, context.sentence))]
-
-
-def _kinds(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
-    """The kinds of event a sentence names; what someone "said" is a statement."""
-    kinds = named_kinds(sentence, knowledge, language)
-    return kinds | {"statement"} if REPORTING.search(sentence) else kinds
 
 
 def _sends(text: str) -> bool:
@@ -232,7 +226,7 @@ def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> b
     if carried is None:
         return False
     sentence, knowledge, language = context.sentence, context.knowledge, context.article.language
-    kinds = _kinds(carried.sentence, knowledge, language)
+    kinds = kinds_told(carried.sentence, knowledge, language)
     if refers_back(sentence, kinds, knowledge, language):
         return True
     return trigger.type in kinds and opens_on(sentence, knowledge)
@@ -360,10 +354,14 @@ def _mention(context: _Context, report: _Report) -> Mention:
     words = report.text
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
-    if kind == "message":
-        words = message_envelope(words, context.knowledge)
-    local = context.entities.find(words, remember=False)
+    envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
+    local = context.entities.find(envelope, remember=False)
     actors = _actors(context, report, list(local.people))
+    if envelope != words:  # who is only in what it says is none of its actors
+        actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
+        words = envelope
+    if kind == "message":
+        actors = sender_first(words, actors, context.entities)
     sentence = context.sentence
     visit = kind == "visit"
     visitor = possessive_visitor(sentence, context.entities, date.start_char) if visit else None

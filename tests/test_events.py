@@ -193,6 +193,28 @@ def test_a_message_is_between_its_sender_and_addressee_not_what_it_talks_of(text
     assert (message.type, message.actors, message.places) == ("message", ("Kim Jong Un", "Xi Jinping"), ())
 
 
+def test_a_message_received_from_someone_is_theirs() -> None:
+    message = one("Kim Jong Un received a reply message from Xi Jinping on Friday.")
+    assert message.actors == ("Xi Jinping", "Kim Jong Un")
+
+
+def test_a_communique_issued_on_a_day_is_a_statement_not_by_whom_it_is_about() -> None:
+    found = mentions(
+        "China and the DPRK on Saturday issued a joint press communique on Li Qiang's visit.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert [(m.type, m.span.start.day, m.actors) for m in found] == [("statement", 11, ())]
+
+
+def test_a_visit_at_a_hosts_invitation_goes_to_the_hosts_capital() -> None:
+    visit = one(
+        "Choe Son Hui left Pyongyang on Saturday to pay an official visit to China at the "
+        "invitation of Wang Yi.",
+        published=dt.date(2025, 9, 27),
+    )
+    assert (visit.actors, visit.places) == (("Choe Son Hui", "Wang Yi"), ("Beijing",))
+
+
 def test_what_a_message_recalls_borrows_no_day_from_it() -> None:
     found = mentions(
         "Xi Jinping sent a congratulatory message to Kim Jong Un on Friday, saying the two "
