@@ -127,6 +127,54 @@ def find_trigger(
     only: tuple[str, ...] | None = None,
     after: bool = False,
 ) -> Trigger | None:
+    """The event a date belongs to (``_nearest_trigger``), a banquet for a guest being a
+    meeting (``_hosted``)."""
+    found = _nearest_trigger(text, start, end, knowledge, language, at, only, after)
+    return None if found is None else _hosted(text, found, knowledge, language)
+
+
+def _hosted(text: str, trigger: Trigger, knowledge: Knowledge, language: str) -> Trigger:
+    """A banquet, dinner or reception is where a host meets a guest ("hosted a banquet in
+    honour of Li"): a meeting, not a ceremony, unless its phrase names the occasion it
+    marks ("a reception marking the 76th anniversary", "a National Day banquet")."""
+    suffix = "" if language == "en" else "_cjk"
+    cues = knowledge.words.get("cues", {})
+    hospitality = tuple(cues.get("hospitality" + suffix, ()))
+    occasions = tuple(cues.get("occasions" + suffix, ()))
+    if trigger.type != "ceremony" or not hospitality or not occasions:
+        return trigger
+    if _words(hospitality, language).match(text, trigger.start) is None:
+        return trigger
+    start = max(text.rfind(mark, 0, trigger.start) for mark in _PHRASE_MARKS) + 1
+    ends = [i for i in (text.find(mark, trigger.start) for mark in _PHRASE_MARKS) if i >= 0]
+    if _words(occasions, language).search(text, start, min(ends, default=len(text))):
+        return trigger
+    return Trigger("meeting", trigger.start)
+
+
+_PHRASE_MARKS = (",", ";", "，", "；", "。")
+
+
+def _words(words: tuple[str, ...], language: str) -> re.Pattern[str]:
+    """Whole English words; Chinese and Korean ones anywhere (no spaces between words)."""
+    return any_word(words) if language == "en" else _anywhere(words)
+
+
+@cache
+def _anywhere(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(words)})")
+
+
+def _nearest_trigger(
+    text: str,
+    start: int,
+    end: int,
+    knowledge: Knowledge,
+    language: str,
+    at: int | None = None,
+    only: tuple[str, ...] | None = None,
+    after: bool = False,
+) -> Trigger | None:
     """The event a date belongs to: an announcement if one is made; otherwise the
     nearest trigger word before the date, else the nearest after it. A word that only
     describes someone ("a visiting delegation") gives way to any other. Statements
@@ -160,6 +208,9 @@ def find_trigger(
     said = [h for h in hits if h.start < point]
     if said:  # "a statement released on Sunday said Choe would meet Li": the statement's day
         return max(said, key=lambda h: h.start)
+    first = min(hits, key=lambda h: h.start)
+    if first.type == "statement" and first.start not in describing:
+        return first  # "on Saturday issued a joint communique on Li's visit": what it is about
     return min(events, key=lambda h: h.start)
 
 
@@ -280,3 +331,23 @@ def negated(text: str, at: int, knowledge: Knowledge) -> bool:
 @cache
 def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]{{0,40}}$", re.IGNORECASE)
+
+
+def future_cue(text: str, knowledge: Knowledge) -> bool:
+    cues = knowledge.words.get("cues", {}).get("future_cues", [])
+    return bool(cues) and any_word(tuple(cues)).search(text) is not None
+
+
+def is_commentary(sentence: str, knowledge: Knowledge) -> bool:
+    """Opinion led by analysts or observers ("Observers expect Kim to ...")."""
+    words = knowledge.words.get("cues", {}).get("commentary", [])
+    if not words:
+        return False
+    lead = " ".join(sentence.split()[:4])
+    return any_word(tuple(words)).search(lead) is not None
+
+
+def kinds_told(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
+    """The kinds of event a sentence names; what someone "said" is a statement."""
+    kinds = named_kinds(sentence, knowledge, language)
+    return kinds | {"statement"} if REPORTING.search(sentence) else kinds

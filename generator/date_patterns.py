@@ -187,6 +187,12 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (r"(?i:weekend)",),
         ),
         RulePattern(
+            "month-anchor",
+            "month_anchor",
+            rf"\b(?i:{alternation(list(words.month_anchor))})\b",
+            (r"(?i:month)",),
+        ),
+        RulePattern(
             "this-that",
             "this_that",
             r"\b(?i:(?:earlier|later)\s+this|this|last|next)\s+(?i:month|week)\b",

@@ -44,6 +44,7 @@ class DateWords:
     cjk_reference_days: dict[str, int]
     event_relative: dict[str, int]
     weekends: dict[str, str]
+    month_anchor: dict[str, str]
     eve_words: tuple[str, ...]
     cjk_anchor_days: dict[str, int]
     future_cues: tuple[str, ...]
@@ -119,6 +120,7 @@ def date_words() -> DateWords:
         cjk_reference_days=dict(raw["cjk_reference_days"]),
         event_relative=dict(raw["event_relative"]),
         weekends={" ".join(k.lower().split()): v for k, v in raw["weekends"].items()},
+        month_anchor={" ".join(k.lower().split()): v for k, v in raw["month_anchor"].items()},
         eve_words=tuple(raw["eve"]["words"]),
         cjk_anchor_days=dict(raw["cjk_anchor_days"]),
         future_cues=tuple(cues["future"]),

@@ -47,6 +47,7 @@ class _Context:
     reference: dt.date
     anchor: dt.date  # the last explicit day: "the following day" counts from it
     last: dt.date | None = None  # the last date read in this sentence: "would" counts from it
+    month: dt.date | None = None  # the last month spoken of: "later in the month" is in it
 
 
 @dataclass(frozen=True)
@@ -90,15 +91,19 @@ class _Proposal:
 
 
 def find_dates(
-    sentence: str, reference: dt.date, anchor: dt.date | None = None
+    sentence: str,
+    reference: dt.date,
+    anchor: dt.date | None = None,
+    month: dt.date | None = None,
 ) -> list[DateMention]:
-    """The date phrases of ``sentence`` in order, each resolved against the reference."""
+    """The date phrases of ``sentence`` in order, each resolved against the reference;
+    "the following day" counts from ``anchor``, "later in the month" is ``month``'s."""
     if not may_hold_date(sentence):
         return []  # most sentences hold no date: skip the rules
     chosen = _longest_first(_proposals(sentence))
     if not chosen:
         return []  # nor do most of the rest
-    context = _Context(sentence, reference, anchor or reference)
+    context = _Context(sentence, reference, anchor or reference, month=month)
     mentions: list[DateMention] = []
     for index, proposal in enumerate(chosen):
         reading = proposal.rule.resolve(proposal.match, context)
@@ -155,6 +160,7 @@ def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
 
 def _after(context: _Context, mention: DateMention) -> _Context:
     span = mention.span
+    context = replace(context, month=span.start)
     if mention.vague or span.precision == "month":
         return context
     anchor = span.start if span.precision == "day" else context.anchor
@@ -316,6 +322,14 @@ def _resolve_weekend(match: re.Match[str], context: _Context) -> _Reading:
     return _Reading(span, future=saturday > reference)
 
 
+def _resolve_month_anchor(match: re.Match[str], context: _Context) -> _Reading:
+    """ "later in the month", "at the end of that month": the month last spoken of."""
+    base = context.month or context.anchor
+    part = date_words().month_anchor[" ".join(match[0].lower().split())]
+    start, end = _month_part(base.replace(day=1), part)
+    return _Reading(DateSpan(start, end, "month"), vague=True, future=start > context.reference)
+
+
 def _this_part(
     first_word: str, start: dt.date, end: dt.date, reference: dt.date
 ) -> tuple[dt.date, dt.date]:
@@ -340,6 +354,7 @@ def _rules() -> tuple[_Rule, ...]:
         "anchor_day": _resolve_anchor_day,
         "count": _resolve_count,
         "this_that": _resolve_this_that,
+        "month_anchor": _resolve_month_anchor,
         "weekend": _resolve_weekend,
     }
     return tuple(

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-from generator.clauses import find_trigger
+from generator.clauses import find_trigger, reported_on
 from generator.date_words import alternation, date_words, number_value
 from generator.dates import find_dates
 from generator.knowledge import Knowledge
@@ -84,17 +84,64 @@ def dates_of(
     mentions: list[Mention],
     knowledge: Knowledge,
     language: str,
+    month: dt.date | None = None,
 ) -> list[DateMention]:
     """The sentence's dates, "a day before the meeting" counted from the meeting's day.
     A sentence with a date of its own sets its own time ("When Kim went to Russia in
     September 2023, … two days after his departure"): its "the meeting" may be another."""
-    every = find_dates(sentence, reference, anchor)
+    every = find_dates(sentence, reference, anchor, month)
     phrases = relative_phrases(sentence)
     if not phrases or any(not _inside(d, phrases) for d in every):
-        return every
+        return counted_back(sentence, every, knowledge, language)
     told = event_dates(sentence, known_days(mentions), knowledge, language)
     kept = [d for d in every if not any(_overlap(d, t) for t in told)]
     return sorted([*kept, *told], key=lambda d: d.start_char)
+
+
+def counted_back(
+    sentence: str, dates: list[DateMention], knowledge: Knowledge, language: str
+) -> list[DateMention]:
+    """ "Xi and Kim held talks on Sept. 4, a day after the two stood together at a parade":
+    the event the rest of the clause names was a day before the sentence's own day (the
+    last firm day before the phrase). A clause naming no kind of event gives no date."""
+    if not dates or ("day" not in sentence and "eve" not in sentence):
+        return dates
+    for match in _back_pattern().finditer(sentence):
+        own = [d for d in dates if d.end_char <= match.start() and _firm_day(d)]
+        what = match["what"]
+        if not own or find_trigger(what, 0, len(what), knowledge, language) is None:
+            continue
+        day = own[-1].span.start - dt.timedelta(days=_offset(match))
+        told = DateMention(match["phrase"], match.start(), match.end("phrase"), _day(day))
+        dates = [d for d in dates if not _overlap(d, told)] + [told]  # not "the day after"
+    return sorted(dates, key=lambda d: d.start_char)
+
+
+def is_counted_back(sentence: str, date: DateMention) -> bool:
+    """Whether ``date`` is the "a day after" of an event counted back (``counted_back``)."""
+    match = _back_pattern().match(sentence, date.start_char) if date.text else None
+    return match is not None and match.end("phrase") == date.end_char
+
+
+def _firm_day(date: DateMention) -> bool:
+    return not date.vague and date.span.precision == "day"
+
+
+def _day(day: dt.date) -> DateSpan:
+    return DateSpan(day, day, "day")
+
+
+@cache
+def _back_pattern() -> re.Pattern[str]:
+    """ "a day after …", "two days before …", "on the eve of …", then the rest of the clause."""
+    words = date_words()
+    number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
+    relations = [r for r in words.event_relative if r != "eve"]
+    eve = alternation(words.eve_words)
+    return re.compile(
+        rf"(?i:\b(?P<phrase>(?:(?P<n>{number})|the)\s+days?\s+(?P<rel>{alternation(relations)})"
+        rf"|(?P<eve>{eve})))\s+(?P<what>[^,;]+)"
+    )
 
 
 def _inside(date: DateMention, phrases: tuple[re.Match[str], ...]) -> bool:
@@ -108,6 +155,15 @@ def _overlap(one: DateMention, other: DateMention) -> bool:
 def masked(sentence: str, dates: list[DateMention]) -> str:
     """The event "a day before the meeting" counts from is not the clause's event."""
     for match in relative_phrases(sentence) if dates else ():
+        if any(d.start_char == match.start() < d.end_char <= match.start("what") for d in dates):
+            continue  # "Xi met Kim on Sept. 4, a day after the parade": counted back to it
         start, end = match.span("what")
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     return sentence
+
+
+def event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
+    """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
+    Friday") when the sentence gives another."""
+    firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+    return [d for d in firm if not reported_on(sentence, d.start_char)] or firm

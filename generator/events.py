@@ -18,20 +18,20 @@ event, never found one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.clauses import (
-    REPORTING,
     SAYS,
     Clause,
     Trigger,
-    any_word,
     date_regions,
     find_trigger,
+    future_cue,
+    is_commentary,
     join_clauses,
-    named_kinds,
+    kinds_told,
     negated,
     opens_on,
     opens_with_pronoun,
@@ -41,22 +41,39 @@ from generator.clauses import (
     split_clauses,
     words_for,
 )
-from generator.dates import find_dates
 from generator.entities import ArticleEntities, Found
-from generator.event_dates import dates_of, masked, relative_phrases
+from generator.event_dates import (
+    dates_of,
+    event_days,
+    is_counted_back,
+    masked,
+    relative_phrases,
+)
 from generator.knowledge import Knowledge
-from generator.mention_rules import announcements, refine_mentions, stay_until
+from generator.mention_rules import (
+    announcements,
+    founds_in,
+    refine_mentions,
+    stay_until,
+    unique_mentions,
+    without_message_content,
+)
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import (
+    both_of,
     countries,
     destinations,
+    message_envelope,
+    sender_first,
     taking_part,
     visit_places,
     without_attribution,
 )
-from generator.sentences import split_sentences
+from generator.sentences import article_sentences
 from generator.visitors import possessive_visitor
 
+_SENT = ("message", "statement")  # their people are named before what they say
+_RELATIVE = re.compile(r",\s*which\b")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
@@ -70,10 +87,12 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     lead = entities.find(" ".join((article.title, *article.paragraphs[:1])), remember=False)
     mentions: list[Mention] = []
     anchor = reference
+    month: dt.date | None = None  # the last month spoken of: "later in the month"
     carried: _Carried | None = None
     before = _Before()
-    for sentence in _sentences(article):
-        every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language)
+    for sentence in article_sentences(article):
+        every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language, month)
+        month = every[-1].span.start if every else month
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         new: list[Mention] = []
         if dates or carried is not None or _sends(sentence):
@@ -82,7 +101,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             context = _Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
             new = _sentence_mentions(context, carried)
             new = _dated_by_next(before, context, new) + new
-            opinion = _is_commentary(sentence, knowledge)  # may confirm an event, never found one
+            opinion = is_commentary(sentence, knowledge)  # may confirm an event, never found one
             lead_countries = tuple(sorted(lead.countries))
             mentions.extend(
                 replace(m, article_countries=lead_countries, supporting=m.supporting or opinion)
@@ -92,20 +111,13 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = _event_days(sentence, dates)
+        firm = event_days(sentence, dates)
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
         before = before.then(sentence, people, not dates and not new)
         entities.next_sentence()
     return refine_mentions(mentions, article)
-
-
-def _event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
-    """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
-    Friday") when the sentence gives another."""
-    firm = [d for d in dates if not d.vague and d.span.precision != "month"]
-    return [d for d in firm if not reported_on(sentence, d.start_char)] or firm
 
 
 @dataclass(frozen=True)
@@ -154,26 +166,9 @@ def _dated_by_next(before: _Before, context: _Context, new: list[Mention]) -> li
     return [replace(mention, evidence=(undated, context.sentence))]
 
 
-def _kinds(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
-    """The kinds of event a sentence names; what someone "said" is a statement."""
-    kinds = named_kinds(sentence, knowledge, language)
-    return kinds | {"statement"} if REPORTING.search(sentence) else kinds
-
-
 def _sends(text: str) -> bool:
     # The search is slow (it starts with a word boundary); "sen" in the text is not.
     return "sen" in text and _SENDS.search(text) is not None
-
-
-def _sentences(article: Article) -> Iterator[str]:
-    """The headline when it names a day ("…talks in Beijing on Sept 27"), then the text."""
-    reference = article.reference_date
-    if reference is not None and not article.title_generated:
-        days = find_dates(article.title, reference)
-        if any(not d.vague and d.span.precision != "month" for d in days):
-            yield article.title
-    for paragraph in article.paragraphs:
-        yield from split_sentences(paragraph)
 
 
 def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Mention]:
@@ -200,7 +195,8 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
                 report = _Report(joined.text, date, trigger.type, pending is None, subject)
                 mentions.append(_mention(context, report))
         for date, start, end in date_regions(clause):
-            mentions.extend(_dated(context, clause, date, start, end, clauses[:index]))
+            made = _dated(context, clause, date, start, end, clauses[:index])
+            mentions.extend(made or _of_the_noun_before(context, clauses, index))
             if not mentions or mentions[-1].span != date.span:
                 pending = (date, clause.start)
             else:
@@ -209,8 +205,19 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
             borrowed = clause.dates[-1]
     if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
-    mentions = _unique(mentions)
+    mentions = without_message_content(unique_mentions(mentions))
     return mentions + announcements(article, sentence, clauses, mentions, context.found)
+
+
+def _of_the_noun_before(context: _Context, clauses: list[Clause], index: int) -> list[Mention]:
+    """ "The parade, which began late Friday, featured…": a relative clause naming no event
+    dates the one named just before it."""
+    clause = clauses[index]
+    if index == 0 or clauses[index - 1].dates or not _RELATIVE.match(clause.text):
+        return []
+    joined = join_clauses(context.sentence, clauses[index - 1].start, clause)
+    date, start, end = next(date_regions(joined))
+    return _dated(context, joined, date, start, end, clauses[: index - 1])
 
 
 def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> bool:
@@ -219,7 +226,7 @@ def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> b
     if carried is None:
         return False
     sentence, knowledge, language = context.sentence, context.knowledge, context.article.language
-    kinds = _kinds(carried.sentence, knowledge, language)
+    kinds = kinds_told(carried.sentence, knowledge, language)
     if refers_back(sentence, kinds, knowledge, language):
         return True
     return trigger.type in kinds and opens_on(sentence, knowledge)
@@ -234,6 +241,7 @@ class _Report:
     kind: EventType
     supporting: bool
     subject: str | None
+    own_people_only: bool = False
 
 
 def _subject(entities: ArticleEntities, earlier: list[Clause]) -> str | None:
@@ -272,7 +280,8 @@ def _dated(
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
     subject = _subject(context.entities, earlier)
-    found = [_mention(context, _Report(words, date, trigger.type, False, subject))]
+    back = is_counted_back(context.sentence, date)
+    found = [_mention(context, _Report(words, date, trigger.type, False, subject, back))]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
@@ -308,21 +317,36 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
     return []
 
 
-def _founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
-    """In English any dated report may found an event; in Chinese or Korean, whose
-    sentences we read less closely, one of a firm day naming someone known."""
-    return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")
+def _actors(context: _Context, report: _Report, actors: list[str]) -> list[str]:
+    """Who its words name, and the sentence's subject when they name too few; an event
+    counted back from the sentence's day ("a day after the two stood together at a
+    parade") has only its own, "the two" being the sentence's first two people."""
+    found = context.found
+    if report.own_people_only:
+        return actors or both_of(report.text, found.people, context.knowledge)
+    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
+    if subject and report.subject is None and context.pronoun_subject == subject:
+        return [subject, *(a for a in actors if a != subject)]
+    if (
+        subject
+        and subject not in actors
+        and len(actors) < 2
+        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
+    ):
+        return [subject, *actors]
+    return actors
 
 
-def _unique(mentions: list[Mention]) -> list[Mention]:
-    seen: set[tuple[object, ...]] = set()
-    kept = []
-    for mention in mentions:
-        key = (mention.type, mention.span, mention.actors)
-        if key not in seen:
-            seen.add(key)
-            kept.append(mention)
-    return kept
+def _places(context: _Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:
+    """Where its words say, else the sentence's places; a message is where its own words
+    say it was sent from, never where what it says is."""
+    knowledge = context.knowledge
+    if kind == "message":
+        return local.places
+    places = local.places or context.found.places
+    return visit_places(kind, places, actors, context.sentence, knowledge) or destinations(
+        kind, local, actors, knowledge
+    )
 
 
 def _mention(context: _Context, report: _Report) -> Mention:
@@ -330,18 +354,14 @@ def _mention(context: _Context, report: _Report) -> Mention:
     words = report.text
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
-    local = context.entities.find(words, remember=False)
-    actors = list(local.people)
-    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
-    if subject and report.subject is None and context.pronoun_subject == subject:
-        actors = [subject, *(a for a in actors if a != subject)]
-    elif (
-        subject
-        and subject not in actors
-        and len(actors) < 2
-        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
-    ):
-        actors.insert(0, subject)
+    envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
+    local = context.entities.find(envelope, remember=False)
+    actors = _actors(context, report, list(local.people))
+    if envelope != words:  # who is only in what it says is none of its actors
+        actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
+        words = envelope
+    if kind == "message":
+        actors = sender_first(words, actors, context.entities)
     sentence = context.sentence
     visit = kind == "visit"
     visitor = possessive_visitor(sentence, context.entities, date.start_char) if visit else None
@@ -350,9 +370,9 @@ def _mention(context: _Context, report: _Report) -> Mention:
         local = visitor.destination or local
     reference = article.reference_date
     planned = date.future or (
-        _future(report.text, context.knowledge)
+        future_cue(report.text, context.knowledge)
         and reference is not None
-        and date.span.start >= reference
+        and date.span.end >= reference
     )
     return Mention(
         article_id=article.id,
@@ -362,11 +382,10 @@ def _mention(context: _Context, report: _Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=visit_places(kind, local.places or found.places, actors, sentence, context.knowledge)
-        or destinations(kind, local, actors, context.knowledge),
+        places=_places(context, kind, local, actors),
         planned=planned,
         vague=date.vague,
-        supporting=report.supporting or not _founds_in(article.language, date, actors),
+        supporting=report.supporting or not founds_in(article.language, date, actors),
         countries=countries(
             kind,
             actors,
@@ -375,17 +394,3 @@ def _mention(context: _Context, report: _Report) -> Mention:
             context.knowledge,
         ),
     )
-
-
-def _future(text: str, knowledge: Knowledge) -> bool:
-    cues = knowledge.words.get("cues", {}).get("future_cues", [])
-    return bool(cues) and any_word(tuple(cues)).search(text) is not None
-
-
-def _is_commentary(sentence: str, knowledge: Knowledge) -> bool:
-    """Opinion led by analysts or observers ("Observers expect Kim to ...")."""
-    words = knowledge.words.get("cues", {}).get("commentary", [])
-    if not words:
-        return False
-    lead = " ".join(sentence.split()[:4])
-    return any_word(tuple(words)).search(lead) is not None

@@ -5,6 +5,9 @@
 - "He will stay until Saturday": the visit reported last lasts until then.
 - A ministry statement about a visit still to come is that visit's announcement, and so
   is a dated report ("said on Tuesday") of a planned event (``announcements``, per sentence).
+- What a message says borrows no day from it (``without_message_content``, per sentence);
+  one type, day and set of people is one mention (``unique_mentions``); in Chinese or
+  Korean only a firm day naming someone known founds an event (``founds_in``).
 """
 
 from __future__ import annotations
@@ -100,7 +103,7 @@ def announcements(
             clause.text, said.start_char - clause.start
         ):
             continue
-        if said.vague or not any(m.span.start > said.span.start for m in planned):
+        if said.vague or not any(m.span.end > said.span.start for m in planned):
             continue
         return [
             Mention(
@@ -116,3 +119,27 @@ def announcements(
             )
         ]
     return []
+
+
+def unique_mentions(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for mention in mentions:
+        key = (mention.type, mention.span, mention.actors)
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
+
+
+def without_message_content(mentions: list[Mention]) -> list[Mention]:
+    """ "Xi sent Kim a message on Friday, recalling his visit to Pyongyang": what a message
+    says borrows no day from it (a clause with a date of its own is another matter)."""
+    sent = {m.span for m in mentions if m.type == "message" and not m.supporting}
+    return [m for m in mentions if m.type == "message" or not (m.supporting and m.span in sent)]
+
+
+def founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
+    """In English any dated report may found an event; in Chinese or Korean, whose
+    sentences we read less closely, one of a firm day naming someone known."""
+    return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")

@@ -52,10 +52,11 @@ def countries(
 def destinations(
     kind: str, local: Found, actors: list[str], knowledge: Knowledge
 ) -> tuple[str, ...]:
-    """A visit "to China" goes to its capital, unless that is where the visitor lives."""
+    """A visit "to China" goes to its capital, unless that is where the visitor (the first
+    actor, not the host who invited them) lives."""
     if kind != "visit":
         return ()
-    homes = {knowledge.country_of(a) for a in actors}
+    homes = {knowledge.country_of(a) for a in actors[:1]}  # not the host who invited
     return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
 
 
@@ -111,3 +112,34 @@ def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
         rf",\s*{_SPEAKER}(?:{'|'.join(verbs)})"
         r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
     )
+
+
+def both_of(text: str, people: tuple[str, ...], knowledge: Knowledge) -> list[str]:
+    """ "the two stood together", "both leaders": the first two people of the sentence."""
+    cues = tuple(knowledge.words.get("cues", {}).get("the_two", ()))
+    if len(people) < 2 or not cues or any_word(cues).search(text) is None:
+        return []
+    return list(people[:2])
+
+
+def message_envelope(text: str, knowledge: Knowledge, kind: str = "message") -> str:
+    """The words naming a message's sender and addressee, before what it says: "Kim
+    thanked Xi for sending Li to Pyongyang" is between Kim and Xi, sent from neither
+    Pyongyang nor with Li (``message_content`` in words.toml); likewise who issued a
+    statement, before what it is about ("a joint communique on Li's visit",
+    ``statement_content``)."""
+    cues = tuple(knowledge.words.get("cues", {}).get(f"{kind}_content", ()))
+    content = any_word(cues).search(text) if cues else None
+    return text if content is None else text[: content.start()]
+
+
+_FROM = re.compile(r"\bfrom\b")
+
+
+def sender_first(text: str, actors: list[str], entities: ArticleEntities) -> list[str]:
+    """ "Kim received a reply message from Xi": who it came from is its first actor."""
+    sent = _FROM.search(text)
+    if sent is None:
+        return actors
+    senders = [p for p in entities.find(text[sent.end() :], remember=False).people if p in actors]
+    return [*senders, *(a for a in actors if a not in senders)]

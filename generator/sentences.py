@@ -10,8 +10,11 @@ Chinese/Korean marks 。！？, which need no space.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from generator.date_words import sentence_words
+from generator.dates import find_dates
+from generator.model import Article
 
 _END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\"“‘(\[])"  # ". The", '." He', "? (Xinhua"
@@ -79,3 +82,14 @@ def _abbreviation(word: str, following: str) -> bool:
         return True
     shaped = word in words.inside or _INITIALISM.match(word) is not None
     return shaped and next_word.strip("\"'“‘") not in words.starters
+
+
+def article_sentences(article: Article) -> Iterator[str]:
+    """The headline when it names a day ("…talks in Beijing on Sept 27"), then the text."""
+    reference = article.reference_date
+    if reference is not None and not article.title_generated:
+        days = find_dates(article.title, reference)
+        if any(not d.vague and d.span.precision != "month" for d in days):
+            yield article.title
+    for paragraph in article.paragraphs:
+        yield from split_sentences(paragraph)

@@ -378,6 +378,27 @@ def test_weeks_later_is_a_vague_range_around_the_anchor() -> None:
     assert mention.vague
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Kim went to Beijing last month. Choe visited China later in the month.", "2025-09-01", "2025-09-30"),
+        ("Kim went to Beijing in September and Choe followed later that month.", "2025-09-01", "2025-09-30"),
+        ("Kim went to Beijing last month; Choe went at the end of the month.", "2025-09-21", "2025-09-30"),
+    ],
+)
+def test_later_in_the_month_is_the_month_last_spoken_of(sentence: str, start: str, end: str) -> None:
+    mention = find_dates(sentence, dt.date(2025, 10, 9))[-1]
+    assert mention.span == DateSpan(dt.date.fromisoformat(start), dt.date.fromisoformat(end), "month")
+    assert mention.vague
+
+
+def test_later_in_the_month_leans_on_the_month_given_or_the_anchor() -> None:
+    (given,) = find_dates("later in the month", dt.date(2025, 10, 9), month=dt.date(2025, 9, 1))
+    (anchored,) = find_dates("later that month", dt.date(2025, 10, 9), dt.date(2025, 8, 28))
+    assert given.span.start == dt.date(2025, 9, 1)
+    assert anchored.span == DateSpan(dt.date(2025, 8, 1), dt.date(2025, 8, 31), "month")
+
+
 def test_a_week_earlier() -> None:
     (mention,) = find_dates("a week earlier", dt.date(2025, 10, 8), dt.date(2025, 9, 11))
     assert mention.span == DateSpan(dt.date(2025, 9, 1), dt.date(2025, 9, 7), "range")

@@ -129,6 +129,101 @@ def test_this_friday_read_midweek_is_a_planned_visit_announced_that_day() -> Non
     assert kinds["announcement"].span.start == dt.date(2025, 10, 8)
 
 
+def test_a_visit_this_week_reported_on_tuesday_is_planned_and_announced_that_day() -> None:
+    found = mentions(
+        "Li Qiang will lead a delegation to Pyongyang this week, state media said on Tuesday.",
+        published=dt.date(2025, 10, 7),
+    )
+    kinds = {m.type: m for m in found}
+    assert kinds["visit"].planned
+    assert kinds["announcement"].span.start == dt.date(2025, 10, 7)
+
+
+def test_a_relative_clause_dates_the_event_named_before_it() -> None:
+    parade = one(
+        "The parade, which began late Friday, featured a new missile.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert (parade.type, parade.span.start) == ("ceremony", dt.date(2025, 10, 10))
+
+
+def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
+    found = mentions(
+        "Kim Jong Un travelled to Beijing last month.",
+        "Choe Son Hui visited China later in the month.",
+        published=dt.date(2025, 10, 9),
+    )
+    choe = [m for m in found if "Choe Son Hui" in m.actors]
+    assert [(m.type, m.span.start.month, m.vague) for m in choe] == [("visit", 9, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "actors"),
+    [
+        (
+            "Xi Jinping and Kim Jong Un held talks on Sept. 4, a day after the two stood "
+            "together at a military parade.",
+            "ceremony", 3, ("Xi Jinping", "Kim Jong Un"),
+        ),
+        ("Xi Jinping met Kim Jong Un on Sept. 4, the day after the parade.", "ceremony", 3, ()),
+        ("Li Qiang met Kim Jong Un on Sept. 9, two days after China announced the visit.", "announcement", 7, ()),
+        ("Li Qiang arrived in Pyongyang on Sept. 9, on the eve of the celebrations.", "ceremony", 10, ()),
+    ],
+)
+def test_a_day_after_an_event_counts_back_from_the_sentences_day(text, kind, day, actors) -> None:
+    earlier = [m for m in mentions(text, published=dt.date(2025, 9, 12)) if m.type == kind]
+    assert [(m.span.start.day, m.actors) for m in earlier] == [(day, actors)]
+
+
+def test_a_day_after_what_is_no_event_gives_no_date() -> None:
+    found = mentions("Li Qiang arrived in Pyongyang on Sept. 9, a day after the rain stopped.")
+    assert [m.span.start.day for m in found] == [9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Oct. 12, Kim Jong Un sent a message to Xi Jinping, thanking him for sending Li Qiang to Pyongyang.",
+        "Kim Jong Un sent a message of thanks to Xi Jinping on Sunday for sending Li Qiang to Pyongyang.",
+        "In a message on Sunday, Kim Jong Un thanked Xi Jinping for sending Li Qiang to Pyongyang.",
+    ],
+)
+def test_a_message_is_between_its_sender_and_addressee_not_what_it_talks_of(text: str) -> None:
+    message = one(text, published=dt.date(2025, 10, 13))
+    assert (message.type, message.actors, message.places) == ("message", ("Kim Jong Un", "Xi Jinping"), ())
+
+
+def test_a_message_received_from_someone_is_theirs() -> None:
+    message = one("Kim Jong Un received a reply message from Xi Jinping on Friday.")
+    assert message.actors == ("Xi Jinping", "Kim Jong Un")
+
+
+def test_a_communique_issued_on_a_day_is_a_statement_not_by_whom_it_is_about() -> None:
+    found = mentions(
+        "China and the DPRK on Saturday issued a joint press communique on Li Qiang's visit.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert [(m.type, m.span.start.day, m.actors) for m in found] == [("statement", 11, ())]
+
+
+def test_a_visit_at_a_hosts_invitation_goes_to_the_hosts_capital() -> None:
+    visit = one(
+        "Choe Son Hui left Pyongyang on Saturday to pay an official visit to China at the "
+        "invitation of Wang Yi.",
+        published=dt.date(2025, 9, 27),
+    )
+    assert (visit.actors, visit.places) == (("Choe Son Hui", "Wang Yi"), ("Beijing",))
+
+
+def test_what_a_message_recalls_borrows_no_day_from_it() -> None:
+    found = mentions(
+        "Xi Jinping sent a congratulatory message to Kim Jong Un on Friday, saying the two "
+        "countries are friendly neighbours and recalling his visit to Pyongyang.",
+        published=dt.date(2025, 10, 13),
+    )
+    assert [(m.type, m.places) for m in found] == [("message", ())]
+
+
 def test_this_friday_read_on_saturday_is_yesterday_and_past() -> None:
     visit = one(
         "Li Qiang arrived in Pyongyang this Friday.",
@@ -546,7 +641,28 @@ def test_later_that_day_leans_on_the_event_not_on_the_report() -> None:
         "Kim hosted a banquet for Li later that day.",
         published=dt.date(2025, 10, 10),
     )
-    assert [m.span.start.isoformat() for m in found if m.type == "ceremony"] == ["2025-10-09"]
+    assert [m.span.start.isoformat() for m in found if m.type == "meeting"] == [
+        "2025-10-09",
+        "2025-10-09",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kim Jong Un hosted a banquet in honour of Li Qiang on Thursday.", "meeting"),
+        ("Wang Yi hosted a dinner for Choe Son Hui on Sunday.", "meeting"),
+        ("Li Qiang attended a National Day reception on Thursday.", "ceremony"),
+        ("On Oct. 1, Wang Yajun hosted a reception marking the 76th anniversary of the PRC.", "ceremony"),
+    ],
+)
+def test_a_banquet_for_a_guest_is_a_meeting_one_for_an_occasion_a_ceremony(text, kind) -> None:
+    assert one(text, published=dt.date(2025, 10, 13)).type == kind
+
+
+def test_a_chinese_banquet_for_a_guest_is_a_meeting() -> None:
+    found = mentions("10月9日晚，金正恩为李强举行欢迎宴会。", published=dt.date(2025, 10, 10), language="zh")
+    assert [m.type for m in found] == ["meeting"]
 
 
 def test_where_a_visitor_returns_home_to_is_not_the_visits_place() -> None:
