@@ -381,14 +381,20 @@ def test_weeks_later_is_a_vague_range_around_the_anchor() -> None:
 @pytest.mark.parametrize(
     ("sentence", "start", "end"),
     [
-        ("Kim went to Beijing last month. Choe visited China later in the month.", "2025-09-01", "2025-09-30"),
-        ("Kim went to Beijing in September and Choe followed later that month.", "2025-09-01", "2025-09-30"),
-        ("Kim went to Beijing last month; Choe went at the end of the month.", "2025-09-21", "2025-09-30"),
+        ("Kim went to Beijing last month. Choe visited China later in the month.",
+         "2025-09-01", "2025-09-30"),
+        ("Kim went to Beijing in September and Choe followed later that month.",
+         "2025-09-01", "2025-09-30"),
+        ("Kim went to Beijing last month; Choe went at the end of the month.",
+         "2025-09-21", "2025-09-30"),
     ],
 )
-def test_later_in_the_month_is_the_month_last_spoken_of(sentence: str, start: str, end: str) -> None:
+def test_later_in_the_month_is_the_month_last_spoken_of(
+    sentence: str, start: str, end: str
+) -> None:
     mention = find_dates(sentence, dt.date(2025, 10, 9))[-1]
-    assert mention.span == DateSpan(dt.date.fromisoformat(start), dt.date.fromisoformat(end), "month")
+    month = DateSpan(dt.date.fromisoformat(start), dt.date.fromisoformat(end), "month")
+    assert mention.span == month
     assert mention.vague
 
 

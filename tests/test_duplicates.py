@@ -240,7 +240,7 @@ def test_adding_articles_finds_what_a_fresh_search_finds(
     chooser = random.Random(seed)
     results = random_results(chooser, 40)
     memo = Memo()
-    steps = sorted(chooser.sample(range(1, 40), 8)) + [40]
+    steps = [*sorted(chooser.sample(range(1, 40), 8)), 40]
     for size in steps:
         monkeypatch.setattr(duplicates, "_all_copies", counted)
         found = mark_duplicates(results[:size], memo=memo)

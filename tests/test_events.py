@@ -166,8 +166,10 @@ def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
             "ceremony", 3, ("Xi Jinping", "Kim Jong Un"),
         ),
         ("Xi Jinping met Kim Jong Un on Sept. 4, the day after the parade.", "ceremony", 3, ()),
-        ("Li Qiang met Kim Jong Un on Sept. 9, two days after China announced the visit.", "announcement", 7, ()),
-        ("Li Qiang arrived in Pyongyang on Sept. 9, on the eve of the celebrations.", "ceremony", 10, ()),
+        ("Li Qiang met Kim Jong Un on Sept. 9, two days after China announced the visit.",
+         "announcement", 7, ()),
+        ("Li Qiang arrived in Pyongyang on Sept. 9, on the eve of the celebrations.",
+         "ceremony", 10, ()),
     ],
 )
 def test_a_day_after_an_event_counts_back_from_the_sentences_day(text, kind, day, actors) -> None:
@@ -183,14 +185,19 @@ def test_a_day_after_what_is_no_event_gives_no_date() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Oct. 12, Kim Jong Un sent a message to Xi Jinping, thanking him for sending Li Qiang to Pyongyang.",
-        "Kim Jong Un sent a message of thanks to Xi Jinping on Sunday for sending Li Qiang to Pyongyang.",
-        "In a message on Sunday, Kim Jong Un thanked Xi Jinping for sending Li Qiang to Pyongyang.",
+        "On Oct. 12, Kim Jong Un sent a message to Xi Jinping, thanking him for sending Li Qiang "
+        "to Pyongyang.",
+        "Kim Jong Un sent a message of thanks to Xi Jinping on Sunday for sending Li Qiang to "
+        "Pyongyang.",
+        "In a message on Sunday, Kim Jong Un thanked Xi Jinping for sending Li Qiang to "
+        "Pyongyang.",
     ],
 )
 def test_a_message_is_between_its_sender_and_addressee_not_what_it_talks_of(text: str) -> None:
     message = one(text, published=dt.date(2025, 10, 13))
-    assert (message.type, message.actors, message.places) == ("message", ("Kim Jong Un", "Xi Jinping"), ())
+    assert (message.type, message.actors, message.places) == (
+        "message", ("Kim Jong Un", "Xi Jinping"), ()
+    )
 
 
 def test_a_message_received_from_someone_is_theirs() -> None:
@@ -653,7 +660,8 @@ def test_later_that_day_leans_on_the_event_not_on_the_report() -> None:
         ("Kim Jong Un hosted a banquet in honour of Li Qiang on Thursday.", "meeting"),
         ("Wang Yi hosted a dinner for Choe Son Hui on Sunday.", "meeting"),
         ("Li Qiang attended a National Day reception on Thursday.", "ceremony"),
-        ("On Oct. 1, Wang Yajun hosted a reception marking the 76th anniversary of the PRC.", "ceremony"),
+        ("On Oct. 1, Wang Yajun hosted a reception marking the 76th anniversary of the PRC.",
+         "ceremony"),
     ],
 )
 def test_a_banquet_for_a_guest_is_a_meeting_one_for_an_occasion_a_ceremony(text, kind) -> None:
@@ -661,7 +669,9 @@ def test_a_banquet_for_a_guest_is_a_meeting_one_for_an_occasion_a_ceremony(text,
 
 
 def test_a_chinese_banquet_for_a_guest_is_a_meeting() -> None:
-    found = mentions("10月9日晚，金正恩为李强举行欢迎宴会。", published=dt.date(2025, 10, 10), language="zh")
+    found = mentions(
+        "10月9日晚，金正恩为李强举行欢迎宴会。", published=dt.date(2025, 10, 10), language="zh"
+    )
     assert [m.type for m in found] == ["meeting"]
 
 

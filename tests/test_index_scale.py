@@ -13,8 +13,8 @@ from conftest import REPO, WatchedPage
 from generator.config import Config
 from generator.model import EVENT_TYPES, DateSpan, Event, Source, Timeline
 from generator.render import render_pages
-from generator.templating import DATA_FILES, static_files
 from generator.render_site import INDEX_LIMIT
+from generator.templating import DATA_FILES, static_files
 
 EVENTS = 5_000
 FIRST_DAY = dt.date(2024, 1, 1)

@@ -19,9 +19,9 @@ from generator.config import Config
 from generator.model import DateSpan
 from generator.overview import overview_svg
 from generator.render import render_pages
-from generator.templating import DATA_FILES, static_files
 from generator.render_dates import format_published, format_span, span_months
 from generator.render_site import build_site, highlight, unique_slugs
+from generator.templating import DATA_FILES, static_files
 
 REPO = Path(__file__).resolve().parent.parent
 MEETING = "2025-09-29-li-qiang-meets-choe-son-hui"

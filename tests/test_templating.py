@@ -6,8 +6,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator.templating import environment, template_sources
-from generator.templating import compile_from, remembered
+from generator.templating import compile_from, environment, remembered, template_sources
 
 
 def test_a_template_edited_between_builds_is_compiled_again(tmp_path: Path) -> None:
