@@ -23,8 +23,9 @@ class CopyMemo:
         self.path = folder / "copies.pickle"
         self._code = code_version()  # other code may find other copies
         found = stored.load(self.path) if enabled else None
-        valid = isinstance(found, tuple) and len(found) == 2 and found[0] == self._code
-        self.known: KnownCopies | None = found[1] if valid else None  # type: ignore[index]
+        self.known: KnownCopies | None = None
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == self._code:
+            self.known = found[1] if isinstance(found[1], KnownCopies) else None
         self._loaded = self.known
         self._digests = digests or Digests()
 

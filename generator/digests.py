@@ -74,8 +74,8 @@ class Digests:
         known = self._known.get(id(thing))
         if known is None:
             kind = type(thing)
-            if kind in self._composite:
-                fields = tuple(getattr(thing, f.name) for f in dataclasses.fields(thing))  # type: ignore[arg-type]
+            if kind in self._composite and dataclasses.is_dataclass(thing):
+                fields = tuple(getattr(thing, f.name) for f in dataclasses.fields(thing))
                 found = self.of((kind.__qualname__, fields))
             else:
                 found = digest(thing)
