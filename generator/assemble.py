@@ -259,7 +259,7 @@ def previous_events(events_json: Path, kept: Path | None = None) -> list[Previou
     ``kept`` is where ``keep_previous_events`` left them: read from there when that copy
     was made of this very file (its size and mtime), as parsing the file of a large
     site takes a tenth of a second."""
-    stamp = _stamp(events_json)
+    stamp = stored.stamp(events_json)
     if kept is not None and stamp is not None:
         found = stored.load(kept)
         if isinstance(found, tuple) and len(found) == 2 and found[0] == stamp:
@@ -276,7 +276,7 @@ def previous_events(events_json: Path, kept: Path | None = None) -> list[Previou
 
 def keep_previous_events(events_json: Path, kept: Path, events: Iterable[Event]) -> None:
     """What ``previous_events`` would read back from the ``events.json`` just written."""
-    stamp = _stamp(events_json)
+    stamp = stored.stamp(events_json)
     known = stored.load(kept)
     if stamp is None or (isinstance(known, tuple) and known[:1] == (stamp,)):
         return  # no file, or the copy was made of this very file
@@ -285,14 +285,6 @@ def keep_previous_events(events_json: Path, kept: Path, events: Iterable[Event])
         PreviousEvent(e.id, e.type, frozenset(s.article_id for s in e.sources)) for e in ordered
     ]
     stored.save(kept, (stamp, found))
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
 
 
 def _with_id(event: Event, new_id: str) -> Event:

@@ -20,7 +20,6 @@ folder, or ``build --clean``, renders everything again.
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,21 +140,13 @@ class PageCache:
         kept: dict[str, PageRecord] = {}
         for page in pages:
             record = self.records.get(page)
-            stat = _stat(f"{self.output}/{page}")
+            stat = stored.stamp(f"{self.output}/{page}")
             if record is not None and stat is not None:
                 kept[page] = PageRecord(record.key, record.lookups, *stat)
         stored.save(self.path, (self.output, kept), loaded=(self.output, self.loaded))
 
     def _on_disk(self, page: str, record: PageRecord) -> bool:
-        return _stat(f"{self.output}/{page}") == (record.size, record.mtime_ns)
-
-
-def _stat(path: Path | str) -> tuple[int, int] | None:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
+        return stored.stamp(f"{self.output}/{page}") == (record.size, record.mtime_ns)
 
 
 def cacheable(env: jinja2.Environment, template: str) -> bool:

@@ -34,3 +34,12 @@ def save(path: Path, value: object, loaded: object = None) -> None:
         temporary.replace(path)
     except OSError:
         pass
+
+
+def stamp(path: Path | str) -> tuple[int, int] | None:
+    """A file's size and mtime (ns), which change whenever it is written; None if missing."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
