@@ -10,109 +10,61 @@
    nothing more precise exists; borrowed dates that fit nothing stay out.
 
 Events are indexed by day, so each mention is compared with the few events near
-its dates: the cost grows about linearly with the number of mentions.
+its dates: the cost grows about linearly with the number of mentions. A rebuild
+replays the last build's decisions and works out again only those near what changed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from calendar import monthrange
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Protocol
 
+from generator.clusters import (
+    SLACK_DAYS,
+    Cluster,
+    DayIndex,
+    SpanSupport,
+    founds_month,
+    is_firm,
+    month_span,
+)
 from generator.model import DateSpan, Mention
 
-SLACK_DAYS = 1  # outlets in different time zones may date the same event a day apart
+__all__ = ["SLACK_DAYS", "Cluster", "best_span", "is_firm", "merge_mentions", "month_span"]
+
 _PRECISION_ORDER = {"range": 0, "day": 1, "month": 2}
 
 
-@dataclass(eq=False)  # identity: two clusters are never "equal"
-class Cluster:
-    """An event being assembled: its mentions and the span, people and places they agree on.
-
-    These are kept up to date as mentions join, not worked out again for each of the
-    thousands of mentions that are compared with the cluster."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    type: str = ""
-    span: DateSpan | None = None
-    people: frozenset[str] = frozenset()
-    places: set[str] = field(default_factory=set)
-    spans: SpanSupport = field(default_factory=lambda: SpanSupport())
-    named: PeopleSupport = field(default_factory=lambda: PeopleSupport())
-    days: dict[str, set[dt.date]] = field(default_factory=dict)  # each article's stated days
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
-        if is_firm(mention) and mention.span.precision == "day":
-            self.days.setdefault(mention.article_id, set()).add(mention.span.start)
-        self.type = self.mentions[0].type
-        self.spans.add(mention)
-        self.span = self.spans.best(is_visit=self.type == "visit")
-        self.named.add(mention)
-        self.people = self.named.principal()
-        self.places.update(mention.places)
-
-
-@dataclass
-class PeopleSupport:
-    """How many mentions name each person, firm ones apart: what ``principal`` reads."""
-
-    by_firm: Counter[str] = field(default_factory=Counter)
-    firm_mentions: int = 0
-    by_any: Counter[str] = field(default_factory=Counter)
-    mentions: int = 0
-
-    def add(self, mention: Mention) -> None:
-        named = set(mention.actors)
-        self.by_any.update(named)
-        self.mentions += 1
-        if is_firm(mention):
-            self.by_firm.update(named)
-            self.firm_mentions += 1
-
-    def principal(self) -> frozenset[str]:
-        """The people most of the firm mentions name (a stray name in one report is not one),
-        or most of all mentions when none is firm."""
-        counts, total = (self.by_firm, self.firm_mentions)
-        if not total:
-            counts, total = (self.by_any, self.mentions)
-        return frozenset(a for a, n in counts.items() if n >= total / 2) or frozenset(counts)
-
-
-@dataclass
-class DayIndex:
-    """Clusters by type and by the days they cover, to find the few a mention could join.
-
-    Only a mention's own type is looked up, since ``types_agree`` asks for the same
-    type: a month-long mention would otherwise meet every event of the month."""
-
-    by_type: dict[str, dict[int, dict[Cluster, None]]] = field(default_factory=dict)
-
-    def add(self, cluster: Cluster) -> None:
-        assert cluster.span is not None
-        days = self.by_type.setdefault(cluster.type, {})
-        for day in _ordinals(cluster.span, slack=0):
-            days.setdefault(day, {})[cluster] = None  # a dict: in order, each once
-
-    def near(self, span: DateSpan, kind: str) -> list[Cluster]:
-        days = self.by_type.get(kind, {})
-        found: dict[Cluster, None] = {}
-        for day in _ordinals(span, slack=SLACK_DAYS):
-            found.update(days.get(day, {}))
-        return list(found)
-
-
 class MergeMemo(Protocol):
-    """Blocks merged by an earlier build (see ``merge_memo``)."""
+    """Where a merge finds the last build's trace and leaves its own (see ``merge_memo``)."""
 
-    def get(self, block: Sequence[Mention]) -> list[list[int]] | None: ...
+    def digest(self, mention: Mention) -> str: ...
 
-    def put(self, block: Sequence[Mention], groups: list[list[int]]) -> None: ...
+    def last_trace(self) -> Trace | None: ...
+
+    def keep_trace(self, trace: Trace) -> None: ...
+
+
+Step = tuple[str | None, DateSpan | None]  # the founder of the cluster joined; its new span
+
+
+@dataclass(frozen=True)
+class Trace:
+    """What a merge decided, for the next build to replay.
+
+    ``steps``: for each pass and mention key, the cluster the mention joined (by its
+    founder's key; its own key when it founded one; None when it was left out) and the
+    cluster's span after the join when that changed. ``bounds``: for each cluster, its
+    type and the first and last day it was indexed on."""
+
+    steps: dict[tuple[int, str], Step] = field(default_factory=dict)
+    bounds: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+
+FIRM, VAGUE, MONTHS, REST = 1, 2, 3, 4  # the passes
 
 
 def merge_mentions(
@@ -120,76 +72,194 @@ def merge_mentions(
 ) -> list[list[Mention]]:
     """Groups of mentions, one group per event, in a deterministic order.
 
-    Mentions that can never meet (of another type, or with days between them that no
-    mention bridges) are merged block by block: with a ``memo``, a block an earlier
-    build merged is not merged again. The groups come out in the order one pass over
-    all mentions would found them."""
+    With a ``memo``, the last build's decisions are replayed wherever nothing near a
+    mention changed, and worked out again only around the mentions that are new or
+    gone (see ``_Merger``): the result is the same as merging from scratch."""
     ordered = sorted(mentions, key=_order)
+    merger = _Merger(_keys(ordered, memo), memo.last_trace() if memo is not None else None)
+    firm = {id(m) for m in ordered if is_firm(m)}
+    loose = [m for m in ordered if id(m) not in firm]
+    for mention in ordered:
+        if id(mention) in firm:
+            merger.place(mention, FIRM)
+    leftovers = [m for m in loose if not merger.join(m, VAGUE)]
+    for mention in leftovers:
+        if founds_month(mention):
+            merger.place(mention, MONTHS)
+    for mention in leftovers:
+        if not founds_month(mention):
+            merger.join(mention, REST)
+    if memo is not None:
+        memo.keep_trace(merger.trace())
     position = {id(mention): index for index, mention in enumerate(ordered)}
-    groups: list[list[Mention]] = []
-    for block in _blocks(ordered):
-        found = memo.get(block) if memo is not None else None
-        if found is None:
-            found = _merge_block(block)
-            if memo is not None:
-                memo.put(block, found)
-        groups.extend([block[i] for i in group] for group in found)
-    return sorted(groups, key=lambda group: (not is_firm(group[0]), position[id(group[0])]))
+    groups = [cluster.mentions for cluster in merger.clusters]
+    return sorted(groups, key=lambda group: (id(group[0]) not in firm, position[id(group[0])]))
 
 
-def _blocks(ordered: Sequence[Mention]) -> list[list[Mention]]:
-    """The mentions split into blocks no comparison crosses, each in ``ordered`` order.
-
-    A mention is compared only with events of its type on the days its span covers,
-    a day either side; an event's span is one of its mentions' spans (a month mention's
-    month). So mentions of one type whose spans, widened by that day, do not overlap
-    (directly or through others) never meet."""
-    by_type: dict[str, list[tuple[int, int, int]]] = {}
-    for index, mention in enumerate(ordered):
-        first, last = _reach(mention.span)
-        by_type.setdefault(mention.type, []).append((first, last, index))
-    blocks: list[list[Mention]] = []
-    for reaches in by_type.values():
-        reaches.sort()
-        current: list[int] = []
-        end = None
-        for first, last, index in reaches:
-            if end is not None and first > end:
-                blocks.append([ordered[i] for i in sorted(current)])
-                current = []
-            current.append(index)
-            end = last if end is None or first > end else max(end, last)
-        if current:
-            blocks.append([ordered[i] for i in sorted(current)])
-    return blocks
+def _keys(ordered: Sequence[Mention], memo: MergeMemo | None) -> dict[int, str]:
+    """A key per mention that names it across builds: its digest, numbered among equals."""
+    if memo is None:
+        return {id(mention): str(index) for index, mention in enumerate(ordered)}
+    keys: dict[int, str] = {}
+    taken: set[str] = set()
+    for mention in ordered:
+        key = digest = memo.digest(mention)
+        number = 1
+        while key in taken:
+            number += 1
+            key = f"{digest}#{number}"
+        taken.add(key)
+        keys[id(mention)] = key
+    return keys
 
 
-def _reach(span: DateSpan) -> tuple[int, int]:
-    """The days (as ordinals) a mention with this span may be compared on."""
-    start, end = span.start, span.end
-    if span.precision == "month":
-        month = month_span(span.start)
-        start, end = min(start, month.start), max(end, month.end)
-    return start.toordinal() - SLACK_DAYS, end.toordinal() + SLACK_DAYS
+class _Merger:
+    """The passes' decisions, replayed from the last build's trace where that is safe.
 
+    A decision depends only on the mention and the clusters near its days (their
+    members, in the order they came to those days). So it is replayed when the mention
+    was there last time and no cluster near it is *dirty*: new, gone, or with members
+    other than last time's at this point. Any other decision is worked out; one that
+    differs from last time's makes the clusters it left and joined dirty. A mention
+    that is gone makes its cluster dirty from where it stood in the last build's order."""
 
-def _merge_block(ordered: Sequence[Mention]) -> list[list[int]]:
-    """The three passes over one block of mentions; groups as positions in the block."""
-    firm = [m for m in ordered if is_firm(m)]
-    loose = [m for m in ordered if not is_firm(m)]
-    index = DayIndex()
-    clusters: list[Cluster] = []
-    for mention in firm:
-        _place(mention, index, clusters, found=True)
-    leftovers = [m for m in loose if not _join(m, index)]
-    for mention in leftovers:
-        if _founds_month(mention):
-            _place(mention, index, clusters, found=True)
-    for mention in leftovers:
-        if not _founds_month(mention):
-            _join(mention, index)
-    position = {id(mention): i for i, mention in enumerate(ordered)}
-    return [[position[id(m)] for m in cluster.mentions] for cluster in clusters]
+    def __init__(self, keys: dict[int, str], last: Trace | None) -> None:
+        self.keys = keys
+        self.last = last or Trace()
+        self.index = DayIndex()
+        self.clusters: list[Cluster] = []
+        self.by_founder: dict[str, Cluster] = {}
+        self.steps: dict[tuple[int, str], Step] = {}
+        self.dirty: dict[str, set[str]] = {}  # type -> founders
+        self.envelope: dict[str, tuple[int, int]] = {}  # type -> days the dirty ones span
+        self.gone = self._gone(set(keys.values()))
+        self.order: dict[tuple[int, str], int] = {}
+        if self.gone:
+            self.order = {step: number for number, step in enumerate(self.last.steps)}
+
+    def _gone(self, present: set[str]) -> list[tuple[int, str]]:
+        """Where in the last build's order each mention now gone joined which cluster."""
+        return [
+            (number, joined)
+            for number, ((_, key), (joined, _)) in enumerate(self.last.steps.items())
+            if key not in present and joined is not None
+        ][::-1]
+
+    def place(self, mention: Mention, step: int) -> None:
+        """Join the best compatible cluster, or found one."""
+        key = self.keys[id(mention)]
+        replayed = self._replayable(step, key, mention)
+        if replayed is not None:
+            joined, span = replayed
+            assert joined is not None
+            self._join_known(self._cluster(joined), mention, span)
+            self.steps[(step, key)] = replayed
+            return
+        best = _best(mention, self.index.near(mention.span, mention.type))
+        self._decided(step, key, mention, best or self._cluster(key))
+
+    def join(self, mention: Mention, step: int) -> bool:
+        """Join the one cluster a vague mention clearly refers to, if there is one."""
+        key = self.keys[id(mention)]
+        replayed = self._replayable(step, key, mention)
+        if replayed is not None:
+            joined, span = replayed
+            if joined is not None:
+                self._join_known(self._cluster(joined), mention, span)
+            self.steps[(step, key)] = replayed
+            return joined is not None
+        near = self.index.near(mention.span, mention.type)
+        candidates = [c for c in near if _fits_vague(mention, c)]
+        best = None
+        if mention.actors or len(candidates) <= 1:  # "the two ministers met": ambiguous
+            best = _best(mention, candidates, check=None)
+        self._decided(step, key, mention, best)
+        return best is not None
+
+    def trace(self) -> Trace:
+        bounds = {c.founder: (c.type, c.first_day, c.last_day) for c in self.clusters}
+        return Trace(self.steps, bounds)
+
+    def _replayable(self, step: int, key: str, mention: Mention) -> Step | None:
+        replayed = self.last.steps.get((step, key))
+        if replayed is None:
+            return None
+        if self.gone:
+            number = self.order[(step, key)]
+            while self.gone and self.gone[-1][0] < number:
+                self._soil(self.gone.pop()[1])
+        if self.dirty and self._near_dirty(mention):
+            return None
+        joined = replayed[0]
+        if joined is not None and joined != key and joined not in self.by_founder:
+            return None  # cannot happen when the trace is whole: then work it out
+        return replayed
+
+    def _near_dirty(self, mention: Mention) -> bool:
+        """A dirty cluster covers (or covered last time) a day this mention meets."""
+        envelope = self.envelope.get(mention.type)
+        if envelope is None:
+            return False
+        first = mention.span.start.toordinal() - SLACK_DAYS
+        last = mention.span.end.toordinal() + SLACK_DAYS
+        if envelope[0] > last or envelope[1] < first:
+            return False
+        for founder in self.dirty[mention.type]:
+            for low, high in self._days(founder):
+                if low <= last and high >= first:
+                    return True
+        return False
+
+    def _days(self, founder: str) -> list[tuple[int, int]]:
+        """The days a cluster covered last time and covers now (as far as it has come)."""
+        days = []
+        known = self.last.bounds.get(founder)
+        if known is not None:
+            days.append((known[1], known[2]))
+        now = self.by_founder.get(founder)
+        if now is not None and now.first_day <= now.last_day:
+            days.append((now.first_day, now.last_day))
+        return days
+
+    def _decided(self, step: int, key: str, mention: Mention, cluster: Cluster | None) -> None:
+        joined, span = None, None
+        if cluster is not None:
+            joined = cluster.founder
+            span = cluster.add(mention)
+            self.index.add(cluster)
+        self.steps[(step, key)] = (joined, span)
+        before = self.last.steps.get((step, key))
+        if before is None or before[0] != joined:
+            for founder in (joined, before[0] if before else None):
+                if founder is not None:
+                    self._soil(founder)
+        elif cluster is not None and joined in self.dirty.get(cluster.type, ()):
+            self._soil(cluster.founder)  # its days may have grown
+
+    def _join_known(self, cluster: Cluster, mention: Mention, span: DateSpan | None) -> None:
+        cluster.join_known(mention, span)
+        if span is not None:
+            self.index.add(cluster)
+
+    def _cluster(self, founder: str) -> Cluster:
+        """The cluster ``founder`` founded, founded now if it is not there yet."""
+        cluster = self.by_founder.get(founder)
+        if cluster is None:
+            cluster = self.by_founder[founder] = Cluster(founder=founder)
+            self.clusters.append(cluster)
+        return cluster
+
+    def _soil(self, founder: str) -> None:
+        """Mark a cluster dirty, and widen its type's envelope by the days it covers."""
+        now = self.by_founder.get(founder)
+        known = self.last.bounds.get(founder)
+        kind = now.type if now is not None and now.type else known[0] if known else None
+        if kind is None:
+            return
+        self.dirty.setdefault(kind, set()).add(founder)
+        for low, high in self._days(founder):
+            envelope = self.envelope.get(kind, (low, high))
+            self.envelope[kind] = (min(envelope[0], low), max(envelope[1], high))
 
 
 def _order(mention: Mention) -> tuple[object, ...]:
@@ -200,41 +270,6 @@ def _order(mention: Mention) -> tuple[object, ...]:
 
 def _compatible_check(mention: Mention, cluster: Cluster) -> bool:
     return _compatible(mention, cluster)
-
-
-def is_firm(mention: Mention) -> bool:
-    """A stated day or range in the article's own words: it may found an event."""
-    return not mention.vague and not mention.supporting and mention.span.precision != "month"
-
-
-def _founds_month(mention: Mention) -> bool:
-    """ "Next month, the party marks its anniversary": with nothing more precise, a month event."""
-    return mention.span.precision == "month" and not mention.supporting
-
-
-def _place(mention: Mention, index: DayIndex, clusters: list[Cluster], found: bool) -> None:
-    best = _best(mention, index.near(mention.span, mention.type))
-    if best is None and found:
-        best = Cluster()
-        clusters.append(best)
-    if best is not None:
-        _add(best, mention, index)
-
-
-def _join(mention: Mention, index: DayIndex) -> bool:
-    candidates = [c for c in index.near(mention.span, mention.type) if _fits_vague(mention, c)]
-    if not mention.actors and len(candidates) > 1:
-        return False  # "the two ministers met on Sunday": ambiguous, stays out
-    best = _best(mention, candidates, check=None)
-    if best is None:
-        return False
-    _add(best, mention, index)
-    return True
-
-
-def _add(cluster: Cluster, mention: Mention, index: DayIndex) -> None:
-    cluster.add(mention)
-    index.add(cluster)
 
 
 def _best(
@@ -361,48 +396,3 @@ def best_span(mentions: Sequence[Mention]) -> DateSpan:
     for mention in mentions:
         support.add(mention)
     return support.best(is_visit=mentions[0].type == "visit")
-
-
-@dataclass
-class SpanSupport:
-    """The articles behind each span, firm mentions apart from founding months apart from
-    the rest: the tally ``best_span`` decides by, kept as mentions join a cluster rather
-    than recounted over all of them on every join."""
-
-    firm: dict[DateSpan, set[str]] = field(default_factory=dict)
-    founding_month: dict[DateSpan, set[str]] = field(default_factory=dict)
-    every: dict[DateSpan, set[str]] = field(default_factory=dict)
-
-    def add(self, mention: Mention) -> None:
-        span = month_span(mention.span.start) if mention.span.precision == "month" else mention.span
-        self.every.setdefault(span, set()).add(mention.article_id)
-        if is_firm(mention):
-            self.firm.setdefault(span, set()).add(mention.article_id)
-        elif _founds_month(mention):
-            self.founding_month.setdefault(span, set()).add(mention.article_id)
-
-    def best(self, is_visit: bool) -> DateSpan:
-        """The most precise well-supported date: day or range beats month; for a visit the
-        range that covers its days beats a single day; then the span most sources give."""
-        counts = self.firm or self.founding_month or self.every
-
-        def rank(span: DateSpan) -> tuple[object, ...]:
-            width = 1 if is_visit and span.precision == "range" else 0
-            return (width, len(counts[span]), -span.start.toordinal(), -span.end.toordinal())
-
-        return max(counts, key=rank)
-
-
-def month_span(day: dt.date) -> DateSpan:
-    return _month(day.year, day.month)
-
-
-@cache
-def _month(year: int, month: int) -> DateSpan:
-    last = monthrange(year, month)[1]
-    return DateSpan(dt.date(year, month, 1), dt.date(year, month, last), "month")
-
-
-def _ordinals(span: DateSpan, slack: int) -> range:
-    """The span's days (and ``slack`` days either side) as ordinals."""
-    return range(span.start.toordinal() - slack, span.end.toordinal() + slack + 1)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import merge
+from generator import merge, merge_memo
+from generator.digests import digest
 from generator.merge import Cluster, best_span, merge_mentions
 from generator.merge_memo import MergeMemo
 from generator.model import DateSpan, Mention
@@ -188,42 +191,76 @@ def mention_lists(draw: st.DrawFn) -> list[Mention]:
     return mentions
 
 
-@settings(max_examples=300, deadline=None)
-@given(mention_lists())
-def test_merging_block_by_block_groups_as_one_pass_over_all(mentions: list[Mention]) -> None:
-    ordered = sorted(mentions, key=merge._order)
-    one_pass = [[ordered[i] for i in group] for group in merge._merge_block(ordered)]
-    assert merge_mentions(mentions) == one_pass
+class TraceMemo:
+    """Keeps the last merge's trace in memory, as ``MergeMemo`` keeps it on disk."""
 
-
-class Memo:
     def __init__(self) -> None:
-        self.blocks: dict[tuple[Mention, ...], list[list[int]]] = {}
+        self.trace: merge.Trace | None = None
 
-    def get(self, block: list[Mention]) -> list[list[int]] | None:
-        return self.blocks.get(tuple(block))
+    def digest(self, mention: Mention) -> str:
+        return digest(mention)
 
-    def put(self, block: list[Mention], groups: list[list[int]]) -> None:
-        self.blocks[tuple(block)] = groups
+    def last_trace(self) -> merge.Trace | None:
+        return self.trace
+
+    def keep_trace(self, trace: merge.Trace) -> None:
+        self.trace = trace
 
 
-def test_a_block_merged_before_is_taken_from_the_memo(tmp_path: Path) -> None:
+@settings(max_examples=300, deadline=None)
+@given(mention_lists(), mention_lists(), mention_lists(), st.data())
+def test_a_merge_that_replays_the_last_one_groups_as_a_fresh_merge(
+    first: list[Mention], added: list[Mention], later: list[Mention], data: st.DataObject
+) -> None:
+    memo = TraceMemo()
+    assert merge_mentions(first, memo) == merge_mentions(first)
+    kept = [m for m in first if data.draw(st.integers(0, 3), label="drop?") > 0]
+    second = kept + added
+    assert merge_mentions(second, memo) == merge_mentions(second)
+    third = [m for m in second if data.draw(st.integers(0, 5), label="drop?") > 0] + later
+    assert merge_mentions(third, memo) == merge_mentions(third)
+    assert merge_mentions(third, memo) == merge_mentions(third)  # replayed whole
+
+
+def test_a_merge_replays_what_nothing_near_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    worked_out: list[str] = []
+    best = merge._best
+
+    def counted(mention: Mention, *args: Any, **kwargs: Any) -> Cluster | None:
+        worked_out.append(mention.article_id)
+        return best(mention, *args, **kwargs)
+
+    monkeypatch.setattr(merge, "_best", counted)
+    september = [mention(a, D(2025, 9, 2)) for a in "abc"]
+    october = [mention(a, D(2025, 10, 9), actors=("Kim Jong Un",)) for a in "de"]
+    memo = TraceMemo()
+    merge_mentions(september + october, memo)
+    assert sorted(worked_out) == list("abcde")
+    worked_out.clear()
+    assert len(merge_mentions(september + october, memo)) == 2
+    assert worked_out == []  # nothing changed: every decision replayed
+    grown = merge_mentions([*september, mention("f", D(2025, 10, 10)), *october], memo)
+    assert worked_out == ["f"]  # Li's meeting in October: Kim's is not near enough to matter
+    assert [len(group) for group in grown] == [3, 2, 1]
+    worked_out.clear()
+    merge_mentions([*september[1:], mention("f", D(2025, 10, 10)), *october], memo)
+    assert worked_out == ["b", "c"]  # a is gone: the meeting it founded is worked out again
+
+
+def test_the_trace_is_kept_with_the_events_and_dropped_with_new_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     september = [mention("a", D(2025, 9, 2)), mention("b", D(2025, 9, 3))]
-    october = [mention("c", D(2025, 10, 9)), mention("d", D(2025, 10, 9), actors=("Kim",))]
-    memo = Memo()
-    first = merge_mentions(september + october, memo)
-    assert len(memo.blocks) == 2
-    memo.blocks[tuple(september)] = [[0], [1]]  # as if an earlier build had split them
-    assert merge_mentions(september + october, memo) != first
-    assert [{m.article_id for m in g} for g in merge_mentions(september, memo)] == [{"a"}, {"b"}]
-
-    stored = MergeMemo(tmp_path)
-    merge_mentions(september + october, stored)
-    stored.save()
+    memo = MergeMemo(tmp_path)
+    merge_mentions(september, memo)
+    memo.save()
     again = MergeMemo(tmp_path)
-    assert again.get(september) == [[0, 1]]
-    assert again.get(september[:1]) is None
-    assert MergeMemo(tmp_path, enabled=False).get(september) is None
+    trace = again.last_trace()
+    assert trace is not None and len(trace.steps) == 2
+    assert len(set(trace.bounds)) == 1  # one cluster
+    assert MergeMemo(tmp_path, enabled=False).last_trace() is None
+    monkeypatch.setattr(merge_memo, "code_version", lambda: "other code")
+    assert MergeMemo(tmp_path).last_trace() is None
 
 
 def test_one_articles_other_day_is_another_event_not_a_time_zone_apart() -> None:
