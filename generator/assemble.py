@@ -36,6 +36,8 @@ class EventMemo(Protocol):
         self, group: Sequence[Mention], make: Callable[[Sequence[Mention]], Event]
     ) -> Event: ...
 
+    def know(self, events: Iterable[Event]) -> None: ...
+
 
 def assemble_events(
     groups: Sequence[Sequence[Mention]],
@@ -51,8 +53,12 @@ def assemble_events(
     ]
     events = [e for e in events if not _abroad(e, config, knowledge)]
     events = [e for e in events if config.in_window(e.span.start, e.span.end)]
-    events = _stable_ids(events, previous)
-    return sorted(_link_related(events), key=lambda e: (e.span.start, e.id))
+    events = sorted(
+        _link_related(_stable_ids(events, previous)), key=lambda e: (e.span.start, e.id)
+    )
+    if memo is not None:
+        memo.know(events)
+    return events
 
 
 def _on_topic(group: Sequence[Mention], config: Config) -> bool:

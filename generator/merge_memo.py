@@ -12,7 +12,8 @@ the reading's key (``Digests.give``), so nothing is pickled to look them up.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from generator import stored
@@ -20,6 +21,8 @@ from generator.cache import code_version
 from generator.digests import Digests, combined
 from generator.merge import Trace
 from generator.model import Event, Mention
+
+_MADE = tuple(f.name for f in dataclasses.fields(Event) if f.name not in {"id", "related"})
 
 
 class MergeMemo:
@@ -35,6 +38,7 @@ class MergeMemo:
         self._trace: Trace | None = None
         self._events: dict[str, Event] = {}
         self._digests = digests or Digests()
+        self._made: dict[int, tuple[str, Event]] = {}  # by its sources: each event's key
 
     def digest(self, mention: Mention) -> str:
         return self._digests.shared(mention)
@@ -49,8 +53,21 @@ class MergeMemo:
         """The event ``make`` makes of ``group``, made again only for a new group."""
         key = self._key("event", group)
         found = self._known_events.get(key)
-        self._events[key] = found if found is not None else make(group)
-        return self._events[key]
+        event = self._events[key] = found if found is not None else make(group)
+        self._made[id(event.sources)] = (key, event)
+        return event
+
+    def know(self, events: Iterable[Event]) -> None:
+        """Give each event made here, once given its id and links, a digest from its
+        group's key: the pages that show it then need not pickle it to see it unchanged.
+        (An event changed in any other way, e.g. by curation, is digested as usual.)"""
+        for final in events:
+            found = self._made.get(id(final.sources))  # ``replace`` keeps the sources
+            if found is None:
+                continue
+            key, made = found
+            if all(getattr(final, name) is getattr(made, name) for name in _MADE):
+                self._digests.give(final, combined([key, final.id, *final.related]))
 
     def _key(self, kind: str, mentions: Sequence[Mention]) -> str:
         return combined([kind, self._code, *(self._digests.shared(m) for m in mentions)])

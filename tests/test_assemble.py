@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from generator.assemble import (
@@ -13,6 +14,7 @@ from generator.assemble import (
     previous_events,
 )
 from generator.config import Config
+from generator.digests import Digests
 from generator.events_json import events_json
 from generator.knowledge import load_knowledge
 from generator.merge_memo import MergeMemo
@@ -102,6 +104,22 @@ def test_an_event_made_before_of_the_same_group_is_taken_from_the_memo(tmp_path:
     cold.made = []
     assemble_events([talks], CONFIG, KNOWLEDGE, memo=cold)
     assert cold.made == [["a", "b"]]
+
+
+def test_an_event_made_from_a_known_group_is_known_by_its_key(tmp_path: Path) -> None:
+    talks = [mention(a, "meeting", (*LI, "Kim Jong Un"), D(2025, 10, 10)) for a in "ab"]
+    visit = [mention("c", "visit", LI, D(2025, 10, 9), D(2025, 10, 11))]
+    digests = Digests()
+    memo = MergeMemo(tmp_path, digests=digests)
+    made = assemble_events([talks, visit], CONFIG, KNOWLEDGE, memo=memo)
+    assert all(digests.shared(e).startswith("given:") for e in made)
+    assert len({digests.shared(e) for e in made}) == 2
+    renamed = replace(made[0], id="another")
+    retitled = replace(made[0], title="Another title")
+    memo.know([renamed, retitled])
+    assert digests.shared(renamed).startswith("given:")
+    assert digests.shared(renamed) != digests.shared(made[0])
+    assert not digests.shared(retitled).startswith("given:")  # digested as usual
 
 
 def test_the_kept_copy_of_the_last_events_is_what_events_json_says(tmp_path: Path) -> None:
