@@ -13,6 +13,7 @@ the reading's key (``Digests.give``), so nothing is pickled to look them up.
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -34,9 +35,9 @@ class MergeMemo:
             known if isinstance(known, tuple) and len(known) == 3 else ("", None, {})
         )
         self._last_trace: Trace | None = trace if code == self._code else None
-        self._known_events: dict[str, Event] = events
+        self._known_events: dict[str, bytes] = events
         self._trace: Trace | None = None
-        self._events: dict[str, Event] = {}
+        self._events: dict[str, bytes] = {}
         self._digests = digests or Digests()
         self._made: dict[int, tuple[str, Event]] = {}  # by its sources: each event's key
 
@@ -52,8 +53,12 @@ class MergeMemo:
     def event(self, group: Sequence[Mention], make: Callable[[Sequence[Mention]], Event]) -> Event:
         """The event ``make`` makes of ``group``, made again only for a new group."""
         key = self._key("event", group)
-        found = self._known_events.get(key)
-        event = self._events[key] = found if found is not None else make(group)
+        kept = self._known_events.get(key, b"")
+        event = _unpickled(kept) if kept else None
+        if not isinstance(event, Event):
+            event = make(group)
+            kept = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)
+        self._events[key] = kept  # kept pickled: a save pickles the few new ones only
         self._made[id(event.sources)] = (key, event)
         return event
 
@@ -77,3 +82,12 @@ class MergeMemo:
         kept = (self._code, self._trace, self._events)
         loaded = (self._code, self._last_trace, self._known_events)
         stored.save(self.path, kept, loaded=loaded)
+
+
+def _unpickled(data: bytes) -> object | None:
+    """An event kept by an earlier build, or None if it no longer loads."""
+    try:
+        value: object = pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+    return value
