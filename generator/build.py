@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from generator import feeds, render
+from generator import feeds, heap, render
 from generator.assemble import assemble_events, keep_previous_events, previous_events
 from generator.cache import SeedCache
 from generator.config import Config, load_config
@@ -107,6 +107,7 @@ def build(
         build_time=_build_time(),
     )
     if not write:  # `timeline check`: the reading and merging are what it reports
+        heap.keep(locals())
         return BuildReport(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
     page_cache = PageCache.load(kept, config.output_path, enabled=not clean, digests=digests)
     pieces = Fragments(kept, digests, _shared(timeline, config), not clean)
@@ -124,6 +125,7 @@ def build(
     )
     stages.done("write")
     stats = staging.stats
+    heap.keep(locals())  # freed by the end of the process, if it ends now
     return BuildReport(timeline, stats, dict(stages.seconds), config)
 
 

@@ -6,7 +6,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
+from generator import heap
 from generator.errors import TimelineError
 
 DESCRIPTION = """\
@@ -24,12 +26,20 @@ Settings live in timeline.toml; corrections in curation.toml (see README.md).
 """
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def run() -> NoReturn:
+    """The ``timeline`` program: ``main`` in a process that ends with it, so that a
+    build or check need not free its heap (see ``generator.heap``)."""
+    heap.end(main(one_process=True))
+
+
+def main(argv: Sequence[str] | None = None, one_process: bool = False) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
+    if one_process and args.command in ("build", "check"):
+        heap.one_shot()
     try:
         return int(args.run(args))
     except TimelineError as exc:
@@ -113,7 +123,8 @@ def _run_serve(args: argparse.Namespace) -> int:
     config = load_config(args.root)
 
     def rebuild() -> object:
-        report = build(args.root, jobs=args.jobs)
+        with heap.collector_off():
+            report = build(args.root, jobs=args.jobs)
         print(report.lines()[0], flush=True)
         return report
 

@@ -11,13 +11,14 @@ builds), and with more than one worker.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import threading
 from collections.abc import Callable
 from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
+
+from generator import heap
 
 T = TypeVar("T")
 _task: Callable[[int], object] | None = None  # what the forked copies run
@@ -53,7 +54,7 @@ def map_forked(
     ranges = [(start, min(start + chunk, count)) for start in range(0, count, chunk)]
     _task = task
     try:
-        pool = multiprocessing.get_context("fork").Pool(workers, initializer=gc.freeze)
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=heap.collecting_worker)
     except OSError:
         _task = None
         return None
@@ -77,6 +78,6 @@ def _collected(pending: AsyncResult[list[list[Any]]]) -> list[list[Any]] | None:
 
 def _run_range(bounds: tuple[int, int]) -> list[Any]:
     """In a forked copy: the results for one range of indexes. (The copy's collector
-    leaves the inherited objects alone, ``gc.freeze``, so their memory stays shared.)"""
+    leaves the inherited objects alone, ``heap.collecting_worker``.)"""
     assert _task is not None
     return [_task(index) for index in range(*bounds)]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import gc
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 
+from generator import heap
 from generator.cache import SeedCache
 from generator.config import Config
 from generator.forked import worker_count
@@ -36,7 +36,7 @@ def read_seeds(
     then told to leave them alone for the rest of the build (``gc.freeze``)."""
     keys = cache.keys(seeds, knowledge, config)
     gc.collect()  # so that no garbage from before is frozen with them
-    with _collector_paused():
+    with heap.collector_off():
         readings = cache.get_all(keys)
         gc.freeze()
     missing = [i for i, reading in enumerate(readings) if reading is None]
@@ -47,17 +47,6 @@ def read_seeds(
     return {
         key: reading for key, reading in zip(keys, readings, strict=True) if reading is not None
     }
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read_all(
@@ -84,7 +73,7 @@ def _read_all(
             ProcessPoolExecutor(
                 workers, initializer=_start_worker, initargs=(knowledge, config, cache)
             ) as pool,
-            _collector_paused(),
+            heap.collector_off(),
         ):
             for data in pool.map(_read_in_worker, work, chunksize=chunk):
                 readings.append(pickle.loads(data))
@@ -96,6 +85,7 @@ def _read_all(
 
 def _start_worker(knowledge: Knowledge, config: Config, cache: SeedCache) -> None:
     global _worker_state
+    heap.collecting_worker()
     _worker_state = (knowledge, config, cache)
 
 
