@@ -27,6 +27,7 @@ CREDIT_LENGTH = 120  # characters: no photo credit at the end of a caption is lo
 # Menu items copied from a page with no separator but the gap between them.
 _WIDE_GAP = re.compile(r" {2,}|\t")
 _SEPARATOR = re.compile(r"\s[|>/»·]\s")
+_SENTENCE_MARK = re.compile(r"[.!?]")
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,9 @@ class Furniture:
 
     def is_junk(self, line: str, language: str = "en") -> bool:
         """Menus, share buttons, footers, spam: lines that are never article text."""
-        text = _LETTER_SPACED.sub("", line.strip().strip("*_ ").strip())
+        text = line.strip().strip("*_ ").strip()
+        if not text.isascii():  # letter spacing is between CJK characters only
+            text = _LETTER_SPACED.sub("", text)
         if not text:
             return False
         if self._junk_lines.search(text) or self._junk_patterns.search(text):
@@ -186,10 +189,21 @@ class Furniture:
         tail = max(0, len(text) - CREDIT_LENGTH)  # a credit ends the line: look there only
         return bool(
             any(credit.search(text, tail) for credit in self._caption_ends)
-            or (len(text.split()) >= 6 and self._agency_credit.search(text, tail))
+            or (len(text.split()) >= 6 and self._agency_credit_from(text, tail))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
+
+    def _agency_credit_from(self, text: str, start: int) -> bool:
+        """``_agency_credit.search(text, start)``, tried only where it can match: two
+        characters before a full stop, question or exclamation mark (the regex starts
+        with ``\\w\\w[.!?]``, so the engine would try every position)."""
+        position = start + 2
+        while (mark := _SENTENCE_MARK.search(text, position)) is not None:
+            if self._agency_credit.match(text, mark.start() - 2):
+                return True
+            position = mark.start() + 1
+        return False
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -207,24 +221,36 @@ class _CaseBlind:
 
     def __init__(self, patterns: list[str]) -> None:
         lowered = [re.escape(p.lower()) if _is_plain(p) else p for p in patterns]
-        anchored = [p for p in lowered if p.startswith("^")]
-        rest = [p for p in lowered if not p.startswith("^")]
-        self._regexes = [
-            case_blind("|".join(group))
-            for patterns in (rest, anchored)
-            for group in _split(patterns, lowercase_is_enough)
-            if group
-        ]
+        self._regexes = _regexes(lowered)
+        # In ASCII text a plain phrase is found as a lowercase substring, which is many
+        # times faster than trying a long alternation at every position of the line.
+        self._phrases = tuple(p.lower() for p in patterns if _is_plain(p))
+        self._ascii_regexes = _regexes([p for p in patterns if not _is_plain(p)])
 
     def search(self, line: str) -> bool:
-        lowered = line.lower() if line.isascii() else None  # once for all the regexes
-        for regex in self._regexes:
-            if regex.lowercase is not None and lowered is not None:
+        if not line.isascii():
+            return any(regex.pattern.search(line) for regex in self._regexes)
+        lowered = line.lower()  # once for all the phrases and regexes
+        if any(map(lowered.__contains__, self._phrases)):
+            return True
+        for regex in self._ascii_regexes:
+            if regex.lowercase is not None:
                 if regex.lowercase.search(lowered):
                     return True
             elif regex.pattern.search(line):
                 return True
         return False
+
+
+def _regexes(patterns: list[str]) -> list[CaseBlind]:
+    anchored = [p for p in patterns if p.startswith("^")]
+    rest = [p for p in patterns if not p.startswith("^")]
+    return [
+        case_blind("|".join(group))
+        for patterns in (rest, anchored)
+        for group in _split(patterns, lowercase_is_enough)
+        if group
+    ]
 
 
 def _is_plain(pattern: str) -> bool:

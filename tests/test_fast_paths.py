@@ -14,6 +14,7 @@ from bs4.element import Tag
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from generator.articles import _furniture as article_furniture
 from generator.articles import _tidy as tidy_paragraph
 from generator.date_words import (
     _hint_words,
@@ -249,6 +250,21 @@ def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
         cjk > 8 and len(re.findall(r"[A-Za-z]", line)) < 20
     )
     assert furniture.is_spam(line) == spam
+
+
+CREDIT_WORDS = ["Yonhap", "KCNA", "via", "REUTERS", "AFP", "/", "-", "Pool", "day.", "it?",
+                "Thursday.", "so!", ".", "ab.", "中文.", "x"]  # fmt: skip
+CREDIT_TEXT = st.lists(st.sampled_from(CREDIT_WORDS) | st.text(max_size=3), max_size=12)
+
+
+@EXAMPLES
+@given(CREDIT_TEXT.map(" ".join), st.integers(0, 40))
+@example("A guard of honour, Thursday. Yonhap", 0)
+@example("Li is welcomed on Oct. 9. KCNA via REUTERS", 5)
+def test_agency_credits_are_tried_at_marks_only(text: str, start: int) -> None:
+    furniture = article_furniture(KNOWLEDGE)  # with the agencies' names
+    expected = furniture._agency_credit.search(text, start) is not None
+    assert furniture._agency_credit_from(text, start) == expected
 
 
 @EXAMPLES
