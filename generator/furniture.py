@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough
@@ -225,7 +225,9 @@ class _CaseBlind:
         # In ASCII text a plain phrase is found as a lowercase substring, which is many
         # times faster than trying a long alternation at every position of the line.
         self._phrases = tuple(p.lower() for p in patterns if _is_plain(p))
-        self._ascii_regexes = _regexes([p for p in patterns if not _is_plain(p)])
+        self._ascii_regexes = _regexes(
+            [p for p in patterns if not _is_plain(p) and not _never_in_ascii(p)]
+        )
 
     def search(self, line: str) -> bool:
         if not line.isascii():
@@ -258,6 +260,18 @@ def _is_plain(pattern: str) -> bool:
 
 
 _REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def _never_in_ascii(pattern: str) -> bool:
+    """A phrase (no regex syntax) with a character that no ASCII character matches, even
+    ignoring case (``©``, ``版权所有``; not ``ſ``, which matches ``s``)."""
+    return not _REGEX_SYNTAX.search(pattern) and any(map(_matches_no_ascii, pattern))
+
+
+@cache
+def _matches_no_ascii(character: str) -> bool:
+    regex = re.compile(re.escape(character), re.IGNORECASE)
+    return not any(regex.fullmatch(chr(code)) for code in range(128))
 
 
 def _split(patterns: list[str], test: Callable[[str], bool]) -> tuple[list[str], list[str]]:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from generator.articles import _furniture as article_furniture
 from generator.articles import _tidy as tidy_paragraph
+from generator.clauses import _compiled, _describing, trigger_patterns
 from generator.date_words import (
     _hint_words,
     _lowercase_hint,
@@ -34,7 +35,7 @@ from generator.html_text import _tidy as tidy_html_line
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
-from generator.outlets import _TOLD
+from generator.outlets import _SENDER_ADDRESS, _TOLD, _without_sender
 from generator.sentences import _abbreviation, _word_before
 
 KNOWLEDGE = load_knowledge()
@@ -250,6 +251,31 @@ def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
         cjk > 8 and len(re.findall(r"[A-Za-z]", line)) < 20
     )
     assert furniture.is_spam(line) == spam
+
+
+@EXAMPLES
+@given(TEXT)
+@example("talks with a visiting delegation")
+@example("The Visiting team")
+def test_describing_words_are_looked_for_only_where_one_is(text: str) -> None:
+    cues = WORDS["cues"]
+    pattern = rf"\b(?:{'|'.join(cues['describes_after'])})\s+({'|'.join(cues['describing'])})\b"
+    expected = {m.start(1) for m in re.finditer(pattern, text, re.IGNORECASE)}
+    assert _describing(text, KNOWLEDGE) == expected
+
+
+def test_trigger_patterns_are_those_of_the_table() -> None:
+    table = WORDS["event_types"]
+    compiled = _compiled("event_types", tuple((k, tuple(v)) for k, v in table.items()))
+    assert trigger_patterns(KNOWLEDGE, "event_types") == compiled
+    assert trigger_patterns(KNOWLEDGE, "event_types") is trigger_patterns(KNOWLEDGE, "event_types")
+
+
+@EXAMPLES
+@given(TEXT.map(lambda text: text.replace("©", " <a@b.c> ")))
+@example("NK News <news@nknews.org>")
+def test_a_senders_address_is_looked_for_where_there_is_one(head: str) -> None:
+    assert _without_sender(head) == _SENDER_ADDRESS.sub("", head)
 
 
 CREDIT_WORDS = ["Yonhap", "KCNA", "via", "REUTERS", "AFP", "/", "-", "Pool", "day.", "it?",
