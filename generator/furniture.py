@@ -27,6 +27,7 @@ CREDIT_LENGTH = 120  # characters: no photo credit at the end of a caption is lo
 # Menu items copied from a page with no separator but the gap between them.
 _WIDE_GAP = re.compile(r" {2,}|\t")
 _SEPARATOR = re.compile(r"\s[|>/»·]\s")
+_SEPARATOR_MARKS = "|>/»·"
 _SENTENCE_MARK = re.compile(r"[.!?]")
 
 
@@ -93,11 +94,19 @@ class Furniture:
 
     @cached_property
     def _inline(self) -> re.Pattern[str]:
-        phrases = _alternation([re.escape(p) for p in self.words["junk"].get("inline", [])])
+        phrases = _alternation([re.escape(p) for p in self._inline_phrases])
         return re.compile(rf"(?<=[.!?\"”’])\s+(?:{phrases})(?=\s+[A-Z\"“‘]|\s*$)")
 
+    @cached_property
+    def _inline_phrases(self) -> tuple[str, ...]:
+        return tuple(self.words["junk"].get("inline", []))
+
     def without_inline(self, paragraph: str) -> str:
-        """``… the agency said. Story continues below advertisement``: the label goes."""
+        """``… the agency said. Story continues below advertisement``: the label goes.
+        (The regex starts by looking behind, so it is tried at every position: only in
+        a paragraph holding one of the labels.)"""
+        if not any(map(paragraph.__contains__, self._inline_phrases)):
+            return paragraph
         return self._inline.sub("", paragraph)
 
     @cached_property
@@ -298,7 +307,8 @@ def is_menu(line: str) -> bool:
 def is_prose(line: str, language: str = "en") -> bool:
     """Article text: a real sentence or paragraph, not a label or a headline list."""
     text = line.strip()
-    if len(_SEPARATOR.findall(text)) >= 3:
+    # Each separator holds one of these marks: counting them is quicker than the regex.
+    if sum(map(text.count, _SEPARATOR_MARKS)) >= 3 and len(_SEPARATOR.findall(text)) >= 3:
         return False  # a row of links: ``About us | Contact | Site map | Jobs``
     words = word_count(text)
     if words >= 30:

@@ -29,7 +29,14 @@ from generator.dates import _all_clues, _rules_with_clues_in
 from generator.entities import ArticleEntities, _every_short_name, _words
 from generator.events import _SENDS, _sends
 from generator.fingerprints import shingles
-from generator.furniture import Furniture, _alternation
+from generator.furniture import (
+    _SENTENCE_END,
+    _SEPARATOR,
+    Furniture,
+    _alternation,
+    is_prose,
+    word_count,
+)
 from generator.html_text import BLOCK_TAGS, DROP_TAGS, _tags, _text_with_breaks
 from generator.html_text import _tidy as tidy_html_line
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
@@ -276,6 +283,25 @@ def test_trigger_patterns_are_those_of_the_table() -> None:
 @example("NK News <news@nknews.org>")
 def test_a_senders_address_is_looked_for_where_there_is_one(head: str) -> None:
     assert _without_sender(head) == _SENDER_ADDRESS.sub("", head)
+
+
+LINK_WORDS = ["|", ">", "/", "»", "·", " ", "Home", "Advertisement", ".",
+              "Story continues below"]  # fmt: skip
+LINK_ROWS = st.lists(st.sampled_from(LINK_WORDS) | st.text(max_size=4), max_size=16).map(" ".join)
+
+
+@EXAMPLES
+@given(TEXT | LINK_ROWS)
+@example("About us | Contact | Site map | Jobs")
+@example("Kim met Li, KCNA said. Advertisement")
+def test_labels_and_link_rows_are_looked_for_where_their_marks_are(line: str) -> None:
+    assert FURNITURE.without_inline(line) == FURNITURE._inline.sub("", line)
+    text = line.strip()
+    words = word_count(text)
+    expected = len(_SEPARATOR.findall(text)) < 3 and (
+        words >= 30 or (words >= 6 and bool(_SENTENCE_END.search(text)))
+    )
+    assert is_prose(line) == expected
 
 
 CREDIT_WORDS = ["Yonhap", "KCNA", "via", "REUTERS", "AFP", "/", "-", "Pool", "day.", "it?",
