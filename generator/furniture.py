@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from typing import Any
 
-from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough
+from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough, matches_no_ascii
+from generator.required_text import required_text
 
 _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -57,11 +58,13 @@ class Furniture:
         return re.compile(_alternation([re.escape(w) for w in self.words["junk"]["spam"]]))
 
     @cached_property
-    def _caption_ends(self) -> list[re.Pattern[str]]:
+    def _caption_ends(self) -> list[tuple[str, re.Pattern[str]]]:
         # One regex per credit: joined in one, they are tried together at every
-        # position of the line, which is slower than one after another.
+        # position of the line, which is slower than one after another. Each goes with
+        # the text it cannot match without (``:`` of ``Photo: …``, ``/`` of ``AP/EPA``):
+        # most lines lack it, and looking for it is many times faster than the regex.
         credits = self.words["captions"]["credit_end"]
-        return [re.compile(rf"(?:{credit})\s*\.?\s*$") for credit in credits]
+        return [(required_text(c), re.compile(rf"(?:{c})\s*\.?\s*$")) for c in credits]
 
     @cached_property
     def _caption_start(self) -> re.Pattern[str]:
@@ -196,8 +199,11 @@ class Furniture:
         if not text:
             return False
         tail = max(0, len(text) - CREDIT_LENGTH)  # a credit ends the line: look there only
+        end = text[tail:]
         return bool(
-            any(credit.search(text, tail) for credit in self._caption_ends)
+            any(
+                needed in end and credit.search(text, tail) for needed, credit in self._caption_ends
+            )
             or (len(text.split()) >= 6 and self._agency_credit_from(text, tail))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
@@ -234,9 +240,14 @@ class _CaseBlind:
         # In ASCII text a plain phrase is found as a lowercase substring, which is many
         # times faster than trying a long alternation at every position of the line.
         self._phrases = tuple(p.lower() for p in patterns if _is_plain(p))
-        self._ascii_regexes = _regexes(
-            [p for p in patterns if not _is_plain(p) and not _never_in_ascii(p)]
-        )
+        # Each regex goes with texts one of which it cannot match without ("terms " of
+        # "terms (?:of use|and privacy)"), looked for first, as the phrases are.
+        self._ascii_regexes = [
+            (_required_texts(group, regex), regex)
+            for group, regex in _grouped(
+                [p for p in patterns if not _is_plain(p) and not _never_in_ascii(p)]
+            )
+        ]
 
     def search(self, line: str) -> bool:
         if not line.isascii():
@@ -244,7 +255,9 @@ class _CaseBlind:
         lowered = line.lower()  # once for all the phrases and regexes
         if any(map(lowered.__contains__, self._phrases)):
             return True
-        for regex in self._ascii_regexes:
+        for needed, regex in self._ascii_regexes:
+            if not any(map(lowered.__contains__, needed)):
+                continue
             if regex.lowercase is not None:
                 if regex.lowercase.search(lowered):
                     return True
@@ -254,14 +267,28 @@ class _CaseBlind:
 
 
 def _regexes(patterns: list[str]) -> list[CaseBlind]:
+    return [regex for _, regex in _grouped(patterns)]
+
+
+def _grouped(patterns: list[str]) -> list[tuple[list[str], CaseBlind]]:
+    """The patterns in groups that one regex each matches, with that regex."""
     anchored = [p for p in patterns if p.startswith("^")]
     rest = [p for p in patterns if not p.startswith("^")]
     return [
-        case_blind("|".join(group))
+        (group, case_blind("|".join(group)))
         for patterns in (rest, anchored)
         for group in _split(patterns, lowercase_is_enough)
         if group
     ]
+
+
+def _required_texts(group: list[str], regex: CaseBlind) -> tuple[str, ...]:
+    """Texts the lowercased line holds one of wherever ``regex`` (``group`` joined)
+    matches, or ``("",)`` when unsure."""
+    if regex.lowercase is None:
+        return ("",)  # matched ignoring case in the line itself
+    texts = tuple(map(required_text, group))
+    return ("",) if "" in texts else texts
 
 
 def _is_plain(pattern: str) -> bool:
@@ -274,13 +301,7 @@ _REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
 def _never_in_ascii(pattern: str) -> bool:
     """A phrase (no regex syntax) with a character that no ASCII character matches, even
     ignoring case (``©``, ``版权所有``; not ``ſ``, which matches ``s``)."""
-    return not _REGEX_SYNTAX.search(pattern) and any(map(_matches_no_ascii, pattern))
-
-
-@cache
-def _matches_no_ascii(character: str) -> bool:
-    regex = re.compile(re.escape(character), re.IGNORECASE)
-    return not any(regex.fullmatch(chr(code)) for code in range(128))
+    return not _REGEX_SYNTAX.search(pattern) and any(map(matches_no_ascii, pattern))
 
 
 def _split(patterns: list[str], test: Callable[[str], bool]) -> tuple[list[str], list[str]]:

@@ -27,6 +27,8 @@ from generator.date_words import (
 )
 from generator.dates import _all_clues, _rules_with_clues_in
 from generator.entities import ArticleEntities, _every_short_name, _words
+from generator.event_dates import _pattern as event_dates_pattern
+from generator.event_dates import relative_phrases
 from generator.events import _SENDS, _sends
 from generator.fingerprints import shingles
 from generator.furniture import (
@@ -168,7 +170,7 @@ PATTERN_PIECES = [
     "\\s", "\\S", "\\d", "\\D", "\\b", "\\B", "+", "*", "?", "{1,2}", "(?:", "(", ")", "|", "^",
     "$", "[a-c]", "[!-_]", "[^a]", "[\\w-]", "[\\]x]", "(?i:", "(?-i:", "(?=", "(?!", "(?<=a)",
     "A", "K", "\\x41", "\\101", "\\u0041", "\\N{LATIN CAPITAL LETTER A}", "ſ", "\u212a", "İ",
-    "[A-Z]", "[0-z]", "(?P<n>a)", "(?P=n)", "\\1",
+    "[A-Z]", "[0-z]", "(?P<n>a)", "(?P=n)", "\\1", "é", "É", "[eé]", "[é-ü]", "[a-é]", "\\é",
 ]  # fmt: skip
 PATTERNS = st.lists(st.sampled_from(PATTERN_PIECES), min_size=1, max_size=8).map("".join)
 PATTERN_TEXT = st.lists(
@@ -202,6 +204,9 @@ def _compiles(pattern: str) -> bool:
 @example("[!-_]", "a")  # a range holding the capitals
 @example("k", "\u212a")  # the Kelvin sign folds to k
 @example("\\S", "A")
+@example("communiqu[eé]", "COMMUNIQUE")
+@example("[^é]", "E")
+@example("[Ā-ſ]", "s")  # a range holding letters that fold to ASCII ones
 def test_lowercase_matching_finds_the_same_spans(pattern: str, text: str) -> None:
     if not _compiles(pattern):
         return
@@ -223,6 +228,8 @@ def test_the_real_patterns_match_their_lowercase_form_alike(text: str) -> None:
 def test_most_real_patterns_take_the_fast_path() -> None:
     assert sum(map(lowercase_is_enough, REAL_PATTERNS)) > 0.9 * len(REAL_PATTERNS)
     assert not lowercase_is_enough("reach(?:ed|ing) (?=(?-i:[A-Z]))")
+    assert lowercase_is_enough("(?:joint )?(?:press )?communiqu[eé]")
+    assert not lowercase_is_enough("\u212a")  # the Kelvin sign matches "k"
 
 
 @EXAMPLES
@@ -411,3 +418,21 @@ def test_the_shared_short_name_pattern_finds_an_articles_names(text: str, names:
     )
     alone.__dict__["_surname_pattern"] = _words(tuple(sorted(names)))  # a pattern of its own
     assert entities._surnames(text) == alone._surnames(text)
+
+
+RELATIVE_WORDS = ["a", "two", "the", "day", "Days", "DAY", "before", "After", "ahead of",
+                  "prior  to", "following", "on the eve of", "The Eve Of", "his", "Their",
+                  "meeting", "parade,", "Monday", "every", "\u212a", "ſ", "İ"]  # fmt: skip
+RELATIVE_TEXT = st.lists(st.sampled_from(RELATIVE_WORDS) | st.text(max_size=3), max_size=14)
+
+
+@EXAMPLES
+@given(RELATIVE_TEXT.map(" ".join))
+@example("Kim left two days before the parade began.")
+@example("On the eve of their talks, Xi spoke.")
+@example("a day AFTER the summit")
+def test_relative_phrases_are_looked_for_where_their_words_are(sentence: str) -> None:
+    expected = [m.span() for m in event_dates_pattern().finditer(sentence)]
+    if "day" not in sentence.lower() and "eve" not in sentence.lower():
+        expected = []
+    assert [m.span() for m in relative_phrases(sentence)] == expected
