@@ -230,15 +230,23 @@ def _announcement(hits: list[Trigger], events: list[Trigger], at: int | None) ->
 def _describing(text: str, knowledge: Knowledge) -> set[int]:
     """Where event words describe a person: "visiting" in "talks with a visiting delegation"."""
     cues = knowledge.words.get("cues", {})
-    pattern = _described(tuple(cues.get("describing", ())), tuple(cues.get("describes_after", ())))
-    return set() if pattern is None else {m.start(1) for m in pattern.finditer(text)}
+    described = _described(
+        tuple(cues.get("describing", ())), tuple(cues.get("describes_after", ()))
+    )
+    if described is None or not described[0].search(text):
+        return set()  # most texts: none of the words, so no need for the slower search
+    return {m.start(1) for m in described[1].finditer(text)}
 
 
 @cache
-def _described(words: tuple[str, ...], before: tuple[str, ...]) -> re.Pattern[str] | None:
+def _described(
+    words: tuple[str, ...], before: tuple[str, ...]
+) -> tuple[CaseBlind, re.Pattern[str]] | None:
+    """The describing words alone (found wherever the whole pattern is), and the pattern."""
     if not words or not before:
         return None
-    return re.compile(rf"\b(?:{'|'.join(before)})\s+({'|'.join(words)})\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b(?:{'|'.join(before)})\s+({'|'.join(words)})\b", re.IGNORECASE)
+    return case_blind("|".join(words)), pattern
 
 
 def named_kinds(text: str, knowledge: Knowledge, language: str) -> frozenset[str]:
@@ -288,7 +296,19 @@ def _opens_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, CaseBlind]]:
-    return _compiled(table, tuple((k, tuple(v)) for k, v in knowledge.words.get(table, {}).items()))
+    """The compiled trigger words of ``table``, kept beside the table itself: building the
+    tuples that ``_compiled`` is cached by, at every call, took longer than many searches."""
+    words = knowledge.words.get(table, {})
+    kept = _TRIGGERS.get(table)
+    if kept is None or kept[0] is not words:  # held, so its id is never another table's
+        kept = _TRIGGERS[table] = (
+            words,
+            _compiled(table, tuple((k, tuple(v)) for k, v in words.items())),
+        )
+    return kept[1]
+
+
+_TRIGGERS: dict[str, tuple[object, list[tuple[EventType, CaseBlind]]]] = {}
 
 
 @cache

@@ -36,6 +36,8 @@ def relative_phrases(sentence: str) -> tuple[re.Match[str], ...]:
     lowered = sentence.lower()
     if "day" not in lowered and "eve" not in lowered:
         return ()  # most sentences: skip the slower search
+    if sentence.isascii() and _hint().search(lowered) is None:
+        return ()  # nor do most of the rest ("Monday", "every"): see ``_hint``
     return tuple(_pattern().finditer(sentence))
 
 
@@ -70,11 +72,26 @@ def _pattern() -> re.Pattern[str]:
     number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
     relations = [r for r in words.event_relative if r != "eve"]
     eve = alternation(words.eve_words)
-    what = r"(?P<what>(?:the|that|this|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    what = rf"(?P<what>{_OWNERS}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
     return re.compile(
         rf"(?i:\b(?:(?:(?P<n>{number})|the)\s+days?\s+(?P<rel>{alternation(relations)})"
         rf"|(?P<eve>{eve}))\s+){what}(?=[\s,.;:]|$)"
     )
+
+
+@cache
+def _hint() -> re.Pattern[str]:
+    """What a lowercased ASCII sentence holds wherever ``_pattern`` matches: "days after",
+    "the eve of", then "the" (or "his"…). No more, and case-sensitive: so the engine
+    skips ahead to where one of its first letters is, where the case-blind pattern is
+    tried at every position."""
+    words = date_words()
+    relations = [r.lower() for r in words.event_relative if r != "eve"]
+    eve = alternation([word.lower() for word in words.eve_words])
+    return re.compile(rf"(?:days?\s+{alternation(relations)}|{eve})\s+{_OWNERS}\s")
+
+
+_OWNERS = "(?:the|that|this|his|her|its|their)"  # how the event after "a day before" starts
 
 
 def dates_of(

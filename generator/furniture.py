@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough
+from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough, matches_no_ascii
+from generator.required_text import required_text
 
 _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -27,6 +28,8 @@ CREDIT_LENGTH = 120  # characters: no photo credit at the end of a caption is lo
 # Menu items copied from a page with no separator but the gap between them.
 _WIDE_GAP = re.compile(r" {2,}|\t")
 _SEPARATOR = re.compile(r"\s[|>/»·]\s")
+_SEPARATOR_MARKS = "|>/»·"
+_SENTENCE_MARK = re.compile(r"[.!?]")
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,13 @@ class Furniture:
         return re.compile(_alternation([re.escape(w) for w in self.words["junk"]["spam"]]))
 
     @cached_property
-    def _caption_ends(self) -> list[re.Pattern[str]]:
+    def _caption_ends(self) -> list[tuple[str, re.Pattern[str]]]:
         # One regex per credit: joined in one, they are tried together at every
-        # position of the line, which is slower than one after another.
+        # position of the line, which is slower than one after another. Each goes with
+        # the text it cannot match without (``:`` of ``Photo: …``, ``/`` of ``AP/EPA``):
+        # most lines lack it, and looking for it is many times faster than the regex.
         credits = self.words["captions"]["credit_end"]
-        return [re.compile(rf"(?:{credit})\s*\.?\s*$") for credit in credits]
+        return [(required_text(c), re.compile(rf"(?:{c})\s*\.?\s*$")) for c in credits]
 
     @cached_property
     def _caption_start(self) -> re.Pattern[str]:
@@ -92,11 +97,19 @@ class Furniture:
 
     @cached_property
     def _inline(self) -> re.Pattern[str]:
-        phrases = _alternation([re.escape(p) for p in self.words["junk"].get("inline", [])])
+        phrases = _alternation([re.escape(p) for p in self._inline_phrases])
         return re.compile(rf"(?<=[.!?\"”’])\s+(?:{phrases})(?=\s+[A-Z\"“‘]|\s*$)")
 
+    @cached_property
+    def _inline_phrases(self) -> tuple[str, ...]:
+        return tuple(self.words["junk"].get("inline", []))
+
     def without_inline(self, paragraph: str) -> str:
-        """``… the agency said. Story continues below advertisement``: the label goes."""
+        """``… the agency said. Story continues below advertisement``: the label goes.
+        (The regex starts by looking behind, so it is tried at every position: only in
+        a paragraph holding one of the labels.)"""
+        if not any(map(paragraph.__contains__, self._inline_phrases)):
+            return paragraph
         return self._inline.sub("", paragraph)
 
     @cached_property
@@ -164,7 +177,9 @@ class Furniture:
 
     def is_junk(self, line: str, language: str = "en") -> bool:
         """Menus, share buttons, footers, spam: lines that are never article text."""
-        text = _LETTER_SPACED.sub("", line.strip().strip("*_ ").strip())
+        text = line.strip().strip("*_ ").strip()
+        if not text.isascii():  # letter spacing is between CJK characters only
+            text = _LETTER_SPACED.sub("", text)
         if not text:
             return False
         if self._junk_lines.search(text) or self._junk_patterns.search(text):
@@ -184,12 +199,26 @@ class Furniture:
         if not text:
             return False
         tail = max(0, len(text) - CREDIT_LENGTH)  # a credit ends the line: look there only
+        end = text[tail:]
         return bool(
-            any(credit.search(text, tail) for credit in self._caption_ends)
-            or (len(text.split()) >= 6 and self._agency_credit.search(text, tail))
+            any(
+                needed in end and credit.search(text, tail) for needed, credit in self._caption_ends
+            )
+            or (len(text.split()) >= 6 and self._agency_credit_from(text, tail))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
+
+    def _agency_credit_from(self, text: str, start: int) -> bool:
+        """``_agency_credit.search(text, start)``, tried only where it can match: two
+        characters before a full stop, question or exclamation mark (the regex starts
+        with ``\\w\\w[.!?]``, so the engine would try every position)."""
+        position = start + 2
+        while (mark := _SENTENCE_MARK.search(text, position)) is not None:
+            if self._agency_credit.match(text, mark.start() - 2):
+                return True
+            position = mark.start() + 1
+        return False
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -207,19 +236,29 @@ class _CaseBlind:
 
     def __init__(self, patterns: list[str]) -> None:
         lowered = [re.escape(p.lower()) if _is_plain(p) else p for p in patterns]
-        anchored = [p for p in lowered if p.startswith("^")]
-        rest = [p for p in lowered if not p.startswith("^")]
-        self._regexes = [
-            case_blind("|".join(group))
-            for patterns in (rest, anchored)
-            for group in _split(patterns, lowercase_is_enough)
-            if group
+        self._regexes = _regexes(lowered)
+        # In ASCII text a plain phrase is found as a lowercase substring, which is many
+        # times faster than trying a long alternation at every position of the line.
+        self._phrases = tuple(p.lower() for p in patterns if _is_plain(p))
+        # Each regex goes with texts one of which it cannot match without ("terms " of
+        # "terms (?:of use|and privacy)"), looked for first, as the phrases are.
+        self._ascii_regexes = [
+            (_required_texts(group, regex), regex)
+            for group, regex in _grouped(
+                [p for p in patterns if not _is_plain(p) and not _never_in_ascii(p)]
+            )
         ]
 
     def search(self, line: str) -> bool:
-        lowered = line.lower() if line.isascii() else None  # once for all the regexes
-        for regex in self._regexes:
-            if regex.lowercase is not None and lowered is not None:
+        if not line.isascii():
+            return any(regex.pattern.search(line) for regex in self._regexes)
+        lowered = line.lower()  # once for all the phrases and regexes
+        if any(map(lowered.__contains__, self._phrases)):
+            return True
+        for needed, regex in self._ascii_regexes:
+            if not any(map(lowered.__contains__, needed)):
+                continue
+            if regex.lowercase is not None:
                 if regex.lowercase.search(lowered):
                     return True
             elif regex.pattern.search(line):
@@ -227,11 +266,42 @@ class _CaseBlind:
         return False
 
 
+def _regexes(patterns: list[str]) -> list[CaseBlind]:
+    return [regex for _, regex in _grouped(patterns)]
+
+
+def _grouped(patterns: list[str]) -> list[tuple[list[str], CaseBlind]]:
+    """The patterns in groups that one regex each matches, with that regex."""
+    anchored = [p for p in patterns if p.startswith("^")]
+    rest = [p for p in patterns if not p.startswith("^")]
+    return [
+        (group, case_blind("|".join(group)))
+        for patterns in (rest, anchored)
+        for group in _split(patterns, lowercase_is_enough)
+        if group
+    ]
+
+
+def _required_texts(group: list[str], regex: CaseBlind) -> tuple[str, ...]:
+    """Texts the lowercased line holds one of wherever ``regex`` (``group`` joined)
+    matches, or ``("",)`` when unsure."""
+    if regex.lowercase is None:
+        return ("",)  # matched ignoring case in the line itself
+    texts = tuple(map(required_text, group))
+    return ("",) if "" in texts else texts
+
+
 def _is_plain(pattern: str) -> bool:
     return pattern.isascii() and not _REGEX_SYNTAX.search(pattern)
 
 
 _REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
+
+
+def _never_in_ascii(pattern: str) -> bool:
+    """A phrase (no regex syntax) with a character that no ASCII character matches, even
+    ignoring case (``©``, ``版权所有``; not ``ſ``, which matches ``s``)."""
+    return not _REGEX_SYNTAX.search(pattern) and any(map(matches_no_ascii, pattern))
 
 
 def _split(patterns: list[str], test: Callable[[str], bool]) -> tuple[list[str], list[str]]:
@@ -258,7 +328,8 @@ def is_menu(line: str) -> bool:
 def is_prose(line: str, language: str = "en") -> bool:
     """Article text: a real sentence or paragraph, not a label or a headline list."""
     text = line.strip()
-    if len(_SEPARATOR.findall(text)) >= 3:
+    # Each separator holds one of these marks: counting them is quicker than the regex.
+    if sum(map(text.count, _SEPARATOR_MARKS)) >= 3 and len(_SEPARATOR.findall(text)) >= 3:
         return False  # a row of links: ``About us | Contact | Site map | Jobs``
     words = word_count(text)
     if words >= 30:

@@ -129,9 +129,13 @@ def _drop_beside_article(soup: BeautifulSoup) -> None:
 
     total = len(soup.get_text())
     for element in list(soup.descendants):
-        if not isinstance(element, Tag) or element.decomposed or element.name in _KEEP:
+        if not isinstance(element, Tag) or element.name in _KEEP:
             continue
         if not (_marked_furniture(element) or _headed_list(element)):
+            continue
+        # Asked last: bs4 looks for a tag named "_decomposed" in the whole element to
+        # answer. (A decomposed element has no name and no attributes: it never gets here.)
+        if element.decomposed:
             continue
         if element.find("h1") is None and 2 * len(element.get_text()) < total:
             element.decompose()
@@ -341,9 +345,16 @@ def markdown_document(file: str, text: str, encoding: str) -> Document:
     if match is not None:
         meta = _front_matter(match.group(1))
         text = text[match.end() :]
-    html = markdown.markdown(text)
+    html = _markdown().reset().convert(text)
     page = html_document(file, f"<article>{html}</article>", encoding)
     return Document(file, "md", encoding, page.lines, tuple(meta), page.captions)
+
+
+@cache
+def _markdown() -> markdown.Markdown:
+    """One converter for every file (reset before each): ``markdown.markdown`` builds a
+    new one each time, which takes longer than converting a short article."""
+    return markdown.Markdown()
 
 
 def _front_matter(block: str) -> list[tuple[str, str]]:

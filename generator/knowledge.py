@@ -12,7 +12,7 @@ import sys
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -244,8 +244,22 @@ def case_blind(pattern: str) -> CaseBlind:
 
 
 def lowercase_is_enough(pattern: str) -> bool:
-    """Whether ``pattern`` finds in lowercased ASCII text what it finds ignoring case."""
+    """Whether ``pattern`` finds in lowercased ASCII text what it finds ignoring case.
+
+    A letter that matches no ASCII character even ignoring case (the ``é`` of
+    ``communiqu[eé]``) matches nothing in such text either way: it is read as a plain
+    ``_``, which is as harmless (not in a range, which a plain letter may not end)."""
+    if not pattern.isascii():
+        pattern = "".join(c if c.isascii() or not matches_no_ascii(c) else "_" for c in pattern)
     return pattern.isascii() and _LOWERCASE_ONLY.fullmatch(pattern) is not None
+
+
+@cache
+def matches_no_ascii(character: str) -> bool:
+    """Whether no ASCII character matches ``character``, even ignoring case (``é``, ``©``,
+    ``版``; not ``ſ``, which matches ``s``, nor the Kelvin sign, which matches ``k``)."""
+    regex = re.compile(re.escape(character), re.IGNORECASE)
+    return not any(regex.fullmatch(chr(code)) for code in range(128))
 
 
 _LOWERCASE_ONLY = re.compile(

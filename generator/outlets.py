@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import urlsplit
 
 from generator.furniture import is_byline
@@ -143,21 +144,27 @@ def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:
     """The outlets of header lines that are an outlet's name, alone or before a dash and a
     date, in order (read once: both kinds of outlet are looked for among them). An
     e-mail's ``From:`` label and the sender's address do not hide the name."""
-    editions = _editions(knowledge)
+    editions = _editions(tuple(knowledge.words.get("mastheads", {}).get("edition_words", [])))
     heads = (
-        _SENDER_ADDRESS.sub("", _HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
+        _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
         for line in lines
     )
     return [known for head in heads if (known := _masthead(head, editions, knowledge))]
+
+
+def _without_sender(head: str) -> str:
+    """``NK News <news@nknews.org>`` → NK News. The regex starts with ``\\s*``, so it is
+    tried at every position: only where there is an address."""
+    return _SENDER_ADDRESS.sub("", head) if "@" in head else head
 
 
 def _masthead(head: str, editions: re.Pattern[str], knowledge: Knowledge) -> Outlet | None:
     return knowledge.outlet_named(head) or knowledge.outlet_named(editions.sub("", head))
 
 
-def _editions(knowledge: Knowledge) -> re.Pattern[str]:
+@cache
+def _editions(words: tuple[str, ...]) -> re.Pattern[str]:
     """``Xinhua English``, ``Yonhap Global``: a masthead may add its edition to the name."""
-    words = knowledge.words.get("mastheads", {}).get("edition_words", [])
     return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words)) or '(?!)'})$", re.IGNORECASE)
 
 

@@ -14,7 +14,9 @@ from bs4.element import Tag
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from generator.articles import _furniture as article_furniture
 from generator.articles import _tidy as tidy_paragraph
+from generator.clauses import _compiled, _describing, trigger_patterns
 from generator.date_words import (
     _hint_words,
     _lowercase_hint,
@@ -25,15 +27,24 @@ from generator.date_words import (
 )
 from generator.dates import _all_clues, _rules_with_clues_in
 from generator.entities import ArticleEntities, _every_short_name, _words
+from generator.event_dates import _pattern as event_dates_pattern
+from generator.event_dates import relative_phrases
 from generator.events import _SENDS, _sends
 from generator.fingerprints import shingles
-from generator.furniture import Furniture, _alternation
+from generator.furniture import (
+    _SENTENCE_END,
+    _SEPARATOR,
+    Furniture,
+    _alternation,
+    is_prose,
+    word_count,
+)
 from generator.html_text import BLOCK_TAGS, DROP_TAGS, _tags, _text_with_breaks
 from generator.html_text import _tidy as tidy_html_line
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
-from generator.outlets import _TOLD
+from generator.outlets import _SENDER_ADDRESS, _TOLD, _without_sender
 from generator.sentences import _abbreviation, _word_before
 
 KNOWLEDGE = load_knowledge()
@@ -159,7 +170,7 @@ PATTERN_PIECES = [
     "\\s", "\\S", "\\d", "\\D", "\\b", "\\B", "+", "*", "?", "{1,2}", "(?:", "(", ")", "|", "^",
     "$", "[a-c]", "[!-_]", "[^a]", "[\\w-]", "[\\]x]", "(?i:", "(?-i:", "(?=", "(?!", "(?<=a)",
     "A", "K", "\\x41", "\\101", "\\u0041", "\\N{LATIN CAPITAL LETTER A}", "ſ", "\u212a", "İ",
-    "[A-Z]", "[0-z]", "(?P<n>a)", "(?P=n)", "\\1",
+    "[A-Z]", "[0-z]", "(?P<n>a)", "(?P=n)", "\\1", "é", "É", "[eé]", "[é-ü]", "[a-é]", "\\é",
 ]  # fmt: skip
 PATTERNS = st.lists(st.sampled_from(PATTERN_PIECES), min_size=1, max_size=8).map("".join)
 PATTERN_TEXT = st.lists(
@@ -193,6 +204,9 @@ def _compiles(pattern: str) -> bool:
 @example("[!-_]", "a")  # a range holding the capitals
 @example("k", "\u212a")  # the Kelvin sign folds to k
 @example("\\S", "A")
+@example("communiqu[eé]", "COMMUNIQUE")
+@example("[^é]", "E")
+@example("[Ā-ſ]", "s")  # a range holding letters that fold to ASCII ones
 def test_lowercase_matching_finds_the_same_spans(pattern: str, text: str) -> None:
     if not _compiles(pattern):
         return
@@ -214,6 +228,8 @@ def test_the_real_patterns_match_their_lowercase_form_alike(text: str) -> None:
 def test_most_real_patterns_take_the_fast_path() -> None:
     assert sum(map(lowercase_is_enough, REAL_PATTERNS)) > 0.9 * len(REAL_PATTERNS)
     assert not lowercase_is_enough("reach(?:ed|ing) (?=(?-i:[A-Z]))")
+    assert lowercase_is_enough("(?:joint )?(?:press )?communiqu[eé]")
+    assert not lowercase_is_enough("\u212a")  # the Kelvin sign matches "k"
 
 
 @EXAMPLES
@@ -249,6 +265,65 @@ def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
         cjk > 8 and len(re.findall(r"[A-Za-z]", line)) < 20
     )
     assert furniture.is_spam(line) == spam
+
+
+@EXAMPLES
+@given(TEXT)
+@example("talks with a visiting delegation")
+@example("The Visiting team")
+def test_describing_words_are_looked_for_only_where_one_is(text: str) -> None:
+    cues = WORDS["cues"]
+    pattern = rf"\b(?:{'|'.join(cues['describes_after'])})\s+({'|'.join(cues['describing'])})\b"
+    expected = {m.start(1) for m in re.finditer(pattern, text, re.IGNORECASE)}
+    assert _describing(text, KNOWLEDGE) == expected
+
+
+def test_trigger_patterns_are_those_of_the_table() -> None:
+    table = WORDS["event_types"]
+    compiled = _compiled("event_types", tuple((k, tuple(v)) for k, v in table.items()))
+    assert trigger_patterns(KNOWLEDGE, "event_types") == compiled
+    assert trigger_patterns(KNOWLEDGE, "event_types") is trigger_patterns(KNOWLEDGE, "event_types")
+
+
+@EXAMPLES
+@given(TEXT.map(lambda text: text.replace("©", " <a@b.c> ")))
+@example("NK News <news@nknews.org>")
+def test_a_senders_address_is_looked_for_where_there_is_one(head: str) -> None:
+    assert _without_sender(head) == _SENDER_ADDRESS.sub("", head)
+
+
+LINK_WORDS = ["|", ">", "/", "»", "·", " ", "Home", "Advertisement", ".",
+              "Story continues below"]  # fmt: skip
+LINK_ROWS = st.lists(st.sampled_from(LINK_WORDS) | st.text(max_size=4), max_size=16).map(" ".join)
+
+
+@EXAMPLES
+@given(TEXT | LINK_ROWS)
+@example("About us | Contact | Site map | Jobs")
+@example("Kim met Li, KCNA said. Advertisement")
+def test_labels_and_link_rows_are_looked_for_where_their_marks_are(line: str) -> None:
+    assert FURNITURE.without_inline(line) == FURNITURE._inline.sub("", line)
+    text = line.strip()
+    words = word_count(text)
+    expected = len(_SEPARATOR.findall(text)) < 3 and (
+        words >= 30 or (words >= 6 and bool(_SENTENCE_END.search(text)))
+    )
+    assert is_prose(line) == expected
+
+
+CREDIT_WORDS = ["Yonhap", "KCNA", "via", "REUTERS", "AFP", "/", "-", "Pool", "day.", "it?",
+                "Thursday.", "so!", ".", "ab.", "中文.", "x"]  # fmt: skip
+CREDIT_TEXT = st.lists(st.sampled_from(CREDIT_WORDS) | st.text(max_size=3), max_size=12)
+
+
+@EXAMPLES
+@given(CREDIT_TEXT.map(" ".join), st.integers(0, 40))
+@example("A guard of honour, Thursday. Yonhap", 0)
+@example("Li is welcomed on Oct. 9. KCNA via REUTERS", 5)
+def test_agency_credits_are_tried_at_marks_only(text: str, start: int) -> None:
+    furniture = article_furniture(KNOWLEDGE)  # with the agencies' names
+    expected = furniture._agency_credit.search(text, start) is not None
+    assert furniture._agency_credit_from(text, start) == expected
 
 
 @EXAMPLES
@@ -343,3 +418,21 @@ def test_the_shared_short_name_pattern_finds_an_articles_names(text: str, names:
     )
     alone.__dict__["_surname_pattern"] = _words(tuple(sorted(names)))  # a pattern of its own
     assert entities._surnames(text) == alone._surnames(text)
+
+
+RELATIVE_WORDS = ["a", "two", "the", "day", "Days", "DAY", "before", "After", "ahead of",
+                  "prior  to", "following", "on the eve of", "The Eve Of", "his", "Their",
+                  "meeting", "parade,", "Monday", "every", "\u212a", "ſ", "İ"]  # fmt: skip
+RELATIVE_TEXT = st.lists(st.sampled_from(RELATIVE_WORDS) | st.text(max_size=3), max_size=14)
+
+
+@EXAMPLES
+@given(RELATIVE_TEXT.map(" ".join))
+@example("Kim left two days before the parade began.")
+@example("On the eve of their talks, Xi spoke.")
+@example("a day AFTER the summit")
+def test_relative_phrases_are_looked_for_where_their_words_are(sentence: str) -> None:
+    expected = [m.span() for m in event_dates_pattern().finditer(sentence)]
+    if "day" not in sentence.lower() and "eve" not in sentence.lower():
+        expected = []
+    assert [m.span() for m in relative_phrases(sentence)] == expected

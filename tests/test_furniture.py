@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.furniture import Furniture, _CaseBlind, word_count
+from generator.furniture import Furniture, _CaseBlind, _never_in_ascii, word_count
 from generator.knowledge import load_knowledge
 
 WORDS = load_knowledge().words
@@ -27,6 +27,12 @@ def test_case_blind_search_agrees_with_one_regex(line: str) -> None:
     for patterns in PATTERN_LISTS:
         one_regex = re.compile("|".join(patterns), re.IGNORECASE)
         assert _CaseBlind(patterns).search(line) == (one_regex.search(line) is not None)
+
+
+def test_phrases_no_ascii_text_can_hold_are_told() -> None:
+    assert _never_in_ascii("©") and _never_in_ascii("版权所有") and _never_in_ascii("é")
+    for pattern in ("ſ", "\u212a", "ı", "İ", "copyright", "a.b", "©|x", ""):
+        assert not _never_in_ascii(pattern), pattern
 
 
 def test_empty_lists_in_a_users_words_match_nothing() -> None:

@@ -318,3 +318,11 @@ def test_mojibake_is_repaired(text: str, expected: str) -> None:
     from generator.sources import repair_mojibake
 
     assert repair_mojibake(text) == expected
+
+
+def test_markdown_files_read_one_after_another_read_as_alone() -> None:
+    text = "# Title\n\nOne [link][1].\n\n[1]: http://a.b\n"
+    first = markdown_document("seeds/a.md", text, "utf-8")
+    second = markdown_document("seeds/b.md", "Two [link][1].\n", "utf-8")
+    assert first.lines == ("Title", "", "One link.", "")
+    assert second.lines == ("Two [link][1].", "")

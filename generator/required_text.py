@@ -1,0 +1,56 @@
+"""The plain text every match of a regex holds: looked for first, it lets most lines skip
+a regex that the engine would try at every position."""
+
+from __future__ import annotations
+
+import re
+
+_INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
+_LONG_ESCAPES = "xuUN0123456789"  # \x41, \N{…}, \1: more than one character follows
+
+
+def required_text(pattern: str) -> str:
+    """The longest run of plain characters that every match of ``pattern`` (matched with
+    case as written) holds, or "" when none is sure to be there.
+
+    Only what stands outside groups and classes counts, and a character a quantifier
+    makes optional does not: a careful reading that may miss a run (then the regex is
+    tried anyway), never one that a match could lack."""
+    if _INLINE_FLAG.search(pattern):
+        return ""  # a flag may make the case or the spaces not count
+    runs, run = [""], ""
+    depth, class_start, index = 0, -1, 0  # class_start: where an open class's items begin
+    while index < len(pattern):
+        character, index = pattern[index], index + 1
+        if character == "\\":
+            escaped, index = pattern[index : index + 1], index + 1
+            if escaped in _LONG_ESCAPES or not escaped:
+                return ""  # not worth reading
+            if class_start < 0 and depth == 0 and not (escaped.isascii() and escaped.isalnum()):
+                run += escaped
+                continue
+            runs.append(run)  # \d, \b, or inside a group or class
+            run = ""
+        elif class_start >= 0:
+            if character == "]" and index - 1 > class_start:
+                class_start = -1
+        elif character == "[":
+            class_start = index + 1 if pattern.startswith("^", index) else index
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif depth > 0:
+            continue
+        elif character == "|":
+            return ""  # alternatives: nothing is sure to be there
+        elif character in "*+?{":
+            run = run[:-1]  # the quantifier makes the character before it optional
+            if character == "{" and "}" in pattern[index:]:
+                index = pattern.index("}", index) + 1
+        elif character not in ".^$)]}":
+            run += character
+            continue
+        runs.append(run)
+        run = ""
+    return max([*runs, run], key=len)

@@ -1,0 +1,67 @@
+"""``required_text``: the plain text every match of a regex holds."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator.required_text import required_text
+
+PIECES = [
+    "a", "b", "c", "ab", " ", "-", ":", "/", "(", ")", "[", "]", "{", "}", "|", "\\", "^", "$",
+    ".", "*", "+", "?", "??", "*?", "++", "{2}", "{1,3}", "{,2}", "{x}", "(?:", "(?=", "(?!",
+    "(?<=a)", "(?i)", "(?i:", "(?-i:", "(?P<n>", "(?P=n)", "\\1", "\\(", "\\)", "\\.", "\\[",
+    "\\]", "\\{", "\\d", "\\s", "\\S", "\\b", "\\x41", "\\u0041", "\\N{COLON}", "\\0", "\\t",
+    "[a-c]", "[^a]", "[)]", "[]a]", "[^]a]", "[\\]]", "#", "A", "中",
+]  # fmt: skip
+PATTERNS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=10).map("".join)
+TEXT = st.lists(
+    st.sampled_from(["a", "b", "c", "A", " ", "-", ":", "/", "(", ")", "[", "]", "{", "}",
+                     "x", "2", "\t", "\n", "中", "#", "."]),
+    max_size=24,
+).map("".join)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("via REUTERS(?:/File Photo)?", "via REUTERS"),
+        ("(?:Photo|Image)\\s*:\\s*[^.]{2,60}", ":"),
+        ("[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z]{2,}", "/"),
+        ("\\(Xinhua\\)", "(Xinhua)"),
+        ("ab?c", "a"),  # "b" may be missing, so "abc" is not needed
+        ("a|b", ""),  # either will do
+        ("(?i)abc", ""),  # any case will do
+        ("x(a|b)yz", "yz"),
+        ("[)]abc", "abc"),  # a bracket inside a class opens no group
+        ("\\x41bc", ""),
+    ],
+)
+def test_the_longest_sure_run(pattern: str, needed: str) -> None:
+    assert required_text(pattern) == needed
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set": not worth drawing
+            re.compile(pattern)
+    except (re.error, FutureWarning):
+        return False
+    return True
+
+
+@settings(max_examples=2000, deadline=None)
+@given(PATTERNS, TEXT)
+@example("a{x}b", "a{x}b")
+@example("[]a]b", "]b")
+def test_no_match_lacks_the_required_text(pattern: str, text: str) -> None:
+    if not _compiles(pattern):
+        return
+    needed = required_text(pattern)
+    for match in re.finditer(pattern, text):
+        assert needed in match[0], (pattern, match[0])
