@@ -38,6 +38,7 @@ TIMELINE_READS = frozenset({"title", "description", "build_time"})  # in the glo
 Lookup = tuple[str, tuple[Any, ...], object]  # method name, arguments, fingerprint of the answer
 
 
+TEMPLATES = "\0templates"  # kept with the records (never a page's path): ``templates``
 _PLAIN = frozenset({str, int, float, bool})  # spelled out by ``repr`` in a page's key
 
 
@@ -101,7 +102,11 @@ class PageCache:
     shared: set[type] = field(default_factory=lambda: set(SHARED))  # answers known by digest
     reused: int = 0
     loaded: dict[str, PageRecord] = field(default_factory=dict)  # as the last build left them
+    # Which templates' pages may be reused, by the key of the templates' texts: their
+    # syntax trees need not be walked again by every build (and every forked copy).
+    templates: tuple[str, dict[str, bool]] = ("", {})
     _answers: dict[tuple[str, str, tuple[Any, ...]], object] = field(default_factory=dict)
+    _loaded_templates: tuple[str, dict[str, bool]] = ("", {})
 
     @classmethod
     def load(
@@ -115,6 +120,9 @@ class PageCache:
             loaded = kept.load()
             cache.records = {p: r for p, r in loaded.items() if isinstance(r, PageRecord)}
             cache.loaded = dict(cache.records)
+            templates = loaded.get(TEMPLATES)
+            if isinstance(templates, tuple) and len(templates) == 2:
+                cache.templates = cache._loaded_templates = templates
         return cache
 
     def fresh(
@@ -196,7 +204,9 @@ class PageCache:
                 changed.append(page)
             if record is not None:
                 final[page] = record
-        self.kept.save(final, changed)
+        if self.templates != self._loaded_templates:
+            changed.append(TEMPLATES)
+        self.kept.save({**final, TEMPLATES: self.templates}, changed)
 
     def _on_disk(self, page: str, record: PageRecord) -> bool:
         return stored.stamp(f"{self.output}/{page}") == (record.size, record.mtime_ns)

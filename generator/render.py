@@ -150,6 +150,17 @@ def page_jobs(site: Site) -> list[PageJob]:
     return jobs
 
 
+PAGE_TEMPLATES = (  # what ``Renderer`` renders pages with
+    "index.html",
+    "month.html",
+    "event.html",
+    "article.html",
+    "facet_index.html",
+    "facet.html",
+    "sources.html",
+    "about.html",
+    "404.html",
+)
 JOINED = frozenset({"sources"})  # pages joined from kept rows (``Renderer.pieces``)
 PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
 
@@ -213,6 +224,13 @@ class Renderer:
         sources = template_sources(env)
         compile_from(env, sources)
         self.shared_key = digest((code_version(), sources, config, shared))
+        if pages is not None:  # worked out here once, not again by each forked copy
+            kept_key, kept = pages.templates
+            self.cacheable = dict(kept) if kept_key == self.shared_key else {}
+            for template in PAGE_TEMPLATES:
+                if template not in self.cacheable:
+                    self.cacheable[template] = cacheable(env, template)
+            pages.templates = (self.shared_key, self.cacheable)
 
     def render(
         self,

@@ -13,7 +13,7 @@ import jinja2
 import pytest
 from helpers import dev_seeds, make_project, real_seeds
 
-from generator import page_cache
+from generator import page_cache, render
 from generator.build import build
 from generator.digests import Digests, digest
 from generator.kept_rows import FILE_NAME, bucket_of
@@ -142,6 +142,16 @@ def test_a_rebuild_reuses_every_page_whose_inputs_are_unchanged(
     report = build(built)
     assert report.written.written == 0
     assert reused[-1] > 20  # events, articles, people, places, outlets, about, 404
+
+
+def test_which_templates_pages_may_be_reused_is_kept_with_the_records(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(built)  # the templates' findings are kept for the texts they were made of
+    walked: list[str] = []
+    monkeypatch.setattr(render, "cacheable", lambda env, template: walked.append(template))
+    build(built)
+    assert walked == []
 
 
 def test_a_hand_edited_page_is_rendered_again(built: Path) -> None:
