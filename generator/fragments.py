@@ -19,7 +19,7 @@ from typing import Protocol
 
 from generator.cache import code_version
 from generator.digests import Digests, combined, digest
-from generator.kept_rows import FILE_NAME, KeptDict
+from generator.kept_rows import FILE_NAME, KeptDict, forget
 
 
 class Pieces(Protocol):
@@ -45,7 +45,7 @@ class Fragments:
     def __init__(
         self, folder: Path, digests: Digests, context: object, enabled: bool = True
     ) -> None:
-        (folder / "fragments.pickle").unlink(missing_ok=True)  # where earlier versions kept them
+        forget(folder / "fragments.pickle")  # where earlier versions kept them
         self._kept = KeptDict(folder / FILE_NAME, "pieces")
         known = self._kept.load() if enabled else {}
         self._known = {key: text for key, text in known.items() if isinstance(text, str)}

@@ -8,27 +8,26 @@ for, instead of pickling and unpickling the whole of them on every build.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
 FILE_NAME = "render.sqlite"
+WAIT = 5.0  # seconds to wait for another build writing to the same file
 _DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError)
 
 
 class Table:
-    """Rows of key -> value kept in a SQLite file of the cache folder, written row by
-    row: a rebuild that changed twenty pages writes twenty rows, not every page's record
-    again (a whole pickle of a 12,000-page site is tens of megabytes).
+    """Rows of key -> value in a table of a SQLite file in the cache folder.
 
-    Like ``stored.load``, a missing, damaged or read-only file reads as empty (a damaged file
-    is replaced), and the rows of a table are simply dropped when they are not written.
-    Each process opens its own connection: a forked renderer must not share its
-    parent's."""
+    Like ``stored.load``, a missing, locked or read-only file reads as empty, and a
+    write that cannot be made is dropped (what is kept can always be made again); a
+    damaged file is replaced. Each process opens its own connection: a forked
+    renderer must not share its parent's."""
 
     def __init__(self, path: Path, name: str) -> None:
         self.path = path
@@ -37,15 +36,15 @@ class Table:
         self._pid = -1
 
     def items(self) -> dict[str, object]:
-        rows = self._query(f'SELECT key, value FROM "{self.name}"')
+        connection = self._connect()
+        if connection is None:
+            return {}
+        try:
+            rows = connection.execute(f'SELECT key, value FROM "{self.name}"').fetchall()
+        except sqlite3.Error as error:
+            self._forget_if_damaged(error)
+            return {}
         return {key: value for key, data in rows if (value := _unpickled(data)) is not None}
-
-    def get(self, key: str) -> object | None:
-        rows = self._query(f'SELECT value FROM "{self.name}" WHERE key = ?', (key,))
-        return _unpickled(rows[0][0]) if rows else None
-
-    def keys(self) -> set[str]:
-        return {key for (key,) in self._query(f'SELECT key FROM "{self.name}"')}
 
     def write(
         self, put: Mapping[str, object], remove: Iterable[str] = (), clear: bool = False
@@ -55,45 +54,47 @@ class Table:
         if connection is None:
             return
         rows = [(k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in put.items()]
+        table = f'"{self.name}"'
         try:
             with connection:
                 if clear:
-                    connection.execute(f'DELETE FROM "{self.name}"')
-                connection.executemany(f'DELETE FROM "{self.name}" WHERE key = ?', _one(remove))
-                connection.executemany(f'INSERT OR REPLACE INTO "{self.name}" VALUES (?, ?)', rows)
-        except sqlite3.Error:
-            pass
-
-    def _query(self, sql: str, parameters: tuple[str, ...] = ()) -> list[Any]:
-        connection = self._connect()
-        if connection is None:
-            return []
-        try:
-            return connection.execute(sql, parameters).fetchall()
-        except sqlite3.Error:
-            return []
+                    connection.execute(f"DELETE FROM {table}")
+                gone = ((key,) for key in remove)
+                connection.executemany(f"DELETE FROM {table} WHERE key = ?", gone)
+                connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", rows)
+        except sqlite3.Error as error:
+            self._forget_if_damaged(error)
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._pid != os.getpid():
-            self._connection = _opened(self.path, self.name)
-            if self._connection is None and self.path.is_file():
-                self.path.unlink(missing_ok=True)  # damaged: start afresh
+            self._connection = None
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 self._connection = _opened(self.path, self.name)
+            except (OSError, sqlite3.Error) as error:
+                self._forget_if_damaged(error)
             self._pid = os.getpid()
         return self._connection
 
-
-def _opened(path: Path, table: str) -> sqlite3.Connection | None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(path, check_same_thread=False)
-        # Rows can always be made again: no waiting for the disk on each build.
-        connection.execute("PRAGMA synchronous = OFF")
-        connection.execute(
-            f'CREATE TABLE IF NOT EXISTS "{table}" (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID'
+    def _forget_if_damaged(self, error: Exception) -> None:
+        """A file that is not a database (or a damaged one) is removed, so that the next
+        build starts afresh; a locked or read-only one is left as it is."""
+        damaged = isinstance(error, sqlite3.DatabaseError) and not isinstance(
+            error, sqlite3.OperationalError
         )
-    except (OSError, sqlite3.Error):
-        return None
+        if damaged:
+            self._connection = None
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+
+
+def _opened(path: Path, table: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=WAIT, check_same_thread=False)
+    # Rows can always be made again: no waiting for the disk on each build.
+    connection.execute("PRAGMA synchronous = OFF")
+    connection.execute(
+        f'CREATE TABLE IF NOT EXISTS "{table}" (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID'
+    )
     return connection
 
 
@@ -103,10 +104,6 @@ def _unpickled(data: bytes) -> object | None:
     except _DAMAGED:
         return None
     return value
-
-
-def _one(keys: Iterable[str]) -> Iterator[tuple[str]]:
-    return ((key,) for key in keys)
 
 
 class KeptDict:
@@ -150,6 +147,12 @@ class KeptDict:
 
 BUCKETS = 256
 LABEL_ROW = ""  # never a bucket's name
+
+
+def forget(old: Path) -> None:
+    """Remove a file an earlier version kept instead (unless the folder is read-only)."""
+    with contextlib.suppress(OSError):
+        old.unlink(missing_ok=True)
 
 
 def bucket_of(key: str) -> str:

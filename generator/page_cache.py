@@ -31,7 +31,7 @@ from jinja2 import meta, nodes
 
 from generator import stored
 from generator.digests import SHARED, Digests, combined
-from generator.kept_rows import FILE_NAME, KeptDict
+from generator.kept_rows import FILE_NAME, KeptDict, forget
 
 SITE_READS = frozenset({"outlets_of"})  # a function of its argument alone
 TIMELINE_READS = frozenset({"title", "description", "build_time"})  # in the global key
@@ -112,7 +112,7 @@ class PageCache:
     def load(
         cls, folder: Path, output: Path, enabled: bool = True, digests: Digests | None = None
     ) -> PageCache:
-        (folder / "pages.pickle").unlink(missing_ok=True)  # where earlier versions kept them
+        forget(folder / "pages.pickle")  # where earlier versions kept them
         output = output.absolute()
         kept = KeptDict(folder / FILE_NAME, "pages", label=str(output))
         cache = cls(kept, output, digests=digests or Digests())

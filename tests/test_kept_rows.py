@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
+from generator import kept_rows
 from generator.kept_rows import KeptDict, Table, bucket_of
 
 
@@ -17,16 +19,28 @@ def test_rows_are_put_and_removed_and_read_back(tmp_path: Path) -> None:
     table.write({"c": "three"}, remove=["a"])
     again = Table(tmp_path / "kept.sqlite", "things")
     assert again.items() == {"b": [2, 3], "c": "three"}
-    assert again.get("c") == "three" and again.get("a") is None
     again.write({"d": 4}, clear=True)
-    assert Table(tmp_path / "kept.sqlite", "things").keys() == {"d"}
+    assert Table(tmp_path / "kept.sqlite", "things").items() == {"d": 4}
+    assert Table(tmp_path / "kept.sqlite", "other").items() == {}  # a table of its own
 
 
 def test_a_damaged_file_reads_as_empty_and_is_replaced(tmp_path: Path) -> None:
     (tmp_path / "kept.sqlite").write_bytes(b"not a database at all" * 100)
-    table = Table(tmp_path / "kept.sqlite", "things")
-    assert table.items() == {}
-    table.write({"a": 1})
+    assert Table(tmp_path / "kept.sqlite", "things").items() == {}
+    Table(tmp_path / "kept.sqlite", "things").write({"a": 1})
+    assert Table(tmp_path / "kept.sqlite", "things").items() == {"a": 1}
+
+
+def test_a_locked_file_is_left_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kept_rows, "WAIT", 0.0)
+    Table(tmp_path / "kept.sqlite", "things").write({"a": 1})
+    other = sqlite3.connect(tmp_path / "kept.sqlite")
+    other.execute("BEGIN EXCLUSIVE")  # another build, in the middle of its write
+    try:
+        assert Table(tmp_path / "kept.sqlite", "things").items() == {}
+        Table(tmp_path / "kept.sqlite", "things").write({"b": 2})  # dropped, not waited for
+    finally:
+        other.rollback()
     assert Table(tmp_path / "kept.sqlite", "things").items() == {"a": 1}
 
 
