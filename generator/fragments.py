@@ -17,9 +17,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from generator import stored
 from generator.cache import code_version
 from generator.digests import Digests, combined, digest
+from generator.kept_rows import FILE_NAME, KeptDict, forget
 
 
 class Pieces(Protocol):
@@ -39,15 +39,18 @@ class Fragments:
     """Pieces kept in the cache folder, by kind and the digests of what they are made of.
 
     ``context`` is everything else a piece may read (the config, the site's title): a
-    change there makes every piece anew."""
+    change there makes every piece anew. A build writes again only the rows that hold
+    a piece it made or no longer uses, not 40 MB of pieces whole (``KeptDict``)."""
 
     def __init__(
         self, folder: Path, digests: Digests, context: object, enabled: bool = True
     ) -> None:
-        self.path = folder / "fragments.pickle"
-        known = stored.load(self.path) if enabled else None
-        self._known: dict[str, str] = known if isinstance(known, dict) else {}
+        forget(folder / "fragments.pickle")  # where earlier versions kept them
+        self._kept = KeptDict(folder / FILE_NAME, "pieces")
+        known = self._kept.load() if enabled else {}
+        self._known = {key: text for key, text in known.items() if isinstance(text, str)}
         self._used: dict[str, str] = {}
+        self._new: dict[str, str] = {}
         self._digests = digests
         self._context = digest((code_version(), context))
         self.made = 0
@@ -58,11 +61,12 @@ class Fragments:
         if found is None:
             found = self._known.get(key)
         if found is None:
-            found = make()
+            found = self._new[key] = make()
             self.made += 1
         self._used[key] = found
         return found
 
     def save(self) -> None:
         """Keep the pieces of this build only."""
-        stored.save(self.path, self._used, loaded=self._known)
+        unused = self._known.keys() - self._used.keys()
+        self._kept.save(self._used, [*self._new, *unused])

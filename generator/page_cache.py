@@ -19,8 +19,9 @@ folder, or ``build --clean``, renders everything again.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,11 +30,16 @@ import jinja2
 from jinja2 import meta, nodes
 
 from generator import stored
-from generator.digests import Digests
+from generator.digests import SHARED, Digests, combined
+from generator.kept_rows import FILE_NAME, KeptDict, forget
 
 SITE_READS = frozenset({"outlets_of"})  # a function of its argument alone
 TIMELINE_READS = frozenset({"title", "description", "build_time"})  # in the global key
 Lookup = tuple[str, tuple[Any, ...], object]  # method name, arguments, fingerprint of the answer
+
+
+TEMPLATES = "\0templates"  # kept with the records (never a page's path): ``templates``
+_PLAIN = frozenset({str, int, float, bool})  # spelled out by ``repr`` in a page's key
 
 
 class Unchanged:
@@ -51,16 +57,26 @@ class Unchanged:
 UNCHANGED = Unchanged()
 
 
+def fingerprint(digests: Digests, answer: object, shared: Set[type]) -> object:
+    """What is remembered of a look-up's answer: a link as it is, a value of a
+    ``shared`` type (an article, an article's inputs) by its digest, which is known
+    already (a look-up, not a pickling), anything else digested."""
+    if type(answer) in shared:
+        return digests.shared(answer)
+    return digests.fingerprint(answer)
+
+
 @dataclass
 class Recorder:
     """The lookups one page makes while it renders."""
 
     digests: Digests
+    shared: Set[type] = SHARED
     answers: dict[tuple[str, tuple[Any, ...]], object] = field(default_factory=dict)
 
     def note(self, method: str, arguments: tuple[Any, ...], answer: object) -> None:
         if (method, arguments) not in self.answers:  # a page asks the same thing often
-            self.answers[method, arguments] = self.digests.fingerprint(answer)
+            self.answers[method, arguments] = fingerprint(self.digests, answer, self.shared)
 
     @property
     def lookups(self) -> list[Lookup]:
@@ -79,28 +95,34 @@ class PageRecord:
 class PageCache:
     """The page records of the last build that wrote ``output``."""
 
-    path: Path
+    kept: KeptDict
     output: Path
     records: dict[str, PageRecord] = field(default_factory=dict)
     digests: Digests = field(default_factory=Digests)
+    shared: set[type] = field(default_factory=lambda: set(SHARED))  # answers known by digest
     reused: int = 0
     loaded: dict[str, PageRecord] = field(default_factory=dict)  # as the last build left them
+    # Which templates' pages may be reused, by the key of the templates' texts: their
+    # syntax trees need not be walked again by every build (and every forked copy).
+    templates: tuple[str, dict[str, bool]] = ("", {})
     _answers: dict[tuple[str, str, tuple[Any, ...]], object] = field(default_factory=dict)
+    _loaded_templates: tuple[str, dict[str, bool]] = ("", {})
 
     @classmethod
     def load(
         cls, folder: Path, output: Path, enabled: bool = True, digests: Digests | None = None
     ) -> PageCache:
-        path = folder / "pages.pickle"
-        cache = cls(path, output.absolute(), digests=digests or Digests())
-        if not enabled:
-            return cache
-        found = stored.load(path)
-        if isinstance(found, tuple) and len(found) == 2:
-            stored_output, records = found
-            if stored_output == cache.output and isinstance(records, dict):
-                cache.records = records
-                cache.loaded = dict(records)
+        forget(folder / "pages.pickle")  # where earlier versions kept them
+        output = output.absolute()
+        kept = KeptDict(folder / FILE_NAME, "pages", label=str(output))
+        cache = cls(kept, output, digests=digests or Digests())
+        if enabled:
+            loaded = kept.load()
+            cache.records = {p: r for p, r in loaded.items() if isinstance(r, PageRecord)}
+            cache.loaded = dict(cache.records)
+            templates = loaded.get(TEMPLATES)
+            if isinstance(templates, tuple) and len(templates) == 2:
+                cache.templates = cache._loaded_templates = templates
         return cache
 
     def fresh(
@@ -120,30 +142,71 @@ class PageCache:
         for method, arguments, seen in record.lookups:
             answer_key = (scope, method, arguments)
             if answer_key not in self._answers:
-                self._answers[answer_key] = self.digests.fingerprint(replay(method, arguments))
+                self._answers[answer_key] = fingerprint(
+                    self.digests, replay(method, arguments), self.shared
+                )
             if self._answers[answer_key] != seen:
                 return False
         self.reused += 1
         return True
 
     def key(self, value: object) -> str:
-        return self.digests.of(value)
+        """A digest of a page's values, spelled out rather than pickled: values that
+        many pages show (events, articles, an article's inputs) stand in by their
+        digests, which are known already, so a key is a look-up or two and one hash."""
+        parts: list[str] = []
+        self._spell(value, parts)
+        return combined(parts)
+
+    def _spell(self, value: object, parts: list[str]) -> None:
+        kind = type(value)
+        if kind in self.shared:
+            parts.append("&" + self.digests.shared(value))
+        elif value is None or kind in _PLAIN:
+            parts.append(repr(value))  # never holds the separator, unlike the text
+        elif isinstance(value, tuple | list) and kind in (tuple, list):
+            parts.append("(" if kind is tuple else "[")
+            for item in value:
+                self._spell(item, parts)
+            parts.append(")")
+        elif isinstance(value, dict) and kind is dict:
+            parts.append("{")
+            for name, item in value.items():
+                self._spell(name, parts)
+                self._spell(item, parts)
+            parts.append("}")
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            parts.append(f"@{kind.__module__}.{kind.__qualname__}")
+            for item in dataclasses.fields(value):
+                self._spell(getattr(value, item.name), parts)
+            parts.append(")")
+        else:
+            parts.append("*" + self.digests.of(value))
 
     def recorder(self) -> Recorder:
-        return Recorder(self.digests)
+        return Recorder(self.digests, self.shared)
 
     def remember(self, page: str, key: str, recorder: Recorder) -> None:
         self.records[page] = PageRecord(key, tuple(recorder.lookups))
 
-    def save(self, pages: Mapping[str, object]) -> None:
-        """Keep the records of the pages just written, with their files' size and time."""
-        kept: dict[str, PageRecord] = {}
+    def save(self, pages: Collection[str]) -> None:
+        """Keep the records of the pages just written, with their files' size and time.
+
+        A page reused as it was keeps its record (its file was not touched), a page
+        rendered again gets a new one; only the rows holding those are written."""
+        final: dict[str, object] = {}
+        changed = [page for page in self.loaded if page not in pages]
         for page in pages:
             record = self.records.get(page)
-            stat = stored.stamp(f"{self.output}/{page}")
-            if record is not None and stat is not None:
-                kept[page] = PageRecord(record.key, record.lookups, *stat)
-        stored.save(self.path, (self.output, kept), loaded=(self.output, self.loaded))
+            if record is not None and record is not self.loaded.get(page):
+                stat = stored.stamp(f"{self.output}/{page}")
+                record = None if stat is None else PageRecord(record.key, record.lookups, *stat)
+                changed.append(page)
+            if record is not None:
+                final[page] = record
+        if self.templates != self._loaded_templates:
+            changed.append(TEMPLATES)
+        self.kept.save({**final, TEMPLATES: self.templates}, changed)
 
     def _on_disk(self, page: str, record: PageRecord) -> bool:
         return stored.stamp(f"{self.output}/{page}") == (record.size, record.mtime_ns)

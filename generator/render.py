@@ -15,7 +15,8 @@ shipped with the tool, so a user can override a single template.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -27,10 +28,10 @@ from generator import forked
 from generator.about_page import about_html
 from generator.cache import code_version
 from generator.config import Config
-from generator.digests import digest
-from generator.fragments import Pieces
+from generator.digests import Digests, combined, digest
+from generator.fragments import MadeNow, Pieces
 from generator.links import Links
-from generator.model import Timeline
+from generator.model import EVENT_TYPES, SeedResult, Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import (
     UNCHANGED,
@@ -74,25 +75,48 @@ def render_pages(
     ``staging`` folder of the new site, they put their pages there themselves (sending
     200 MB of pages back costs more than writing them) and hand back ``Placed``.
     ``also`` makes other files from the list of pages (the exports); this process
-    makes them while the copies render. ``pieces`` keeps the search index's entries."""
+    makes them while the copies render. ``pieces`` keeps the search index's entries and
+    the rows of the pages joined from them (``JOINED``), which this process renders."""
+    # The timeline stays until the build ends: the cycle collector leaves it alone (each
+    # of its full passes over a large site's objects took about 0.15 s, and rendering
+    # set off several).
+    gc.freeze()
     site = build_site(timeline)
     compiled = config.root / ".timeline-cache" / "templates" if cache is not None else None
-    renderer = Renderer(environment(template_dirs(config), compiled), site, config, cache)
+    env = environment(template_dirs(config), compiled)
+    renderer = Renderer(env, site, config, cache, pieces or MadeNow())
     jobs = page_jobs(site)
+    joined = [job for job in jobs if job.method in JOINED]
     if cache is not None:  # digested here once, not again by each forked copy
-        cache.digests.share(ArticleInputs)  # many event pages look up an article's inputs
         cache.digests.digest_all(site.events)
-    others: dict[str, str] = {}
+        know_article_inputs(cache.digests, site)
+        cache.shared.add(ArticleInputs)
+    others: dict[str, str | Unchanged] = {}
 
     def make_others() -> None:
+        others.update({job.path: renderer.page(job) for job in joined})
         others[SEARCH_INDEX] = search_index_script(site, pieces)
         others.update(also([job.path for job in jobs]) if also is not None else {})
 
-    rendered = _render_all(renderer, jobs, workers, staging, make_others)
+    forkable = [job for job in jobs if job.method not in JOINED]
+    rendered = _render_all(renderer, forkable, workers, staging, make_others)
     pages: dict[str, str | Unchanged | Placed] = dict(
-        zip((job.path for job in jobs), rendered, strict=True)
+        zip((job.path for job in forkable), rendered, strict=True)
     )
     return {**pages, **others}
+
+
+def know_article_inputs(digests: Digests, site: Site) -> None:
+    """Many event pages look up an article's inputs, each article page shows them: they
+    are known by the digests of the article, of the events citing it (and which of
+    their sources does) and of its copies, rather than pickled again."""
+    digests.share(ArticleInputs)
+    number = {id(s): n for event in site.events for n, s in enumerate(event.sources)}
+    for inputs in site.articles.values():
+        parts = [digests.shared(inputs.article)]
+        parts += [f"{digests.shared(c.event)}/{number[id(c.source)]}" for c in inputs.citations]
+        parts += [digests.shared(copy) for copy in inputs.duplicates]
+        digests.give(inputs, combined(parts))
 
 
 @dataclass(frozen=True)
@@ -126,6 +150,18 @@ def page_jobs(site: Site) -> list[PageJob]:
     return jobs
 
 
+PAGE_TEMPLATES = (  # what ``Renderer`` renders pages with
+    "index.html",
+    "month.html",
+    "event.html",
+    "article.html",
+    "facet_index.html",
+    "facet.html",
+    "sources.html",
+    "about.html",
+    "404.html",
+)
+JOINED = frozenset({"sources"})  # pages joined from kept rows (``Renderer.pieces``)
 PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
 
 
@@ -170,18 +206,31 @@ class Renderer:
     """Renders each kind of page; knows the site, the config and the templates."""
 
     def __init__(
-        self, env: jinja2.Environment, site: Site, config: Config, pages: PageCache | None = None
+        self,
+        env: jinja2.Environment,
+        site: Site,
+        config: Config,
+        pages: PageCache | None = None,
+        pieces: Pieces | None = None,
     ) -> None:
         self.env = env
         self.site = site
         self.config = config
         self.pages = pages
+        self.pieces = pieces or MadeNow()
         self.cacheable: dict[str, bool] = {}  # template name -> may its pages be reused
         timeline = site.timeline
         shared = (timeline.title, timeline.description, timeline.build_time)
         sources = template_sources(env)
         compile_from(env, sources)
         self.shared_key = digest((code_version(), sources, config, shared))
+        if pages is not None:  # worked out here once, not again by each forked copy
+            kept_key, kept = pages.templates
+            self.cacheable = dict(kept) if kept_key == self.shared_key else {}
+            for template in PAGE_TEMPLATES:
+                if template not in self.cacheable:
+                    self.cacheable[template] = cacheable(env, template)
+            pages.templates = (self.shared_key, self.cacheable)
 
     def render(
         self,
@@ -230,6 +279,7 @@ class Renderer:
 
     def index(self) -> str | Unchanged:
         links = Links("", self.site)
+        present = {event.type for event in self.site.events}  # the legend's and filter's
         if self.site.month_pages:
             svg = overview_by_day(self.site.events, links.day)
         else:
@@ -240,6 +290,8 @@ class Renderer:
             self.site.timeline.title,
             overview=Markup(svg),
             search_index=SEARCH_INDEX,
+            types_shown=[kind for kind in EVENT_TYPES if kind in present],
+            any_planned=any(event.planned for event in self.site.events),
         )
 
     def month(self, key: str) -> str | Unchanged:
@@ -308,7 +360,32 @@ class Renderer:
             status: sum(1 for r in results if r.status == status)
             for status in ("included", "duplicate", "rejected")
         }
-        return self.render("sources.html", "sources.html", "Sources", counts=counts)
+        return self.render(
+            "sources.html",
+            "sources.html",
+            "Sources",
+            lazy=lambda: {"rows": self._source_rows(results)},
+            counts=counts,
+        )
+
+    def _source_rows(self, results: Sequence[SeedResult]) -> list[Markup]:
+        """The Sources page's row of each seed, kept with the answers of its look-ups
+        (and known by the templates' texts, in ``shared_key``)."""
+        links = Links("", self.site)
+        row = self.env.get_template("_sources.html").module.source_row  # type: ignore[attr-defined]
+        rows = []
+        for result in results:
+            href = links.article(result.article_id) if result.status == "included" else None
+            original = title = None
+            if result.status == "duplicate" and result.duplicate_of:
+                original = links.article(result.duplicate_of)
+                found = self.site.timeline.article(result.duplicate_of)
+                title = found.title if original and found else None
+            made = functools.partial(row, result, href, original, title)
+            answers = repr((href, original, title))  # in the kind: no digest needed
+            text = self.pieces.piece(f"source-row/{self.shared_key}/{answers}", (result,), made)
+            rows.append(Markup(text))
+        return rows
 
     def about(self) -> str | Unchanged:
         heading, body = about_html(self.config)

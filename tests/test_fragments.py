@@ -13,6 +13,10 @@ from generator.config import Config
 from generator.digests import Digests
 from generator.events_json import events_json
 from generator.fragments import Fragments
+from generator.kept_rows import FILE_NAME
+from generator.render import render_pages
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def test_a_piece_is_made_once_and_kept_for_the_next_build(tmp_path: Path) -> None:
@@ -84,13 +88,28 @@ def test_a_rebuild_that_made_nothing_new_leaves_the_file_alone(tmp_path: Path) -
     first = Fragments(tmp_path, Digests(), context="config")
     first.piece("line", ("a",), lambda: "A")
     first.save()
-    written = (tmp_path / "fragments.pickle").stat().st_mtime_ns
-    os.utime(tmp_path / "fragments.pickle", ns=(written - 10**9, written - 10**9))
+    kept = tmp_path / FILE_NAME
+    written = kept.stat().st_mtime_ns
+    os.utime(kept, ns=(written - 10**9, written - 10**9))
     second = Fragments(tmp_path, Digests(), context="config")
     second.piece("line", ("a",), lambda: "made again")
     second.save()
-    assert (tmp_path / "fragments.pickle").stat().st_mtime_ns == written - 10**9
+    assert kept.stat().st_mtime_ns == written - 10**9
     third = Fragments(tmp_path, Digests(), context="config")
     third.piece("line", ("b",), lambda: "B")
     third.save()
-    assert (tmp_path / "fragments.pickle").stat().st_mtime_ns != written - 10**9
+    assert kept.stat().st_mtime_ns != written - 10**9
+
+
+def test_the_sources_page_joined_from_kept_rows_equals_one_rendered_whole(
+    tmp_path: Path,
+) -> None:
+    timeline = factories.timeline()
+    config = Config(root=REPO)
+    whole = render_pages(timeline, config)["sources.html"]
+    assert "Duplicate of <a" in whole and "Rejected: " in whole
+    for _ in range(2):  # the second time, every row comes from the first build
+        pieces = Fragments(tmp_path, Digests(), context=config)
+        assert render_pages(timeline, config, pieces=pieces)["sources.html"] == whole
+        pieces.save()
+    assert pieces.made == 0

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import pickle
 import shutil
 from pathlib import Path
+from typing import Any
 
 import factories
 import jinja2
 import pytest
 from helpers import dev_seeds, make_project, real_seeds
 
-from generator import page_cache
+from generator import page_cache, render
 from generator.build import build
 from generator.digests import Digests, digest
+from generator.kept_rows import FILE_NAME, bucket_of
+from generator.model import Timeline
 from generator.page_cache import PageCache, cacheable
+from generator.render import know_article_inputs
+from generator.render_site import build_site
 
 
 def env(templates: dict[str, str]) -> jinja2.Environment:
@@ -92,6 +96,45 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
+def test_a_page_key_tells_values_apart_and_not_equal_copies(tmp_path: Path) -> None:
+    cache = PageCache.load(tmp_path, tmp_path / "site", enabled=False)
+    event = factories.timeline().events[0]
+    copy = dataclasses.replace(event)  # equal, but another object
+    assert cache.key({"event": event, "n": 1}) == cache.key({"event": copy, "n": 1})
+    variants = [
+        {"event": event, "n": 1},
+        {"event": event, "n": "1"},
+        {"event": event, "n": (1,)},
+        {"event": event, "n": [1]},
+        {"event": event, "n": None},
+        {"event": event, "n": "a\0b"},
+        {"event": event, "n": ("a", "b")},
+        {"n": 1, "event": event},
+        {"event": dataclasses.replace(event, title="Another title"), "n": 1},
+        {"event": event, "n": factories.article()},
+    ]
+    assert len({cache.key(value) for value in variants}) == len(variants)
+
+
+def test_an_articles_inputs_are_known_by_what_they_are_made_of() -> None:
+    def known(timeline: Timeline) -> dict[str, str]:
+        digests, site = Digests(), build_site(timeline)
+        digests.digest_all(site.events)
+        know_article_inputs(digests, site)
+        return {name: digests.shared(inputs) for name, inputs in site.articles.items()}
+
+    timeline = factories.timeline()
+    assert known(timeline) == known(factories.timeline())
+    event = timeline.events[0]
+    source = dataclasses.replace(event.sources[0], evidence=("Another sentence.",))
+    changed = dataclasses.replace(event, sources=(source, *event.sources[1:]))
+    after = known(dataclasses.replace(timeline, events=(changed, *timeline.events[1:])))
+    before = known(timeline)
+    cited = {source.article_id for source in event.sources} & before.keys()
+    assert {name for name in before if after[name] != before[name]} == cited
+    assert source.article_id in cited
+
+
 def test_a_rebuild_reuses_every_page_whose_inputs_are_unchanged(
     built: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -99,6 +142,16 @@ def test_a_rebuild_reuses_every_page_whose_inputs_are_unchanged(
     report = build(built)
     assert report.written.written == 0
     assert reused[-1] > 20  # events, articles, people, places, outlets, about, 404
+
+
+def test_which_templates_pages_may_be_reused_is_kept_with_the_records(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(built)  # the templates' findings are kept for the texts they were made of
+    walked: list[str] = []
+    monkeypatch.setattr(render, "cacheable", lambda env, template: walked.append(template))
+    build(built)
+    assert walked == []
 
 
 def test_a_hand_edited_page_is_rendered_again(built: Path) -> None:
@@ -156,16 +209,50 @@ def test_an_edited_seed_gives_the_site_a_clean_build_gives(tmp_path: Path) -> No
 
 
 def test_a_cache_for_another_output_folder_is_ignored(tmp_path: Path) -> None:
-    cache = PageCache(tmp_path / "pages.pickle", tmp_path / "site")
+    cache = PageCache.load(tmp_path, tmp_path / "elsewhere")
     cache.records["index.html"] = page_cache.PageRecord("key", ())
-    cache.save([])
-    (tmp_path / "pages.pickle").write_bytes(pickle.dumps((tmp_path / "elsewhere", {"x": 1})))
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "index.html").write_text("page")
+    cache.save(["index.html"])
+    assert PageCache.load(tmp_path, tmp_path / "elsewhere").records.keys() == {"index.html"}
     assert PageCache.load(tmp_path, tmp_path / "site").records == {}
 
 
 def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
-    (tmp_path / "pages.pickle").write_bytes(b"not a pickle")
+    (tmp_path / FILE_NAME).write_bytes(b"not a database")
     assert PageCache.load(tmp_path, tmp_path / "site").records == {}
+
+
+def test_a_rebuild_writes_only_the_records_of_pages_rendered_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "site").mkdir()
+    for page in ("a.html", "b.html", "c.html"):
+        (tmp_path / "site" / page).write_text(page)
+    first = PageCache.load(tmp_path, tmp_path / "site")
+    for page in ("a.html", "b.html", "c.html"):
+        first.records[page] = page_cache.PageRecord(f"key of {page}", ())
+    first.save(["a.html", "b.html", "c.html"])
+    second = PageCache.load(tmp_path, tmp_path / "site")
+    written: list[tuple[dict[str, object], dict[str, object]]] = []
+    write = second.kept.table.write
+
+    def spy(put: dict[str, object], **more: Any) -> None:
+        written.append((dict(put), more))
+        write(put, **more)
+
+    monkeypatch.setattr(second.kept.table, "write", spy)
+    second.records["b.html"] = page_cache.PageRecord("new key", ())
+    second.save(["a.html", "b.html"])  # c.html is gone
+    [(put, more)] = written  # the rows holding b.html (changed) and c.html (gone)
+    touched = {bucket_of("b.html"), bucket_of("c.html")}
+    assert set(put) | set(more["remove"]) == touched  # type: ignore[arg-type]
+    assert "b.html" in put[bucket_of("b.html")]  # type: ignore[operator]
+    third = PageCache.load(tmp_path, tmp_path / "site")
+    assert {page: r.key for page, r in third.records.items()} == {
+        "a.html": "key of a.html",
+        "b.html": "new key",
+    }
 
 
 def _count_reused(monkeypatch: pytest.MonkeyPatch) -> list[int]:
