@@ -165,8 +165,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--browser-articles",
         type=int,
-        default=3100,
-        help="articles in the browser corpus (about 5,000 events; default 3100)",
+        default=4400,
+        help="articles in the browser corpus (about 5,000 events; default 4400)",
     )
     parser.add_argument(
         "--jobs", type=int, default=None, help="passed to build/check (default: all cores)"
