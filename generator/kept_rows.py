@@ -16,9 +16,10 @@ import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from generator import stored
+
 FILE_NAME = "render.sqlite"
 WAIT = 5.0  # seconds to wait for another build writing to the same file
-_DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError)
 
 
 class Table:
@@ -44,7 +45,7 @@ class Table:
         except sqlite3.Error as error:
             self._forget_if_damaged(error)
             return {}
-        return {key: value for key, data in rows if (value := _unpickled(data)) is not None}
+        return {key: value for key, data in rows if (value := stored.unpickled(data)) is not None}
 
     def write(
         self, put: Mapping[str, object], remove: Iterable[str] = (), clear: bool = False
@@ -96,14 +97,6 @@ def _opened(path: Path, table: str) -> sqlite3.Connection:
         f'CREATE TABLE IF NOT EXISTS "{table}" (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID'
     )
     return connection
-
-
-def _unpickled(data: bytes) -> object | None:
-    try:
-        value: object = pickle.loads(data)
-    except _DAMAGED:
-        return None
-    return value
 
 
 class KeptDict:

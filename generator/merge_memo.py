@@ -54,7 +54,7 @@ class MergeMemo:
         """The event ``make`` makes of ``group``, made again only for a new group."""
         key = self._key("event", group)
         kept = self._known_events.get(key, b"")
-        event = _unpickled(kept) if kept else None
+        event = stored.unpickled(kept) if kept else None
         if not isinstance(event, Event):
             event = make(group)
             kept = pickle.dumps(event, protocol=pickle.HIGHEST_PROTOCOL)
@@ -82,12 +82,3 @@ class MergeMemo:
         kept = (self._code, self._trace, self._events)
         loaded = (self._code, self._last_trace, self._known_events)
         stored.save(self.path, kept, loaded=loaded)
-
-
-def _unpickled(data: bytes) -> object | None:
-    """An event kept by an earlier build, or None if it no longer loads."""
-    try:
-        value: object = pickle.loads(data)
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None
-    return value

@@ -11,12 +11,22 @@ import os
 import pickle
 from pathlib import Path
 
-_DAMAGED = (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError)
+_DAMAGED = (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError)
 
 
 def load(path: Path) -> object | None:
     try:
-        value: object = pickle.loads(path.read_bytes())
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return unpickled(data)
+
+
+def unpickled(data: bytes) -> object | None:
+    """A value pickled by an earlier build, or None if it is damaged or no longer loads
+    (a class it names was changed or removed)."""
+    try:
+        value: object = pickle.loads(data)
     except _DAMAGED:
         return None
     return value
