@@ -123,7 +123,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     config = load_config(args.root)
 
     def rebuild() -> object:
-        with heap.collector_off():
+        with heap.one_build():
             report = build(args.root, jobs=args.jobs)
         print(report.lines()[0], flush=True)
         return report

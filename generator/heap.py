@@ -60,6 +60,18 @@ def collector_off() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def one_build() -> Iterator[None]:
+    """One build of a long-running process (``serve``): no cycle collection inside, and
+    what the build froze (``gc.freeze``, for its readings and timeline) unfrozen after
+    it, so that the garbage the build leaves behind is collected like any other."""
+    try:
+        with collector_off():
+            yield
+    finally:
+        gc.unfreeze()
+
+
 def collecting_worker() -> None:
     """In a forked worker: leave the inherited objects alone (``gc.freeze``, so their
     memory stays shared with the parent), and collect the worker's own cycles."""

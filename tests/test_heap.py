@@ -32,6 +32,16 @@ def test_the_collector_is_off_inside_and_as_it_was_afterwards() -> None:
         gc.enable()
 
 
+def test_what_one_build_of_serve_froze_is_collected_after_it() -> None:
+    enabled = gc.isenabled()
+    with heap.one_build():
+        assert not gc.isenabled()
+        gc.freeze()
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled() == enabled
+
+
 def test_keep_holds_nothing_in_a_process_that_goes_on() -> None:
     ran = python(
         "import gc, weakref\n"
