@@ -68,15 +68,21 @@ def _offset(match: re.Match[str]) -> int:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    words = date_words()
-    number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
-    relations = [r for r in words.event_relative if r != "eve"]
-    eve = alternation(words.eve_words)
+    number, relations, eve = _relation_words()
     what = rf"(?P<what>{_OWNERS}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)"
     return re.compile(
         rf"(?i:\b(?:(?:(?P<n>{number})|the)\s+days?\s+(?P<rel>{alternation(relations)})"
         rf"|(?P<eve>{eve}))\s+){what}(?=[\s,.;:]|$)"
     )
+
+
+def _relation_words() -> tuple[str, list[str], str]:
+    """The parts of "two days after", "the day before", "the eve of" both patterns share:
+    a count, the relations, the eve words."""
+    words = date_words()
+    number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
+    relations = [r for r in words.event_relative if r != "eve"]
+    return number, relations, alternation(words.eve_words)
 
 
 @cache
@@ -151,10 +157,7 @@ def _day(day: dt.date) -> DateSpan:
 @cache
 def _back_pattern() -> re.Pattern[str]:
     """ "a day after …", "two days before …", "on the eve of …", then the rest of the clause."""
-    words = date_words()
-    number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
-    relations = [r for r in words.event_relative if r != "eve"]
-    eve = alternation(words.eve_words)
+    number, relations, eve = _relation_words()
     return re.compile(
         rf"(?i:\b(?P<phrase>(?:(?P<n>{number})|the)\s+days?\s+(?P<rel>{alternation(relations)})"
         rf"|(?P<eve>{eve})))\s+(?P<what>[^,;]+)"
