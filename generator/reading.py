@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.articles import normalise
 from generator.config import Config
-from generator.events import extract_mentions
 from generator.fingerprints import Fingerprint, fingerprint
 from generator.knowledge import Knowledge
 from generator.model import Mention, Problem, Seed, SeedResult
 from generator.slugs import slugify
-from generator.sources import read_document
 
 
 @dataclass(frozen=True)
@@ -35,6 +32,13 @@ def read_seed(seed: Seed, knowledge: Knowledge, config: Config) -> SeedReading:
 
 
 def _read(seed: Seed, knowledge: Knowledge, config: Config) -> SeedReading:
+    # The reading stack (Beautiful Soup, Markdown, the extraction rules) is imported on
+    # first use: a rebuild that finds every seed in the cache never needs it, and it is
+    # most of the start-up time of such a build.
+    from generator.articles import normalise
+    from generator.events import extract_mentions
+    from generator.sources import read_document
+
     document = read_document(seed)
     if isinstance(document, Problem):
         return SeedReading(rejected_result(seed.file, document), ())

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.html_text import html_document, markdown_document
 from generator.model import Document, Problem, Seed
 from generator.seed_index import SeedIndex, content_hash
 
@@ -122,6 +121,9 @@ def read_document(seed: Seed) -> Document | Problem:
     if not text.strip():
         return Problem(seed.file, "warning", "the file holds only whitespace or control characters")
     kind = SUPPORTED[Path(seed.path).suffix.lower()]
+    # Beautiful Soup and Markdown on first use, like the rest of the reading stack.
+    from generator.html_text import html_document, markdown_document
+
     if kind == "html":
         return html_document(seed.file, text, encoding)
     if kind == "md":
