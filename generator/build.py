@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from generator import feeds, heap, render
+from generator import heap, render
 from generator.assemble import assemble_events, keep_previous_events, previous_events
 from generator.cache import SeedCache
 from generator.config import Config, load_config
@@ -28,6 +28,7 @@ from generator.curation import apply_curation, load_curation
 from generator.digests import Digests
 from generator.duplicates import mark_duplicates
 from generator.events_json import events_json
+from generator.exports import export_files
 from generator.forked import worker_count
 from generator.fragments import Fragments, Pieces
 from generator.knowledge import load_knowledge
@@ -146,7 +147,7 @@ def site_files(
 
     def exports(page_paths: list[str]) -> dict[str, str]:
         made = {"events.json": events_json(timeline, pieces)}
-        made.update(feeds.export_files(timeline, config, sorted(page_paths), pieces))
+        made.update(export_files(timeline, config, sorted(page_paths), pieces))
         return made
 
     pages = render.render_pages(

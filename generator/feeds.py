@@ -1,4 +1,5 @@
-"""Machine-readable exports of the timeline: Atom, iCalendar, CSV, TimelineJS3, sitemap.
+"""The timeline's feeds: Atom for feed readers, iCalendar for calendars (the other
+exports are in ``generator.exports``), and the pages' paths and addresses they link to.
 
 Every export is a pure function of the timeline and the config: no clock, no random
 ids, so that two builds of the same seeds give byte-identical files. Times that a feed
@@ -8,71 +9,22 @@ else the event's own date), or from ``timeline.build_time`` when SOURCE_DATE_EPO
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import html
-import io
-import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from functools import partial
-from typing import Any
 from urllib.parse import quote
 
 from generator.config import Config
-from generator.errors import BuildError
-from generator.events_json import Encoded, json_lines
 from generator.fragments import MadeNow, Pieces
 from generator.model import Article, Event, Timeline
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
-SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 # Identifiers must not change when the site moves, so they hang off a fixed name that
 # is ours by convention (".invalid" can never be a real host) rather than off base_url.
 ID_DOMAIN = "news-timeline.invalid"
 TAG_PREFIX = f"tag:{ID_DOMAIN},2025:"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-CSV_COLUMNS = (
-    "event_id",
-    "start",
-    "end",
-    "precision",
-    "type",
-    "title",
-    "actors",
-    "places",
-    "article_id",
-    "outlet",
-    "evidence",
-)
-
-
-def export_files(
-    timeline: Timeline,
-    config: Config,
-    page_paths: Iterable[str] | None = None,
-    pieces: Pieces | None = None,
-) -> dict[str, str]:
-    """Every export, by path relative to the site root.
-
-    The sitemap and robots.txt need absolute URLs, so they exist only when
-    ``config.base_url`` is set. ``page_paths`` lists the HTML pages for the sitemap;
-    without it the pages every site has (index, sources, about, events, articles) are used.
-    ``pieces`` may hand over an event's part of a file that an earlier build wrote
-    (see ``generator.fragments``).
-    """
-    pieces = pieces or MadeNow()
-    files = {
-        "events.atom": atom_feed(timeline, config, pieces),
-        "events.ics": icalendar(timeline, config, pieces),
-        "events.csv": events_csv(timeline, pieces),
-        "timelinejs.json": timelinejs(timeline, config, pieces),
-    }
-    if config.base_url:
-        pages = default_page_paths(timeline) if page_paths is None else page_paths
-        files["sitemap.xml"] = sitemap(pages, config)
-        files["robots.txt"] = robots_txt(config)
-    return files
 
 
 def event_path(event_id: str) -> str:
@@ -81,13 +33,6 @@ def event_path(event_id: str) -> str:
 
 def article_path(article_id: str) -> str:
     return f"articles/{quote(article_id)}.html"
-
-
-def default_page_paths(timeline: Timeline) -> list[str]:
-    paths = ["index.html", "sources.html", "about.html"]
-    paths += [event_path(event.id) for event in timeline.events]
-    paths += [article_path(article.id) for article in timeline.articles]
-    return paths
 
 
 def site_url(config: Config, path: str) -> str:
@@ -200,7 +145,7 @@ def _atom_entry(event: Event, articles: Mapping[str, Article], config: Config) -
     _atom(
         entry,
         "summary",
-        f"{_span_text(event)}. {event.summary} Reported by: {', '.join(_outlets(event))}.",
+        f"{span_text(event)}. {event.summary} Reported by: {', '.join(_outlets(event))}.",
     )
     _atom(entry, "category", term=event.type)
     ET.indent(entry, level=1)
@@ -308,101 +253,7 @@ def fold_line(line: str, limit: int = 75) -> str:
     return "\r\n".join(parts)
 
 
-# --- CSV -------------------------------------------------------------------------------
-
-
-def events_csv(timeline: Timeline, pieces: Pieces | None = None) -> str:
-    """One row per (event, source); an event without sources still gets one row."""
-    pieces = pieces or MadeNow()
-    rows = "".join(
-        pieces.piece("csv-event", (event,), partial(_csv_rows, event)) for event in timeline.events
-    )
-    return _csv_text([CSV_COLUMNS]) + rows
-
-
-def _csv_text(rows: Iterable[Sequence[str]]) -> str:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)  # RFC 4180: CRLF line ends, quoting only when needed
-    return buffer.getvalue()
-
-
-def _csv_rows(event: Event) -> str:
-    head = [
-        event.id,
-        event.span.start.isoformat(),
-        event.span.end.isoformat(),
-        event.span.precision,
-        event.type,
-        event.title,
-        "; ".join(event.actors),
-        "; ".join(event.places),
-    ]
-    if not event.sources:
-        return _csv_text([[*head, "", "", ""]])
-    return _csv_text(
-        [*head, source.article_id, source.outlet or "", " ".join(source.evidence)]
-        for source in event.sources
-    )
-
-
-# --- TimelineJS3 -------------------------------------------------------------------------
-
-
-def timelinejs(timeline: Timeline, config: Config, pieces: Pieces | None = None) -> str:
-    """The TimelineJS3 JSON format, so the events drop into that tool unchanged."""
-    pieces = pieces or MadeNow()
-    document: dict[str, Any] = {
-        "title": {
-            "text": {"headline": _escape(timeline.title), "text": _escape(timeline.description)}
-        },
-        "events": [
-            Encoded(pieces.piece("timelinejs-slide", (event,), partial(_slide_json, event, config)))
-            for event in timeline.events
-        ],
-        "scale": "human",
-    }
-    return json_lines(document)
-
-
-def _slide_json(event: Event, config: Config) -> str:
-    return json.dumps(_slide(event, config), ensure_ascii=False)
-
-
-def _slide(event: Event, config: Config) -> dict[str, Any]:
-    span = event.span
-    slide: dict[str, Any] = {"start_date": _tl_date(span.start, span.precision)}
-    if span.precision == "range":
-        slide["end_date"] = _tl_date(span.end, "day")
-    if span.precision != "day":
-        slide["display_date"] = _span_text(event)
-    slide["text"] = {"headline": _escape(event.title), "text": _slide_html(event, config)}
-    slide["group"] = event.type
-    slide["unique_id"] = event.id
-    return slide
-
-
-def _tl_date(day: dt.date, precision: str) -> dict[str, int]:
-    if precision == "month":
-        return {"year": day.year, "month": day.month}
-    return {"year": day.year, "month": day.month, "day": day.day}
-
-
-def _slide_html(event: Event, config: Config) -> str:
-    items = "".join(
-        f'<li><a href="{html.escape(site_url(config, article_path(source.article_id)))}">'
-        f"{_escape(source.outlet or source.article_id)}</a></li>"
-        for source in event.sources
-    )
-    planned = "<p><em>Planned at the time of reporting.</em></p>" if event.planned else ""
-    return f"<p>{_escape(event.summary)}</p>{planned}<ul>{items}</ul>"
-
-
-def _escape(text: str) -> str:
-    """Escape text content (quotes stay readable; attributes use html.escape in full)."""
-    return html.escape(text, quote=False)
-
-
-def _span_text(event: Event) -> str:
+def span_text(event: Event) -> str:
     """The event's dates as a reader says them: "27–30 September 2025", "October 2025"."""
     start, end = event.span.start, event.span.end
     if event.span.precision == "month":
@@ -414,29 +265,3 @@ def _span_text(event: Event) -> str:
     if start.year == end.year:
         return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
     return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-
-
-# --- sitemap and robots.txt ----------------------------------------------------------------
-
-
-def sitemap(paths: Iterable[str], config: Config) -> str:
-    """A sitemaps.org urlset of the given pages, as absolute URLs from base_url."""
-    if not config.base_url:
-        raise BuildError("a sitemap needs absolute URLs: set base_url")
-    urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
-    for path in sorted(set(paths)):
-        url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
-        # The home page's canonical address is the folder, not ".../index.html".
-        loc = site_url(config, "") if path == "index.html" else site_url(config, path)
-        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = loc
-    ET.indent(urlset)
-    return (
-        ET.tostring(urlset, encoding="unicode", xml_declaration=True, default_namespace=SITEMAP_NS)
-        + "\n"
-    )
-
-
-def robots_txt(config: Config) -> str:
-    # Crawlers read robots.txt only at a host's root; on a project site (/repo/) this
-    # copy is ignored, but it costs nothing and is right for user and custom domains.
-    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url(config, 'sitemap.xml')}\n"

@@ -17,15 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config
-from generator.feeds import (
-    atom_feed,
-    events_csv,
-    export_files,
-    fold_line,
-    ical_text,
-    sitemap,
-    timelinejs,
-)
+from generator.exports import events_csv, export_files, sitemap, timelinejs
+from generator.feeds import atom_feed, fold_line, ical_text
 
 A = "{http://www.w3.org/2005/Atom}"
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import factories
 
-from generator import feeds
+from generator import exports
 from generator.config import Config
 from generator.digests import Digests
 from generator.events_json import events_json
@@ -60,12 +60,12 @@ def test_only_the_pieces_of_the_last_build_are_kept(tmp_path: Path) -> None:
 def test_exports_joined_from_kept_pieces_equal_exports_made_whole(tmp_path: Path) -> None:
     timeline = factories.timeline()
     config = Config(root=tmp_path, base_url="https://example.org/timeline/")
-    whole = {"events.json": events_json(timeline), **feeds.export_files(timeline, config)}
+    whole = {"events.json": events_json(timeline), **exports.export_files(timeline, config)}
     for _ in range(2):  # the second time, every piece comes from the first build
         pieces = Fragments(tmp_path, Digests(), context=config)
         joined = {
             "events.json": events_json(timeline, pieces),
-            **feeds.export_files(timeline, config, pieces=pieces),
+            **exports.export_files(timeline, config, pieces=pieces),
         }
         pieces.save()
         assert joined == whole
