@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+from generator.article_views import ArticleInputs
 from generator.model import Article
 from generator.page_cache import Recorder
-from generator.render_site import ArticleInputs, FacetKind, Site
+from generator.render_site import FacetKind, Site
 
 T = TypeVar("T")
 

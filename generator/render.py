@@ -26,6 +26,7 @@ from markupsafe import Markup
 
 from generator import forked
 from generator.about_page import about_html
+from generator.article_views import ArticleInputs
 from generator.cache import code_version
 from generator.config import Config
 from generator.digests import Digests, combined, digest
@@ -40,7 +41,7 @@ from generator.page_cache import (
     Unchanged,
     cacheable,
 )
-from generator.render_site import ArticleInputs, FacetKind, Site, build_site
+from generator.render_site import FacetKind, Site, build_site
 from generator.search_index import FILE_NAME as SEARCH_INDEX
 from generator.search_index import search_index_script
 from generator.templating import (

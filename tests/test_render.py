@@ -15,12 +15,13 @@ from pathlib import Path
 import factories
 import pytest
 
+from generator.article_views import highlight
 from generator.config import Config
 from generator.model import DateSpan
 from generator.overview import overview_svg
 from generator.render import render_pages
 from generator.render_dates import format_published, format_span, span_months
-from generator.render_site import build_site, highlight, unique_slugs
+from generator.render_site import build_site, unique_slugs
 from generator.templating import DATA_FILES, static_files
 
 REPO = Path(__file__).resolve().parent.parent
