@@ -354,8 +354,25 @@ def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def future_cue(text: str, knowledge: Knowledge) -> bool:
-    cues = knowledge.words.get("cues", {}).get("future_cues", [])
-    return bool(cues) and any_word(tuple(cues)).search(text) is not None
+    """Whether ``text`` speaks of what is still to come ("will visit", "is to meet"); the
+    "to visit" of a trip begun ("left Pyongyang to pay a visit") is its purpose."""
+    cues = knowledge.words.get("cues", {})
+    future = tuple(cues.get("future_cues", ()))
+    if not future:
+        return False
+    begun = _set_out(tuple(cues.get("set_out", ())))
+    return any(
+        begun is None or not m[0].lower().startswith("to ") or not begun.search(text, 0, m.start())
+        for m in any_word(future).finditer(text)
+    )
+
+
+@cache
+def _set_out(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A trip begun earlier in the phrase: "left Pyongyang on Saturday " before "to pay"."""
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]*$", re.IGNORECASE)
 
 
 def is_commentary(sentence: str, knowledge: Knowledge) -> bool:

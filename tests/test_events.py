@@ -222,6 +222,23 @@ def test_a_visit_at_a_hosts_invitation_goes_to_the_hosts_capital() -> None:
     assert (visit.actors, visit.places) == (("Choe Son Hui", "Wang Yi"), ("Beijing",))
 
 
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        # The "to pay" of a trip begun is what it is for: the visit has started.
+        ("Choe Son Hui left Pyongyang on Saturday to pay an official visit to China.", False),
+        ("Kim Jong Un arrived in Beijing on Saturday to attend the celebrations.", False),
+        ("Choe Son Hui will leave Pyongyang on Saturday to pay an official visit to China.", True),
+        ("Choe Son Hui is expected to leave Pyongyang on Saturday to visit China.", True),
+    ],
+)
+def test_a_trip_begun_to_pay_a_visit_is_no_plan(text: str, planned: bool) -> None:
+    visit = one(text, published=dt.date(2025, 9, 27))
+    assert (visit.span.start, visit.planned, visit.places) == (
+        dt.date(2025, 9, 27), planned, ("Beijing",)
+    )
+
+
 def test_what_a_message_recalls_borrows_no_day_from_it() -> None:
     found = mentions(
         "Xi Jinping sent a congratulatory message to Kim Jong Un on Friday, saying the two "

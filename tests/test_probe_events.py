@@ -95,6 +95,12 @@ CASES: dict[str, list[Expected]] = {
 }
 # fmt: on
 
+# The events still to come when the article was written: (file, type, start). Every other
+# event has happened ("left Pyongyang on Saturday to pay an official visit" has begun).
+PLANNED = {
+    ("p2_will_pay_visit_announced.md", "visit", "2025-10-09"),
+}
+
 
 def test_every_probe_has_a_case() -> None:
     assert sorted(p.name for p in PROBES.iterdir() if p.name != "README.md") == sorted(CASES)
@@ -110,6 +116,8 @@ def test_a_probe_gives_the_events_a_careful_reader_lists(name: str, tmp_path: Pa
         assert people <= event[3], (kind, start, event[3])
         assert people or not event[3], (kind, start, event[3])  # no one named: no actor
         assert event[4] == first, (kind, start, event[4])
+    planned = sorted((name, e["type"], e["start"]) for e in data["events"] if e["planned"])
+    assert planned == sorted(p for p in PLANNED if p[0] == name)
 
 
 def _summary(event: dict[str, Any]) -> tuple[str, str, str, set[str], str]:
