@@ -360,19 +360,23 @@ def future_cue(text: str, knowledge: Knowledge) -> bool:
     future = tuple(cues.get("future_cues", ()))
     if not future:
         return False
-    begun = _set_out(tuple(cues.get("set_out", ())))
+    begun = _before_to(tuple(cues.get("set_out", ())), r"[^,;.]*")
+    rank = _before_to(tuple(cues.get("ranked", ())), r"(?:\s+[\w'’-]+){0,4}\s+")
     return any(
-        begun is None or not m[0].lower().startswith("to ") or not begun.search(text, 0, m.start())
+        not m[0].lower().startswith("to ")
+        or not any(p is not None and p.search(text, 0, m.start()) for p in (begun, rank))
         for m in any_word(future).finditer(text)
     )
 
 
 @cache
-def _set_out(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A trip begun earlier in the phrase: "left Pyongyang on Saturday " before "to pay"."""
+def _before_to(words: tuple[str, ...], gap: str) -> re.Pattern[str] | None:
+    """What makes a "to visit" no plan, before it: a trip begun earlier in the phrase
+    ("left Pyongyang on Saturday to pay"), a rank a few words before ("the first Chinese
+    premier to visit")."""
     if not words:
         return None
-    return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(words)})\b{gap}$", re.IGNORECASE)
 
 
 def is_commentary(sentence: str, knowledge: Knowledge) -> bool:

@@ -68,6 +68,7 @@ from generator.participants import (
     taking_part,
     visit_places,
     without_attribution,
+    without_comparison,
 )
 from generator.sentences import article_sentences
 from generator.visitors import possessive_visitor
@@ -97,6 +98,9 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         new: list[Mention] = []
         if dates or carried is not None or _sends(sentence):
             found = entities.find(sentence)
+            compared = without_comparison(sentence, knowledge)
+            if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
+                found = entities.find(compared, remember=False)
             subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
             context = _Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
             new = _sentence_mentions(context, carried)
@@ -351,7 +355,7 @@ def _places(context: _Context, kind: EventType, local: Found, actors: list[str])
 
 def _mention(context: _Context, report: _Report) -> Mention:
     article, found, date, kind = context.article, context.found, report.date, report.kind
-    words = report.text
+    words = without_comparison(report.text, context.knowledge)
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
@@ -364,7 +368,8 @@ def _mention(context: _Context, report: _Report) -> Mention:
         actors = sender_first(words, actors, context.entities)
     sentence = context.sentence
     visit = kind == "visit"
-    visitor = possessive_visitor(sentence, context.entities, date.start_char) if visit else None
+    compared = without_comparison(sentence, context.knowledge)
+    visitor = possessive_visitor(compared, context.entities, date.start_char) if visit else None
     if visitor is not None:  # "after Kim's visit to China": Kim alone is the visitor
         actors = [visitor.person]
         local = visitor.destination or local

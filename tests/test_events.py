@@ -707,3 +707,37 @@ def test_a_headline_with_a_day_is_read() -> None:
     )
     found = extract_mentions(item, KNOWLEDGE)
     assert [(m.type, m.span.start.isoformat()) for m in found] == [("meeting", "2025-09-27")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Li Qiang arrived in Pyongyang on Thursday, the first visit by a Chinese premier since "
+         "Xi Jinping's visit to Pyongyang in 2019.",),
+        ("Li Qiang arrived in Pyongyang on Thursday.",
+         "It was the first visit since Xi Jinping's visit six years ago.",
+         "Xi Jinping's trip to Pyongyang six years ago was the last by a Chinese leader."),
+        ("Li Qiang, the most senior Chinese official to visit the North since President Xi "
+         "Jinping in 2019, arrived in Pyongyang on Thursday.",),
+    ],
+)
+def test_what_an_event_is_measured_against_is_none_of_it(paragraphs: tuple[str, ...]) -> None:
+    found = mentions(*paragraphs, published=dt.date(2025, 10, 9))
+    assert {(m.type, m.span.start, m.planned) for m in found} == {
+        ("visit", dt.date(2025, 10, 9), False)
+    }
+    assert all("Xi Jinping" not in m.actors for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping visited Pyongyang six years ago in June.",
+        "Xi Jinping visited Pyongyang in June six years ago.",
+        "Kim Jong Un met Xi Jinping on Oct. 1 last year.",
+        "The two leaders held talks on the same day a year earlier.",
+    ],
+)
+def test_a_day_of_another_year_is_not_this_years(text: str) -> None:
+    published = dt.date(2025, 10, 9)
+    assert all(m.span.end.year < 2025 for m in mentions(text, published=published))
