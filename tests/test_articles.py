@@ -403,8 +403,14 @@ def test_machine_stamps_give_an_unlisted_outlet_its_offset(
         ("Talks in Pyongyang | Reuters", None, (), "Reuters"),
         (None, None, ("Copyright © 1999-2025 The Taipei Times. All rights reserved.",),
          "The Taipei Times"),
+        # The company's words after its paper's name are not the paper's name.
         (None, None, ("Copyright THE MAINICHI NEWSPAPERS. All rights reserved.",),
-         "The Mainichi Newspapers"),
+         "The Mainichi"),
+        (None, None, ("Copyright The Mainichi Newspapers Co., Ltd. All rights reserved.",),
+         "The Mainichi"),
+        (None, None, ("© The Yomiuri Shimbun Holdings",), "The Yomiuri Shimbun"),
+        (None, None, ("© Example Newspapers",), "Example"),
+        (None, None, ("© 2025 Newspapers",), "Newspapers"),  # nothing else: its name
         (None, None, ("Copyright © 1998-2025, RFA. Used with the permission of Radio Free Asia.",),
          "Radio Free Asia"),
         (None, None, ("© 2025 Example Media Group Ltd. All rights reserved.",),

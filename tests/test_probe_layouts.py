@@ -137,7 +137,7 @@ CASES = [
     ("rfa_copy.txt", {"outlet": "Radio Free Asia", "wire": None, "author": "Kang Hye-won",
                       "title": "China's premier meets Kim Jong Un in rare high-level visit",
                       "published": "2025-10-09T15:15:00-04:00"}),
-    ("mainichi_copy.txt", {"outlet": "The Mainichi Newspapers", "wire": "Kyodo News",
+    ("mainichi_copy.txt", {"outlet": "The Mainichi", "wire": "Kyodo News",
                            "dateline_place": "Tokyo", "published": "2025-10-10"}),
     ("spokesman_ap.txt", {"outlet": "The Spokesman-Review", "wire": "Associated Press",
                           "author": "Kim Tong-Hyung", "dateline_place": "Seoul"}),
