@@ -357,6 +357,15 @@ UNLISTED_ZONES = [
          published="2025-10-06T21:15:00+09:00"),
     case("nothing: the configured zone", PAGE.format(stamp="Oct 6, 2025 21:15", lead=""),
          published="2025-10-06T21:15:00+00:00"),
+    case("a dateline under a standfirst is the story's",
+         PAGE.format(stamp="Oct 6, 2025 21:15",
+                     lead="Both sides pledged closer ties, officials said on Monday.\n"
+                          "    SEOUL, Oct. 6 (Yonhap) -- "),
+         published="2025-10-06T21:15:00+09:00", wire="Yonhap"),
+    case("a dateline further down is another story's, and so is its zone",
+         PAGE.format(stamp="Oct 6, 2025 21:15", lead="") + """
+    SEOUL, Oct. 6 (Yonhap) -- South Korea's ministry said it was watching the visit closely.
+    """, published="2025-10-06T21:15:00+00:00", wire=None, dateline=None),
 ]
 # fmt: on
 
