@@ -263,10 +263,19 @@ _AGENCY_PLACE = re.compile(r",\s*[A-Z][A-Z .'-]{2,30}")
 
 
 def _trailing_credit(lines: Sequence[str], knowledge: Knowledge) -> str | None:
-    """A footer line that is only an agency's name (``Yonhap``, ``==Kyodo``)."""
+    """A footer line that is only agencies' names (``Yonhap``, ``==Kyodo``), perhaps after
+    the editors' initials: ``jm/wd (Reuters, AFP)`` credits Reuters first."""
     for line in lines:
-        name = _CREDIT_LABEL.sub("", line.strip())
-        known = knowledge.outlet_named(name.strip("=-()[] "))
-        if known is not None and known.kind == "agency":
-            return known.name
+        names = _EDITORS.sub("", _CREDIT_LABEL.sub("", line.strip())).strip("=-()[] ")
+        parts = _CREDIT_LIST.split(names)
+        if not all(1 <= len(part.split()) <= 3 for part in parts):
+            continue  # a sentence, not a list of names
+        for part in parts:  # ``(dpa, AFP)``: an agency the table does not list is passed by
+            known = knowledge.outlet_named(part)
+            if known is not None and known.kind == "agency":
+                return known.name
     return None
+
+
+_EDITORS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?=\()")  # ``jm/wd (`` before the agencies
+_CREDIT_LIST = re.compile(r"\s*[,;/]\s*|\s+and\s+")

@@ -239,6 +239,22 @@ WIRES = [
         Yonhap
         """,
         outlet=None, wire="Yonhap", published="2025-10-09T21:30:00+09:00"),
+    case("editors' initials and the agencies (DW)", """
+        China's premier in North Korea as Beijing courts Pyongyang
+        Oct 10, 2025
+        Chinese Premier Li Qiang met North Korean leader Kim Jong Un in Pyongyang on Thursday.
+        Kim told Li that North Korea would strengthen cooperation with China, KCNA said.
+        jm/wd (Reuters, AFP)
+        """,
+        wire="Reuters"),
+    case("agencies in brackets, one the table does not list", """
+        China's premier in North Korea as Beijing courts Pyongyang
+        Oct 10, 2025
+        Chinese Premier Li Qiang met North Korean leader Kim Jong Un in Pyongyang on Thursday.
+        Kim told Li that North Korea would strengthen cooperation with China, KCNA said.
+        (dpa, AFP)
+        """,
+        wire="AFP"),
     case("a 'Source: Xinhua' credit line", """
         Chinese premier arrives in Pyongyang
         Oct 9, 2025

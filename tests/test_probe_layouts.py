@@ -128,7 +128,8 @@ CASES = [
     ("straits_mac.txt", {"outlet": "The Straits Times", "subtitle": None, "author": None,
                          "dateline_place": "Seoul", "published": "2025-10-10T06:25:00+08:00"}),
     # Outlets the table does not list, named by their pages (see tests/probe/README.md).
-    ("dw_saved.html", {"outlet": "Deutsche Welle", "author": "Julia Meyer",
+    # "jm/wd (Reuters, AFP)" closing the story credits the agencies, Reuters first.
+    ("dw_saved.html", {"outlet": "Deutsche Welle", "author": "Julia Meyer", "wire": "Reuters",
                        "published": "2025-10-10T09:14:00+02:00"}),
     ("taipei_times.html", {"outlet": "Taipei Times", "wire": "AFP", "published": "2025-10-11",
                            "title": "Chinese premier meets Kim in Pyongyang"}),
