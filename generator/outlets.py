@@ -244,9 +244,15 @@ def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 
 def _byline_agency(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """The agency a header credits beside its reporter: ``By KIM TONG-HYUNG Associated
-    Press``, ``AFP, SEOUL`` (the agency and the place it filed from)."""
+    Press``, ``AFP, SEOUL`` (the agency and the place it filed from), ``Le Monde with
+    AFP``, ``Julia Meyer with Reuters, AFP`` (the first agency)."""
     for line in lines:
         text = line.strip()
+        joint = _WITH_AGENCIES.match(text)
+        if joint is not None:
+            credited = _trailing_credit((joint["agencies"],), knowledge)
+            if credited is not None:
+                return credited
         match = knowledge.outlet_pattern.search(text)
         if match is None or not (is_byline(text) or _AGENCY_PLACE.fullmatch(text[match.end() :])):
             continue
@@ -260,6 +266,10 @@ def _byline_agency(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 
 
 _AGENCY_PLACE = re.compile(r",\s*[A-Z][A-Z .'-]{2,30}")
+# A byline line crediting agencies after the outlet or reporter: ``Le Monde with AFP``.
+_WITH_AGENCIES = re.compile(
+    r"^(?i:by\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:with|and) (?P<agencies>[A-Z].{1,40})$"
+)
 
 
 def _trailing_credit(lines: Sequence[str], knowledge: Knowledge) -> str | None:

@@ -255,6 +255,14 @@ WIRES = [
         (dpa, AFP)
         """,
         wire="AFP"),
+    case("an outlet's byline with the agency ('Le Monde with AFP')", """
+        Chinese premier ends Pyongyang visit
+        Le Monde with AFP
+        Published on October 11, 2025, at 3:47 pm (Paris) Updated on October 11, 2025, at 4:02 pm
+        Chinese Premier Li Qiang left Pyongyang on Saturday at the end of a three-day visit.
+        Mr Kim had received the Chinese premier on Thursday for talks, state media said.
+        """,
+        wire="AFP", author=None, title="Chinese premier ends Pyongyang visit"),
     case("a 'Source: Xinhua' credit line", """
         Chinese premier arrives in Pyongyang
         Oct 9, 2025
@@ -289,6 +297,23 @@ NOT_THE_OUTLET = [
 ]
 
 BODY = [
+    case("a reading list in a copied page, up to a blank line", """
+        N. Korea's Kim sends Xi message on China's National Day
+        KYODO NEWS - Oct 2, 2025 - 11:03 | World, All
+        Kim Jong Un sent a congratulatory message to Xi Jinping on Wednesday, state media said.
+        In the message, Kim said the two countries will write a new chapter, KCNA reported.
+        Related coverage:
+        N. Korean foreign minister to visit China from Sat. to Tues.
+        China's Xi, N. Korea's Kim hold 1st summit since 2019
+
+        Kim visited Beijing in early September and held talks with Xi there on Sept. 4.
+        """,
+        paragraphs=(
+            "Kim Jong Un sent a congratulatory message to Xi Jinping on Wednesday, state media "
+            "said.",
+            "In the message, Kim said the two countries will write a new chapter, KCNA reported.",
+            "Kim visited Beijing in early September and held talks with Xi there on Sept. 4.",
+        )),
     case("junk around and inside the article", """
         Share
         Facebook
@@ -344,6 +369,23 @@ BODY = [
         """,
         author="Kim So-Yeon", title="Seoul watches as Beijing and Pyongyang draw closer",
         published="2025-10-09"),
+    case("a reporter's post after a comma is not their name", """
+        Kim Jong Un, Li Qiang pledge new chapter in ties
+        By Lee Je-hun, senior staff writer
+        Posted on : Oct.10,2025 16:52 KST Modified on : Oct.10,2025 17:20 KST
+        North Korean leader Kim Jong Un held talks with Chinese Premier Li Qiang on Thursday.
+        Both sides pledged to deepen cooperation before the end of the year, officials said.
+        """,
+        author="Lee Je-hun", published="2025-10-10T16:52:00+09:00"),
+    case("a reporter and their post beside the date, without 'By'", """
+        China's No. 2 stands with Kim as North Korea parades new ICBM
+        KEN MORIYASU, Nikkei Asia editor-at-large
+        October 11, 2025 05:30 JST
+        Chinese Premier Li Qiang joined Kim Jong Un on the reviewing stand late Friday.
+        The parade featured a new intercontinental ballistic missile, state media said.
+        """,
+        author="Ken Moriyasu",
+        title="China's No. 2 stands with Kim as North Korea parades new ICBM"),
     case("an outlet's title and reporters' service are not the reporter's name", """
         Beijing and Pyongyang pledge closer ties
         By Northeast Asia correspondent Mark Lindsay for Example Radio Korean and wires
@@ -373,6 +415,10 @@ UNLISTED_ZONES = [
          published="2025-10-06T21:15:00+09:00"),
     case("nothing: the configured zone", PAGE.format(stamp="Oct 6, 2025 21:15", lead=""),
          published="2025-10-06T21:15:00+00:00"),
+    case("a city in brackets beside the time", PAGE.format(
+         stamp="Published on October 6, 2025, at 9:15 pm (Paris) Updated on October 6, 2025, "
+               "at 9:40 pm", lead=""),
+         published="2025-10-06T21:15:00+02:00"),
     case("a dateline under a standfirst is the story's",
          PAGE.format(stamp="Oct 6, 2025 21:15",
                      lead="Both sides pledged closer ties, officials said on Monday.\n"
