@@ -117,6 +117,33 @@ def split_clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
     return clauses
 
 
+# A relative clause going on about what the clause before it named: ", where he stood
+# alongside Xi", ", when Kim greeted him".
+_GOES_ON = re.compile(r",\s*(?:where|when)\b")
+
+
+def with_relatives(
+    sentence: str, clauses: list[Clause], knowledge: Knowledge, language: str
+) -> list[Clause]:
+    """ "…for a military parade on Sept. 3, where he stood alongside Xi and Putin": a
+    relative clause naming no day and no event of its own says who else was there; it
+    joins the clause before it."""
+    joined: list[Clause] = []
+    for clause in clauses:
+        if (
+            joined
+            and not clause.dates
+            and _GOES_ON.match(clause.text)
+            and find_trigger(clause.text, 0, len(clause.text), knowledge, language) is None
+        ):
+            before = joined[-1]
+            end = clause.start + len(clause.text)
+            joined[-1] = Clause(sentence[before.start : end], before.start, before.dates)
+        else:
+            joined.append(clause)
+    return joined
+
+
 def find_trigger(
     text: str,
     start: int,
@@ -351,32 +378,6 @@ def negated(text: str, at: int, knowledge: Knowledge) -> bool:
 @cache
 def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]{{0,40}}$", re.IGNORECASE)
-
-
-def future_cue(text: str, knowledge: Knowledge) -> bool:
-    """Whether ``text`` speaks of what is still to come ("will visit", "is to meet"); the
-    "to visit" of a trip begun ("left Pyongyang to pay a visit") is its purpose."""
-    cues = knowledge.words.get("cues", {})
-    future = tuple(cues.get("future_cues", ()))
-    if not future:
-        return False
-    begun = _before_to(tuple(cues.get("set_out", ())), r"[^,;.]*")
-    rank = _before_to(tuple(cues.get("ranked", ())), r"(?:\s+[\w'’-]+){0,4}\s+")
-    return any(
-        not m[0].lower().startswith("to ")
-        or not any(p is not None and p.search(text, 0, m.start()) for p in (begun, rank))
-        for m in any_word(future).finditer(text)
-    )
-
-
-@cache
-def _before_to(words: tuple[str, ...], gap: str) -> re.Pattern[str] | None:
-    """What makes a "to visit" no plan, before it: a trip begun earlier in the phrase
-    ("left Pyongyang on Saturday to pay"), a rank a few words before ("the first Chinese
-    premier to visit")."""
-    if not words:
-        return None
-    return re.compile(rf"\b(?:{'|'.join(words)})\b{gap}$", re.IGNORECASE)
 
 
 def is_commentary(sentence: str, knowledge: Knowledge) -> bool:

@@ -201,22 +201,6 @@ def rule_patterns() -> tuple[RulePattern, ...]:
     )
 
 
-def year_shift_patterns() -> tuple[str, str]:
-    """ "…, last year", "… of last year", "… six years ago" right after a date, and "six
-    years ago in …", "last year, on …" right before one (``[year_shift]``)."""
-    words = date_words()
-    number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
-    counted = [p for p in words.year_shifts if p.split()[0] in ("year", "years")]
-    plain = [p for p in words.year_shifts if p not in counted]
-    shift = (
-        rf"(?:(?P<n>{number})\s+(?P<counted>{alternation(counted)})"
-        rf"|(?P<plain>{alternation(plain)}))\b"
-    )
-    after = rf"(?i:\s*,?\s*(?:of\s+)?{shift})"
-    before = rf"(?i:\b{shift}\s*,?\s*(?:(?:in|on|during|of)\s+)?)$"
-    return after, before
-
-
 def _first_words(phrases: list[str]) -> str:
     """Any phrase's first word ("today", "this" of "this morning"), ignoring case."""
     firsts = sorted({word for phrase in phrases for word in phrase.split()[:1]})

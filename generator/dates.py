@@ -21,9 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dateutil.relativedelta import relativedelta
-
-from generator.date_patterns import rule_patterns, year_shift_patterns
+from generator.date_patterns import rule_patterns
 from generator.date_words import (
     date_words,
     may_hold_date,
@@ -37,6 +35,7 @@ from generator.date_words import (
 from generator.durations import with_duration
 from generator.model import DateMention, DateSpan, Precision
 from generator.weekdays import weekday_span
+from generator.year_shifts import in_another_year
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -122,46 +121,12 @@ def find_dates(
             reading.future,
         )
         mention = with_duration(sentence, proposal.start, proposal.end, read, low, high)
-        if proposal.rule.name not in _NAMED_FROM_TODAY:
-            mention = _in_another_year(sentence, mention)
+        mention = in_another_year(sentence, mention, proposal.rule.name)
         if mention.future and mention.span.start <= reference:  # a trip begun is no plan
             mention = replace(mention, future=False)
         mentions.append(mention)
         context = _after(context, mention)
     return mentions
-
-
-# Days named from the article's own day: "Thursday last year" is no way to say a date.
-_NAMED_FROM_TODAY = frozenset(("weekday", "reference-day", "cjk-reference-day", "weekend", "count"))
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d年|\d년")
-
-
-def _in_another_year(sentence: str, mention: DateMention) -> DateMention:
-    """ "in June last year", "Oct. 1 six years ago": a year-less date moved to the year
-    the words next to it say (``[year_shift]`` in dates.toml)."""
-    if "year" not in sentence.lower() or _HAS_YEAR.search(mention.text):
-        return mention
-    after, before = _year_shift()
-    found = after.match(sentence, mention.end_char) or before.search(
-        sentence, max(0, mention.start_char - 40), mention.start_char
-    )
-    if found is None:
-        return mention
-    phrase = found["counted"] or found["plain"]
-    years = date_words().year_shift(phrase, found["n"] if found["counted"] else None)
-    span = mention.span
-    moved = DateSpan(_years_on(span.start, years), _years_on(span.end, years), span.precision)
-    return replace(mention, span=moved, future=mention.future and years > 0)
-
-
-def _years_on(day: dt.date, years: int) -> dt.date:
-    return day + relativedelta(years=years)
-
-
-@cache
-def _year_shift() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    after, before = year_shift_patterns()
-    return re.compile(after), re.compile(before)
 
 
 def resolve_phrase(phrase: str, reference: dt.date) -> DateSpan | None:

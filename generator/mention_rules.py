@@ -16,9 +16,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from generator.clauses import REPORTING, Clause, reported_on
+from generator.clauses import REPORTING, Clause, any_word, reported_on
 from generator.date_words import number_value
 from generator.entities import Found
+from generator.knowledge import Knowledge
 from generator.model import Article, DateMention, DateSpan, Mention
 
 _DURATION = re.compile(
@@ -27,8 +28,10 @@ _DURATION = re.compile(
 _VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel|tour)\w*\b", re.I)
 
 
-def refine_mentions(mentions: list[Mention], article: Article) -> list[Mention]:
-    mentions = _stretch_visits(mentions, article)
+def refine_mentions(
+    mentions: list[Mention], article: Article, knowledge: Knowledge
+) -> list[Mention]:
+    mentions = _stretch_visits(mentions, article, knowledge)
     return _statements_announcing(mentions)
 
 
@@ -53,15 +56,39 @@ def stay_until(mentions: list[Mention], ends: list[DateMention]) -> list[Mention
     return mentions
 
 
-def _stretch_visits(mentions: list[Mention], article: Article) -> list[Mention]:
+def _stretch_visits(
+    mentions: list[Mention], article: Article, knowledge: Knowledge
+) -> list[Mention]:
+    """The visit a "three-day visit" names lasts three days: from the first day reported,
+    or up to the day it ended when only its end is reported ("left Pyongyang on Saturday
+    at the end of a three-day visit")."""
     days = _stated_duration(article)
     visits = [m for m in mentions if m.type == "visit" and not m.vague and not m.supporting]
     if days is None or not visits or any(m.span.precision == "range" for m in visits):
         return mentions
-    first = min(visits, key=lambda m: m.span.start)
-    end = first.span.start + dt.timedelta(days=days - 1)
-    stretched = replace(first, span=DateSpan(first.span.start, end, "range"))
-    return [stretched if m is first else m for m in mentions]
+    visits = [m for m in visits if m.span.precision == "day"]  # not "in June 2019"
+    if not visits:
+        return mentions
+    lasted = dt.timedelta(days=days - 1)
+    ends = [m for m in visits if _only_ends(m, knowledge)]
+    if len(ends) == len(visits):
+        last = max(ends, key=lambda m: m.span.start)
+        stretched = replace(last, span=DateSpan(last.span.start - lasted, last.span.start, "range"))
+    else:
+        last = min((m for m in visits if m not in ends), key=lambda m: m.span.start)
+        stretched = replace(last, span=DateSpan(last.span.start, last.span.start + lasted, "range"))
+    return [stretched if m is last else m for m in mentions]
+
+
+def _only_ends(mention: Mention, knowledge: Knowledge) -> bool:
+    """Whether a visit is reported by its end alone: "left", "wrapped up" (``visit_ends``),
+    with no word of its start (``visit_starts``) beside them."""
+    cues = knowledge.words.get("cues", {})
+    ends, starts = tuple(cues.get("visit_ends", ())), tuple(cues.get("visit_starts", ()))
+    evidence = " ".join(mention.evidence)
+    if not ends or any_word(ends).search(evidence) is None:
+        return False
+    return not starts or any_word(starts).search(evidence) is None
 
 
 def _stated_duration(article: Article) -> int | None:

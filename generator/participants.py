@@ -117,10 +117,17 @@ def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
 def without_comparison(text: str, knowledge: Knowledge) -> str:
     """ "…, the first visit since Xi's visit in 2019": the phrase after "since" (within a
     sentence) blanked out, so positions stay (``compared_since``)."""
+    for start, end in compared_phrases(text, knowledge):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def compared_phrases(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
+    """Where the phrases after "since" are: what an event is measured against."""
     words = tuple(knowledge.words.get("cues", {}).get("compared_since", ()))
     if not words or not any(word in text for word in words):
-        return text
-    return _compared(words).sub(lambda m: " " * len(m[0]), text)
+        return []
+    return [m.span() for m in _compared(words).finditer(text)]
 
 
 @cache

@@ -741,3 +741,60 @@ def test_what_an_event_is_measured_against_is_none_of_it(paragraphs: tuple[str, 
 def test_a_day_of_another_year_is_not_this_years(text: str) -> None:
     published = dt.date(2025, 10, 9)
     assert all(m.span.end.year < 2025 for m in mentions(text, published=published))
+
+
+def test_the_two_and_whom_they_stood_beside() -> None:
+    found = mentions(
+        "Xi Jinping and Kim Jong Un held talks in Beijing on Thursday, a day after the two "
+        "stood alongside Vladimir Putin at a military parade.",
+        published=dt.date(2025, 9, 4),
+    )
+    parade = next(m for m in found if m.type == "ceremony")
+    assert (parade.span.start, parade.actors) == (
+        dt.date(2025, 9, 3), ("Xi Jinping", "Kim Jong Un", "Vladimir Putin")
+    )
+
+
+def test_a_where_clause_naming_no_event_says_who_else_was_there() -> None:
+    parade = one(
+        "Kim Jong Un traveled to Beijing for a military parade on Sept. 3, where he stood "
+        "alongside Xi Jinping and Vladimir Putin.",
+        published=dt.date(2025, 9, 28),
+    )
+    assert (parade.type, parade.actors) == (
+        "ceremony", ("Kim Jong Un", "Xi Jinping", "Vladimir Putin")
+    )
+
+
+def test_a_day_inside_a_since_phrase_dates_what_the_phrase_names() -> None:
+    found = mentions(
+        "Li Qiang is the most senior Chinese official to visit the North since Xi Jinping "
+        "traveled there in June 2019.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert [(m.type, m.span.start, m.actors) for m in found] == [
+        ("visit", dt.date(2019, 6, 1), ("Xi Jinping",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "end"),
+    [
+        # Only its end reported: the visit lasted up to that day.
+        (("Li Qiang left Pyongyang on Saturday at the end of a three-day visit.",), 9, 11),
+        (("Li Qiang wrapped up a three-day visit to Pyongyang on Saturday.",), 9, 11),
+        # Its start reported too: from the start.
+        (("Li Qiang arrived in Pyongyang on Thursday for a three-day visit.",
+          "He left on Saturday."), 9, 11),
+        # A visit of another month is not the one that lasted three days.
+        (("Li Qiang left Pyongyang on Saturday after a three-day visit.",
+          "In September, Kim Jong Un travelled to Beijing."), 9, 11),
+    ],
+)
+def test_a_three_day_visit_lasts_three_days(
+    paragraphs: tuple[str, ...], start: int, end: int
+) -> None:
+    found = mentions(*paragraphs, published=dt.date(2025, 10, 11))
+    ranges = [m.span for m in found if m.type == "visit" and m.span.precision == "range"]
+    expected = (dt.date(2025, 10, start), dt.date(2025, 10, end))
+    assert [(s.start, s.end) for s in ranges] == [expected]
