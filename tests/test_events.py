@@ -798,3 +798,16 @@ def test_a_three_day_visit_lasts_three_days(
     ranges = [m.span for m in found if m.type == "visit" and m.span.precision == "range"]
     expected = (dt.date(2025, 10, start), dt.date(2025, 10, end))
     assert [(s.start, s.end) for s in ranges] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui left Pyongyang on Saturday for a four-day visit to China.",
+        "Choe Son Hui left Pyongyang on Saturday to pay a four-day visit to China.",
+        "Choe Son Hui left for Beijing on Saturday, beginning a four-day visit.",
+    ],
+)
+def test_a_departure_for_a_visit_starts_it(text: str) -> None:
+    visit = one(text, published=dt.date(2025, 9, 27))
+    assert (visit.span.start, visit.span.end) == (dt.date(2025, 9, 27), dt.date(2025, 9, 30))
