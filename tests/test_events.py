@@ -811,3 +811,13 @@ def test_a_three_day_visit_lasts_three_days(
 def test_a_departure_for_a_visit_starts_it(text: str) -> None:
     visit = one(text, published=dt.date(2025, 9, 27))
     assert (visit.span.start, visit.span.end) == (dt.date(2025, 9, 27), dt.date(2025, 9, 30))
+
+
+def test_a_guest_seen_off_is_leaving() -> None:
+    visit = one(
+        "Li Qiang was seen off at Pyongyang airport by Premier Pak Thae Song on Saturday.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert (visit.type, visit.span.start, visit.actors[0]) == (
+        "visit", dt.date(2025, 10, 11), "Li Qiang"
+    )
