@@ -821,3 +821,10 @@ def test_a_guest_seen_off_is_leaving() -> None:
     assert (visit.type, visit.span.start, visit.actors[0]) == (
         "visit", dt.date(2025, 10, 11), "Li Qiang"
     )
+
+
+def test_leaving_on_a_day_to_come_is_a_planned_end_of_the_visit() -> None:
+    visit = one(
+        "Li Qiang is scheduled to leave Pyongyang on Saturday.", published=dt.date(2025, 10, 10)
+    )
+    assert (visit.type, visit.span.start, visit.planned) == ("visit", dt.date(2025, 10, 11), True)
