@@ -173,10 +173,39 @@ def _hosted(text: str, trigger: Trigger, knowledge: Knowledge, language: str) ->
     if _words(hospitality, language).match(text, trigger.start) is None:
         return trigger
     start = max(text.rfind(mark, 0, trigger.start) for mark in _PHRASE_MARKS) + 1
-    ends = [i for i in (text.find(mark, trigger.start) for mark in _PHRASE_MARKS) if i >= 0]
-    if _words(occasions, language).search(text, start, min(ends, default=len(text))):
+    end = _phrase_end(text, trigger.start)
+    links = tuple(cues.get("occasion_links", ()))
+    if links and any_word(links).match(text, end + 1 + _spaces(text, end + 1)):
+        end = _phrase_end(text, end + 1)  # ", on the eve of the 76th anniversary"
+    if _words(occasions, language).search(text, start, end):
         return trigger
     return Trigger("meeting", trigger.start)
+
+
+def only_occasion(text: str, knowledge: Knowledge, language: str) -> bool:
+    """Whether every event word of ``text`` is an occasion ("the 76th anniversary of the
+    founding of the PRC"): a day, not a happening ("the anniversary celebrations" is one)."""
+    suffix = "" if language == "en" else "_cjk"
+    occasions = tuple(knowledge.words.get("cues", {}).get("occasions" + suffix, ()))
+    table = "event_types" if language == "en" else "event_types_cjk"
+    hits = [m[0] for _, p in trigger_patterns(knowledge, table) for m in p.finditer(text)]
+    if not hits or not occasions:
+        return False
+    marked = _words(occasions, language)
+    return all(_FILLER.fullmatch(marked.sub(" ", hit)) for hit in hits)
+
+
+# What an occasion's name holds besides occasion words: "the 76th … of the party's …".
+_FILLER = re.compile(r"(?:\s|\b(?:the|of|its|a|an|[\w-]+'s|\d+(?:st|nd|rd|th))\b)*", re.I)
+
+
+def _phrase_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(mark, at) for mark in _PHRASE_MARKS) if i >= 0]
+    return min(ends, default=len(text))
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at:]) - len(text[at:].lstrip())
 
 
 _PHRASE_MARKS = (",", ";", "，", "；", "。")

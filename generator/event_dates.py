@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-from generator.clauses import find_trigger, reported_on
+from generator.clauses import find_trigger, only_occasion, reported_on
 from generator.date_words import alternation, date_words, number_value
 from generator.dates import find_dates
 from generator.knowledge import Knowledge
@@ -134,6 +134,8 @@ def counted_back(
         what = match["what"]
         if not own or find_trigger(what, 0, len(what), knowledge, language) is None:
             continue
+        if only_occasion(what, knowledge, language):
+            continue  # "on the eve of the 76th anniversary": a day, not an event
         day = own[-1].span.start - dt.timedelta(days=_offset(match))
         told = DateMention(match["phrase"], match.start(), match.end("phrase"), _day(day))
         dates = [d for d in dates if not _overlap(d, told)] + [told]  # not "the day after"

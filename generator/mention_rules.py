@@ -6,8 +6,9 @@
 - A ministry statement about a visit still to come is that visit's announcement, and so
   is a dated report ("said on Tuesday") of a planned event (``announcements``, per sentence).
 - What a message says borrows no day from it (``without_message_content``, per sentence);
-  one type, day and set of people is one mention (``unique_mentions``); in Chinese or
-  Korean only a firm day naming someone known founds an event (``founds_in``).
+  one type, day and set of people is one mention (``unique_mentions``); a meeting or
+  message naming no one founds no event, and in Chinese or Korean only a firm day naming
+  someone known does (``founds_in``).
 """
 
 from __future__ import annotations
@@ -166,7 +167,15 @@ def without_message_content(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.type == "message" or not (m.supporting and m.span in sent)]
 
 
-def founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
-    """In English any dated report may found an event; in Chinese or Korean, whose
-    sentences we read less closely, one of a firm day naming someone known."""
-    return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")
+# Kinds of event that are who met or wrote to whom: with no one named, no event to found.
+_BETWEEN_PEOPLE = ("meeting", "message")
+
+
+def founds_in(language: str, date: DateMention, actors: list[str], kind: str = "") -> bool:
+    """In English any dated report naming who met or wrote to whom may found an event
+    ("after the leaders' meeting in early September" names no one: it may only join one);
+    in Chinese or Korean, whose sentences we read less closely, one of a firm day naming
+    someone known."""
+    if language == "en":
+        return bool(actors) or kind not in _BETWEEN_PEOPLE
+    return bool(actors) and not date.vague and date.span.precision != "month"

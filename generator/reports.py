@@ -35,6 +35,10 @@ from generator.participants import (
 from generator.visitors import Visitor, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say
+# What a statement or announcement says ("… on Tuesday that China will …") is not when it
+# is made: its future tense makes no plan of it.
+_SAYING = ("statement", "announcement")
+_SAID = re.compile(r"\bthat\b|[\"“:]")
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
 
@@ -137,10 +141,9 @@ def make_mention(context: Context, report: Report) -> Mention:
         actors = [visitor.person]
         local = visitor.destination or local
     reference = article.reference_date
+    told = _SAID.split(report.text, maxsplit=1)[0] if kind in _SAYING else report.text
     planned = date.future or (
-        future_cue(report.text, context.knowledge)
-        and reference is not None
-        and date.span.end >= reference
+        future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
     return Mention(
         article_id=article.id,
@@ -153,7 +156,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         places=_places(context, kind, local, actors),
         planned=planned,
         vague=date.vague,
-        supporting=report.supporting or not founds_in(article.language, date, actors),
+        supporting=report.supporting or not founds_in(article.language, date, actors, kind),
         countries=countries(
             kind,
             actors,

@@ -828,3 +828,34 @@ def test_leaving_on_a_day_to_come_is_a_planned_end_of_the_visit() -> None:
         "Li Qiang is scheduled to leave Pyongyang on Saturday.", published=dt.date(2025, 10, 10)
     )
     assert (visit.type, visit.span.start, visit.planned) == ("visit", dt.date(2025, 10, 11), True)
+
+
+def test_a_meeting_naming_no_one_founds_no_event() -> None:
+    found = mentions(
+        "The DPRK sent its premier after the leaders' meeting in early September.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert [(m.type, m.supporting) for m in found] == [("meeting", True)]
+
+
+def test_a_reception_on_the_eve_of_an_anniversary_is_a_ceremony_of_its_own_day() -> None:
+    found = mentions(
+        "The Chinese Embassy held a reception on Monday night, on the eve of the 76th "
+        "anniversary of the founding of the People's Republic of China, with Premier Pak "
+        "Thae Song in attendance.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert [(m.type, m.span.start, m.actors) for m in found] == [
+        ("ceremony", dt.date(2025, 9, 29), ("Pak Thae Song",))
+    ]
+
+
+def test_what_a_statement_says_of_the_future_is_no_plan_of_it() -> None:
+    statement = one(
+        "Spokesperson Guo Jiakun told a routine press conference on Tuesday that China and the "
+        "DPRK will maintain close high-level exchanges.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert (statement.type, statement.planned, statement.actors) == (
+        "statement", False, ("Guo Jiakun",)
+    )
