@@ -78,11 +78,14 @@ def _is_name(line: str, knowledge: Knowledge) -> bool:
 _NOT_IN_NAMES = re.compile(r"[\d。、，,.:：!?！？()（）]")
 
 
-def _printed(line: str, knowledge: Knowledge, furniture: Furniture) -> str:
+def _printed(line: str, knowledge: Knowledge, furniture: Furniture) -> str | None:
+    """The reporters of a printed byline; None for "By GT staff reporters"."""
     name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
     name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
     name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
     name = furniture.reporters_only(_FOR_OUTLET.sub("", name))
+    if furniture.is_staff_credit(name):
+        return None
     return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
 
 

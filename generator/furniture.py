@@ -159,6 +159,15 @@ class Furniture:
         titles = self.words.get("bylines", {}).get("titles_before_name", [])
         return re.compile(rf",\s+[^,]*\b(?:{_alternation(titles)})\b[^,]*$", re.IGNORECASE)
 
+    @cached_property
+    def _staff(self) -> re.Pattern[str]:
+        credits = self.words.get("bylines", {}).get("staff_credits", [])
+        return re.compile(rf"(?:[\w.'’-]+ ){{0,3}}(?:{_alternation(credits)})", re.IGNORECASE)
+
+    def is_staff_credit(self, name: str) -> bool:
+        """``GT staff reporters``, ``Reuters Staff``: a byline naming no reporter."""
+        return self._staff.fullmatch(name.strip()) is not None
+
     def named_with_post(self, line: str) -> str | None:
         """The name of ``KEN MORIYASU, Nikkei Asia editor-at-large``: a reporter and their
         post, a byline without "By"."""

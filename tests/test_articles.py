@@ -369,6 +369,14 @@ BODY = [
         """,
         author="Kim So-Yeon", title="Seoul watches as Beijing and Pyongyang draw closer",
         published="2025-10-09"),
+    case("a byline of staff names no reporter", """
+        Chinese embassy in Pyongyang marks National Day as ties warm
+        By GT staff reporters
+        Published: Sep 30, 2025 11:08 PM
+        The Chinese Embassy in the DPRK held a grand reception on Monday night for the holiday.
+        DPRK Premier Pak Thae Song attended the reception and delivered a speech, it said.
+        """,
+        author=None, published="2025-09-30T23:08:00+00:00"),
     case("a reporter's post after a comma is not their name", """
         Kim Jong Un, Li Qiang pledge new chapter in ties
         By Lee Je-hun, senior staff writer

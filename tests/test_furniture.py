@@ -110,3 +110,9 @@ def test_a_caption_may_end_in_the_agency_that_took_the_photo() -> None:
     assert furniture.is_caption("Li Qiang is welcomed at the airport on Oct. 9. KCNA via REUTERS")
     assert not furniture.is_caption("The talks went well, officials said. Yonhap reported more")
     assert not furniture.is_caption("Yonhap")
+
+
+def test_a_staff_credit_names_no_reporter() -> None:
+    for name in ("GT staff reporters", "Reuters Staff", "Yonhap newsroom", "staff"):
+        assert FURNITURE.is_staff_credit(name), name
+    assert not FURNITURE.is_staff_credit("Zhao Jia")
