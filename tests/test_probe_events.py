@@ -149,6 +149,15 @@ CASES: dict[str, list[Expected]] = {
         ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
         ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
     ],
+    # Global Times: "held a grand reception on Monday night, on the eve of the 76th
+    # anniversary of the founding of the PRC" (a ceremony of Monday; the anniversary is a
+    # day, not an event), "told a routine press conference on Tuesday that China and the
+    # DPRK will …" (a statement, not planned), "the leaders' meeting in early September" in
+    # an expert's quote (no one named: no event of its own).
+    "p20_globaltimes_eve_reception.html": [
+        ("ceremony", "2025-09-29", "2025-09-29", {"Pak Thae Song"}, "Pak Thae Song"),
+        ("statement", "2025-09-30", "2025-09-30", {"Guo Jiakun"}, "Guo Jiakun"),
+    ],
 }
 # fmt: on
 

@@ -178,6 +178,11 @@ CASES = [
     # "Le Monde with AFP"; "Published on …, at 3:47 pm (Paris) Updated on …"; "© Le Monde".
     ("p19_lemonde_mr_li.txt", {"outlet": "Le Monde", "wire": "AFP", "author": None,
                                "published": "2025-10-11T15:47:00+02:00"}),
+    # The byline and date inside <div class="author_share">; "By GT staff reporters".
+    ("p20_globaltimes_eve_reception.html", {
+        "outlet": "Global Times", "author": None,
+        "title": "Chinese embassy in Pyongyang marks National Day as ties warm",
+        "published": "2025-09-30T23:08:00+08:00"}),
 ]
 # fmt: on
 
