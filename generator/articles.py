@@ -200,8 +200,8 @@ _END_MARK = re.compile(r"\s*-0-\s*$")
 
 
 def _is_date_line(line: str) -> bool:
-    stamp = first_stamp(line)  # ``Published … Updated …`` is as long as two date lines
-    return word_count(stamp) <= 12 and parse_timestamp(stamp) is not None
+    # ``Published … Updated …`` is as long as two date lines: the first is counted
+    return word_count(first_stamp(line)) <= 12 and parse_timestamp(line) is not None
 
 
 def _page_text(
