@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from generator.clauses import any_word
+from generator.clauses import any_word, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
@@ -102,14 +102,17 @@ def _places(context: Context, kind: EventType, local: Found, actors: list[str]) 
 
 def _compared_event(context: Context, report: Report) -> tuple[Report, int]:
     """A date inside "since Xi traveled there in June 2019" dates what that phrase names:
-    its words are the phrase, its people only its own. Also where its words start in the
-    sentence (-1 when they are not the phrase's)."""
+    its words are the phrase, its people only its own ("has been in Pyongyang since
+    Thursday" names no event of its own). Also where its words start in the sentence (-1
+    when they are not the phrase's)."""
     at = report.date.start_char
     if report.date not in context.dates:
         return report, -1  # a day borrowed from another sentence: its place is not here
     for start, end in compared_phrases(context.sentence, context.knowledge):
-        if start <= at < end:
-            return replace(report, text=context.sentence[start:end], own_people_only=True), start
+        phrase = context.sentence[start:end]
+        named = find_trigger(phrase, 0, len(phrase), context.knowledge, context.article.language)
+        if start <= at < end and named is not None:
+            return replace(report, text=phrase, own_people_only=True), start
     return report, -1
 
 

@@ -766,6 +766,13 @@ def test_a_where_clause_naming_no_event_says_who_else_was_there() -> None:
     )
 
 
+def test_a_since_phrase_of_a_day_alone_names_no_event_of_its_own() -> None:
+    visit = one(
+        "Li Qiang has been visiting Pyongyang since Thursday.", published=dt.date(2025, 10, 10)
+    )
+    assert (visit.span.start, visit.actors) == (dt.date(2025, 10, 9), ("Li Qiang",))
+
+
 def test_a_day_inside_a_since_phrase_dates_what_the_phrase_names() -> None:
     found = mentions(
         "Li Qiang is the most senior Chinese official to visit the North since Xi Jinping "
