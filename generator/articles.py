@@ -142,7 +142,7 @@ def _layout(
         line = raw.strip()
         if paragraphs and furniture.ends_article(line):
             break  # the comments, the author's biography or the copyright footer
-        listed = _in_list(line, listed, furniture)
+        listed = bool(paragraphs) and _in_list(line, listed, furniture)
         if listed or not line or furniture.is_junk(line, language):
             continue
         if furniture.is_caption(line):
@@ -166,7 +166,8 @@ _LONGEST_LINK = 20
 def _in_list(line: str, listed: bool, furniture: Furniture) -> bool:
     """Whether ``line`` is the heading or an item of a reading list in a copied page: the
     lines under "Related coverage:" are headlines of other stories, up to a blank line or
-    a line too long to be a headline."""
+    a line too long to be a headline. (Only once the article has begun: above it, such a
+    heading is a menu item, and the headline may follow it.)"""
     if furniture.opens_list(line):
         return True
     return listed and bool(line) and word_count(line) <= _LONGEST_LINK

@@ -297,6 +297,16 @@ NOT_THE_OUTLET = [
 ]
 
 BODY = [
+    case("a reading-list heading above the article is a menu item", """
+        Home
+        Comments
+        Chinese premier arrives in Pyongyang for a three-day visit
+        Published: Oct 9, 2025 09:15 PM
+        Chinese Premier Li Qiang arrived in Pyongyang on Thursday for a three-day official visit.
+        He was greeted at the airport by Premier Pak Thae Song and senior officials of the party.
+        """,
+        title="Chinese premier arrives in Pyongyang for a three-day visit",
+        published="2025-10-09T21:15:00+00:00"),
     case("a reading list in a copied page, up to a blank line", """
         N. Korea's Kim sends Xi message on China's National Day
         KYODO NEWS - Oct 2, 2025 - 11:03 | World, All
