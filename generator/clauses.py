@@ -117,33 +117,6 @@ def split_clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
     return clauses
 
 
-# A relative clause going on about what the clause before it named: ", where he stood
-# alongside Xi", ", when Kim greeted him".
-_GOES_ON = re.compile(r",\s*(?:where|when)\b")
-
-
-def with_relatives(
-    sentence: str, clauses: list[Clause], knowledge: Knowledge, language: str
-) -> list[Clause]:
-    """ "…for a military parade on Sept. 3, where he stood alongside Xi and Putin": a
-    relative clause naming no day and no event of its own says who else was there; it
-    joins the clause before it."""
-    joined: list[Clause] = []
-    for clause in clauses:
-        if (
-            joined
-            and not clause.dates
-            and _GOES_ON.match(clause.text)
-            and find_trigger(clause.text, 0, len(clause.text), knowledge, language) is None
-        ):
-            before = joined[-1]
-            end = clause.start + len(clause.text)
-            joined[-1] = Clause(sentence[before.start : end], before.start, before.dates)
-        else:
-            joined.append(clause)
-    return joined
-
-
 def find_trigger(
     text: str,
     start: int,
@@ -170,33 +143,16 @@ def _hosted(text: str, trigger: Trigger, knowledge: Knowledge, language: str) ->
     occasions = tuple(cues.get("occasions" + suffix, ()))
     if trigger.type != "ceremony" or not hospitality or not occasions:
         return trigger
-    if _words(hospitality, language).match(text, trigger.start) is None:
+    if words_pattern(hospitality, language).match(text, trigger.start) is None:
         return trigger
     start = max(text.rfind(mark, 0, trigger.start) for mark in _PHRASE_MARKS) + 1
     end = _phrase_end(text, trigger.start)
     links = tuple(cues.get("occasion_links", ()))
     if links and any_word(links).match(text, end + 1 + _spaces(text, end + 1)):
         end = _phrase_end(text, end + 1)  # ", on the eve of the 76th anniversary"
-    if _words(occasions, language).search(text, start, end):
+    if words_pattern(occasions, language).search(text, start, end):
         return trigger
     return Trigger("meeting", trigger.start)
-
-
-def only_occasion(text: str, knowledge: Knowledge, language: str) -> bool:
-    """Whether every event word of ``text`` is an occasion ("the 76th anniversary of the
-    founding of the PRC"): a day, not a happening ("the anniversary celebrations" is one)."""
-    suffix = "" if language == "en" else "_cjk"
-    occasions = tuple(knowledge.words.get("cues", {}).get("occasions" + suffix, ()))
-    table = "event_types" if language == "en" else "event_types_cjk"
-    hits = [m[0] for _, p in trigger_patterns(knowledge, table) for m in p.finditer(text)]
-    if not hits or not occasions:
-        return False
-    marked = _words(occasions, language)
-    return all(_FILLER.fullmatch(marked.sub(" ", hit)) for hit in hits)
-
-
-# What an occasion's name holds besides occasion words: "the 76th … of the party's …".
-_FILLER = re.compile(r"(?:\s|\b(?:the|of|its|a|an|[\w-]+'s|\d+(?:st|nd|rd|th))\b)*", re.I)
 
 
 def _phrase_end(text: str, at: int) -> int:
@@ -211,7 +167,7 @@ def _spaces(text: str, at: int) -> int:
 _PHRASE_MARKS = (",", ";", "，", "；", "。")
 
 
-def _words(words: tuple[str, ...], language: str) -> re.Pattern[str]:
+def words_pattern(words: tuple[str, ...], language: str) -> re.Pattern[str]:
     """Whole English words; Chinese and Korean ones anywhere (no spaces between words)."""
     return any_word(words) if language == "en" else _anywhere(words)
 

@@ -39,7 +39,6 @@ from generator.clauses import (
     refers_back,
     reported_on,
     split_clauses,
-    with_relatives,
     words_for,
 )
 from generator.entities import ArticleEntities
@@ -172,7 +171,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
     dates = list(context.dates)
     language = article.language
     hidden = masked(sentence, dates)
-    clauses = with_relatives(hidden, split_clauses(hidden, dates), knowledge, language)
+    clauses = _with_relatives(hidden, split_clauses(hidden, dates), knowledge, language)
     mentions: list[Mention] = []
     borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
@@ -200,6 +199,33 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
         mentions = _undated_message(context, clauses)
     mentions = without_message_content(unique_mentions(mentions))
     return mentions + announcements(article, sentence, clauses, mentions, context.found)
+
+
+# A relative clause going on about what the clause before it named: ", where he stood
+# alongside Xi", ", when Kim greeted him".
+_GOES_ON = re.compile(r",\s*(?:where|when)\b")
+
+
+def _with_relatives(
+    sentence: str, clauses: list[Clause], knowledge: Knowledge, language: str
+) -> list[Clause]:
+    """ "…for a military parade on Sept. 3, where he stood alongside Xi and Putin": a
+    relative clause naming no day and no event of its own says who else was there; it
+    joins the clause before it."""
+    joined: list[Clause] = []
+    for clause in clauses:
+        if (
+            joined
+            and not clause.dates
+            and _GOES_ON.match(clause.text)
+            and find_trigger(clause.text, 0, len(clause.text), knowledge, language) is None
+        ):
+            before = joined[-1]
+            end = clause.start + len(clause.text)
+            joined[-1] = Clause(sentence[before.start : end], before.start, before.dates)
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _of_the_noun_before(context: Context, clauses: list[Clause], index: int) -> list[Mention]:
