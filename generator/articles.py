@@ -21,7 +21,14 @@ from generator.knowledge import Knowledge
 from generator.language import detect_language
 from generator.model import Article, Document, Problem, Seed
 from generator.outlets import PageText, find_outlet
-from generator.published import MonthDay, Timestamp, localise, month_days, parse_timestamp
+from generator.published import (
+    MonthDay,
+    Timestamp,
+    first_stamp,
+    localise,
+    month_days,
+    parse_timestamp,
+)
 from generator.slugs import slugify
 from generator.zones import page_zone
 
@@ -130,11 +137,13 @@ def _layout(
     captions = [furniture.without_trailing_junk(caption) for caption in extra_captions]
     paragraphs: list[str] = []
     body_start = body_end = len(lines)
+    listed = False  # under a "Related coverage:" heading, up to a blank line or a paragraph
     for index, raw in enumerate(lines):
         line = raw.strip()
         if paragraphs and furniture.ends_article(line):
             break  # the comments, the author's biography or the copyright footer
-        if not line or furniture.is_junk(line, language):
+        listed = bool(paragraphs) and _in_list(line, listed, furniture)
+        if listed or not line or furniture.is_junk(line, language):
             continue
         if furniture.is_caption(line):
             if line not in captions:
@@ -148,6 +157,20 @@ def _layout(
             paragraphs.append(_tidy(furniture.without_inline(line)))
             body_end = index + 1
     return Layout(lines, tuple(captions), body_start, body_end, tuple(paragraphs))
+
+
+# Words of a line that is no headline in a reading list: a paragraph under the list.
+_LONGEST_LINK = 20
+
+
+def _in_list(line: str, listed: bool, furniture: Furniture) -> bool:
+    """Whether ``line`` is the heading or an item of a reading list in a copied page: the
+    lines under "Related coverage:" are headlines of other stories, up to a blank line or
+    a line too long to be a headline. (Only once the article has begun: above it, such a
+    heading is a menu item, and the headline may follow it.)"""
+    if furniture.opens_list(line):
+        return True
+    return listed and bool(line) and word_count(line) <= _LONGEST_LINK
 
 
 def _stamp_follows(
@@ -178,7 +201,8 @@ _END_MARK = re.compile(r"\s*-0-\s*$")
 
 
 def _is_date_line(line: str) -> bool:
-    return word_count(line) <= 12 and parse_timestamp(line) is not None
+    # ``Published … Updated …`` is as long as two date lines: the first is counted
+    return word_count(first_stamp(line)) <= 12 and parse_timestamp(line) is not None
 
 
 def _page_text(
@@ -222,8 +246,8 @@ def _candidates_before(
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
-        if not found and is_person_line(text, knowledge):
-            continue  # the author's name above the date, as blogs print it
+        if not found and (is_person_line(text, knowledge) or furniture.named_with_post(text)):
+            continue  # the author's name (and post) above the date, as blogs print it
         if knowledge.outlet_named(text.split(",")[0]) is not None and word_count(text) <= 4:
             continue  # the outlet's credit between headline and date: ``CGTN``, ``AFP, SEOUL``
         if not _headline_like(text, furniture, knowledge, language):
@@ -296,7 +320,7 @@ def _printed_stamp(
     """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
     ranked: list[tuple[int, bool, int, Timestamp]] = []
     for index, line in enumerate(header):
-        if word_count(line) > 16:
+        if word_count(first_stamp(line)) > 16:
             continue
         stamp = parse_timestamp(line, order, near)
         if stamp is None:

@@ -50,7 +50,7 @@ def find_author(
     if below is not None:
         return below
     title, is_date_line = context
-    return _reporter_beside_date(header, title, is_date_line, knowledge)
+    return _reporter_beside_date(header, title, is_date_line, knowledge, furniture)
 
 
 def _under_author_heading(
@@ -78,11 +78,14 @@ def _is_name(line: str, knowledge: Knowledge) -> bool:
 _NOT_IN_NAMES = re.compile(r"[\d。、，,.:：!?！？()（）]")
 
 
-def _printed(line: str, knowledge: Knowledge, furniture: Furniture) -> str:
+def _printed(line: str, knowledge: Knowledge, furniture: Furniture) -> str | None:
+    """The reporters of a printed byline; None for "By GT staff reporters"."""
     name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
     name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
     name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
     name = furniture.reporters_only(_FOR_OUTLET.sub("", name))
+    if furniture.is_staff_credit(name):
+        return None
     return name.title().replace(" And ", " and ") if _mostly_upper(name) else name
 
 
@@ -102,8 +105,14 @@ _BARE_NAME = re.compile(rf"^(?P<name>{_NAME})$")
 
 
 def _reporter_beside_date(
-    header: tuple[str, ...], title: str | None, is_date_line: DateTest, knowledge: Knowledge
+    header: tuple[str, ...],
+    title: str | None,
+    is_date_line: DateTest,
+    knowledge: Knowledge,
+    furniture: Furniture,
 ) -> str | None:
+    """``Justin McCurry in Tokyo`` or ``KEN MORIYASU, Nikkei Asia editor-at-large`` right
+    above or below the date line: a byline without "By"."""
     printed = [line.strip() for line in header if line.strip()]
     lines = [line for line in printed if line != title]
     for index, line in enumerate(lines):
@@ -111,8 +120,9 @@ def _reporter_beside_date(
             continue
         for near in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
             match = _NAME_IN_PLACE.match(near)
-            if match is not None:
-                return match["name"]
+            name = match["name"] if match is not None else furniture.named_with_post(near)
+            if name is not None:
+                return name.title() if _mostly_upper(name) else name
     return _name_above_date(printed, is_date_line, knowledge)
 
 

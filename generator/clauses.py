@@ -143,19 +143,31 @@ def _hosted(text: str, trigger: Trigger, knowledge: Knowledge, language: str) ->
     occasions = tuple(cues.get("occasions" + suffix, ()))
     if trigger.type != "ceremony" or not hospitality or not occasions:
         return trigger
-    if _words(hospitality, language).match(text, trigger.start) is None:
+    if words_pattern(hospitality, language).match(text, trigger.start) is None:
         return trigger
     start = max(text.rfind(mark, 0, trigger.start) for mark in _PHRASE_MARKS) + 1
-    ends = [i for i in (text.find(mark, trigger.start) for mark in _PHRASE_MARKS) if i >= 0]
-    if _words(occasions, language).search(text, start, min(ends, default=len(text))):
+    end = _phrase_end(text, trigger.start)
+    links = tuple(cues.get("occasion_links", ()))
+    if links and any_word(links).match(text, end + 1 + _spaces(text, end + 1)):
+        end = _phrase_end(text, end + 1)  # ", on the eve of the 76th anniversary"
+    if words_pattern(occasions, language).search(text, start, end):
         return trigger
     return Trigger("meeting", trigger.start)
+
+
+def _phrase_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(mark, at) for mark in _PHRASE_MARKS) if i >= 0]
+    return min(ends, default=len(text))
+
+
+def _spaces(text: str, at: int) -> int:
+    return len(text[at:]) - len(text[at:].lstrip())
 
 
 _PHRASE_MARKS = (",", ";", "，", "；", "。")
 
 
-def _words(words: tuple[str, ...], language: str) -> re.Pattern[str]:
+def words_pattern(words: tuple[str, ...], language: str) -> re.Pattern[str]:
     """Whole English words; Chinese and Korean ones anywhere (no spaces between words)."""
     return any_word(words) if language == "en" else _anywhere(words)
 
@@ -351,11 +363,6 @@ def negated(text: str, at: int, knowledge: Knowledge) -> bool:
 @cache
 def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]{{0,40}}$", re.IGNORECASE)
-
-
-def future_cue(text: str, knowledge: Knowledge) -> bool:
-    cues = knowledge.words.get("cues", {}).get("future_cues", [])
-    return bool(cues) and any_word(tuple(cues)).search(text) is not None
 
 
 def is_commentary(sentence: str, knowledge: Knowledge) -> bool:

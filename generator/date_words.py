@@ -43,6 +43,7 @@ class DateWords:
     reference_days: dict[str, int]
     cjk_reference_days: dict[str, int]
     event_relative: dict[str, int]
+    year_shifts: dict[str, int]
     weekends: dict[str, str]
     month_anchor: dict[str, str]
     eve_words: tuple[str, ...]
@@ -83,6 +84,11 @@ class DateWords:
             return self.count_from_reference[key], True
         return self.count_from_anchor.get(key) or self.count_at_clause_end[key], False
 
+    def year_shift(self, phrase: str, count: str | None) -> int:
+        """The years "last year" (-1), "six years ago" (-6) move a date by."""
+        sign = self.year_shifts[" ".join(phrase.lower().split())]
+        return sign * (number_value(count) if count else 1)
+
     def count_directions(self) -> list[str]:
         return [*self.count_from_anchor, *self.count_at_clause_end, *self.count_from_reference]
 
@@ -119,6 +125,7 @@ def date_words() -> DateWords:
         reference_days=dict(raw["reference_days"]),
         cjk_reference_days=dict(raw["cjk_reference_days"]),
         event_relative=dict(raw["event_relative"]),
+        year_shifts={" ".join(k.lower().split()): v for k, v in raw["year_shift"].items()},
         weekends={" ".join(k.lower().split()): v for k, v in raw["weekends"].items()},
         month_anchor={" ".join(k.lower().split()): v for k, v in raw["month_anchor"].items()},
         eve_words=tuple(raw["eve"]["words"]),

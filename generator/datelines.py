@@ -44,8 +44,11 @@ class DatelineParts:
 
 
 def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, tuple[str, ...]]:
-    """The dateline of the first paragraph, and the paragraphs with it removed."""
-    for index, paragraph in enumerate(paragraphs[:3]):
+    """The dateline of the first paragraph (or of the second, under a standfirst read as
+    a paragraph), and the paragraphs with it removed. One further down belongs to another
+    story ("SEOUL, Oct. 9 (Yonhap) --" quoted in a box): it names neither the wire, nor the
+    place, nor the zone of this one."""
+    for index, paragraph in enumerate(paragraphs[:2]):
         match = (
             _BRACKETED.match(paragraph) or _CHINESE.match(paragraph) or _DATELINE.match(paragraph)
         )

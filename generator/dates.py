@@ -35,6 +35,7 @@ from generator.date_words import (
 from generator.durations import with_duration
 from generator.model import DateMention, DateSpan, Precision
 from generator.weekdays import weekday_span
+from generator.year_shifts import in_another_year
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -120,6 +121,7 @@ def find_dates(
             reading.future,
         )
         mention = with_duration(sentence, proposal.start, proposal.end, read, low, high)
+        mention = in_another_year(sentence, mention, proposal.rule.name)
         if mention.future and mention.span.start <= reference:  # a trip begun is no plan
             mention = replace(mention, future=False)
         mentions.append(mention)

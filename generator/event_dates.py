@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-from generator.clauses import find_trigger, reported_on
+from generator.clauses import find_trigger, reported_on, trigger_patterns, words_pattern
 from generator.date_words import alternation, date_words, number_value
 from generator.dates import find_dates
 from generator.knowledge import Knowledge
@@ -134,10 +134,29 @@ def counted_back(
         what = match["what"]
         if not own or find_trigger(what, 0, len(what), knowledge, language) is None:
             continue
+        if _only_occasion(what, knowledge, language):
+            continue  # "on the eve of the 76th anniversary": a day, not an event
         day = own[-1].span.start - dt.timedelta(days=_offset(match))
         told = DateMention(match["phrase"], match.start(), match.end("phrase"), _day(day))
         dates = [d for d in dates if not _overlap(d, told)] + [told]  # not "the day after"
     return sorted(dates, key=lambda d: d.start_char)
+
+
+def _only_occasion(text: str, knowledge: Knowledge, language: str) -> bool:
+    """Whether every event word of ``text`` is an occasion ("the 76th anniversary of the
+    founding of the PRC"): a day, not a happening ("the anniversary celebrations" is one)."""
+    suffix = "" if language == "en" else "_cjk"
+    occasions = tuple(knowledge.words.get("cues", {}).get("occasions" + suffix, ()))
+    table = "event_types" if language == "en" else "event_types_cjk"
+    hits = [m[0] for _, p in trigger_patterns(knowledge, table) for m in p.finditer(text)]
+    if not hits or not occasions:
+        return False
+    marked = words_pattern(occasions, language)
+    return all(_FILLER.fullmatch(marked.sub(" ", hit)) for hit in hits)
+
+
+# What an occasion's name holds besides occasion words: "the 76th … of the party's …".
+_FILLER = re.compile(r"(?:\s|\b(?:the|of|its|a|an|[\w-]+'s|\d+(?:st|nd|rd|th))\b)*", re.I)
 
 
 def is_counted_back(sentence: str, date: DateMention) -> bool:

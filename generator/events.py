@@ -5,7 +5,8 @@
 1. find the date phrases (``dates.find_dates``) against the article's reference date;
 2. cut the sentence into clauses at conjunctions, so "talks on Sept. 28 before
    meeting Li the following day" gives two events;
-3. give each dated clause a type from its first trigger word, its people and places;
+3. give each dated clause a type from its first trigger word, its people and places
+   (``reports``);
 4. turn a report of something still to come into an announcement on the report's date;
 5. keep the sentence as evidence.
 
@@ -28,7 +29,6 @@ from generator.clauses import (
     Trigger,
     date_regions,
     find_trigger,
-    future_cue,
     is_commentary,
     join_clauses,
     kinds_told,
@@ -41,7 +41,7 @@ from generator.clauses import (
     split_clauses,
     words_for,
 )
-from generator.entities import ArticleEntities, Found
+from generator.entities import ArticleEntities
 from generator.event_dates import (
     dates_of,
     event_days,
@@ -52,31 +52,18 @@ from generator.event_dates import (
 from generator.knowledge import Knowledge
 from generator.mention_rules import (
     announcements,
-    founds_in,
     refine_mentions,
     stay_until,
     unique_mentions,
     without_message_content,
 )
-from generator.model import Article, DateMention, DateSpan, EventType, Mention
-from generator.participants import (
-    both_of,
-    countries,
-    destinations,
-    message_envelope,
-    sender_first,
-    taking_part,
-    visit_places,
-    without_attribution,
-)
+from generator.model import Article, DateMention, DateSpan, Mention
+from generator.participants import without_comparison
+from generator.reports import Context, Report, make_mention
 from generator.sentences import article_sentences
-from generator.visitors import possessive_visitor
 
-_SENT = ("message", "statement")  # their people are named before what they say
 _RELATIVE = re.compile(r",\s*which\b")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
-# A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
-_PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
 
 
 def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
@@ -97,8 +84,11 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         new: list[Mention] = []
         if dates or carried is not None or _sends(sentence):
             found = entities.find(sentence)
+            compared = without_comparison(sentence, knowledge)
+            if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
+                found = entities.find(compared, remember=False)
             subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
-            context = _Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
+            context = Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
             new = _sentence_mentions(context, carried)
             new = _dated_by_next(before, context, new) + new
             opinion = is_commentary(sentence, knowledge)  # may confirm an event, never found one
@@ -117,7 +107,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         carried = _Carried(firm[-1], sentence) if firm else None
         before = before.then(sentence, people, not dates and not new)
         entities.next_sentence()
-    return refine_mentions(mentions, article)
+    return refine_mentions(mentions, article, knowledge)
 
 
 @dataclass(frozen=True)
@@ -143,7 +133,7 @@ class _Before:
         return _Before(people[0], sentence if eventless else None, people[0])
 
 
-def _dated_by_next(before: _Before, context: _Context, new: list[Mention]) -> list[Mention]:
+def _dated_by_next(before: _Before, context: Context, new: list[Mention]) -> list[Mention]:
     """ "Li has arrived in Pyongyang. He was greeted at the airport on Thursday…": an event
     named with no day takes the day of the next sentence about its subject, when that
     sentence names no event of its own."""
@@ -160,9 +150,9 @@ def _dated_by_next(before: _Before, context: _Context, new: list[Mention]) -> li
     if not firm or trigger is None or negated(undated, trigger.start, knowledge):
         return []
     found = context.entities.find(undated, remember=False)
-    earlier = _Context(context.article, undated, found, context.entities, knowledge)
+    earlier = Context(context.article, undated, found, context.entities, knowledge)
     day = replace(firm[0], start_char=len(undated), end_char=len(undated))
-    mention = _mention(earlier, _Report(undated, day, trigger.type, False, None))
+    mention = make_mention(earlier, Report(undated, day, trigger.type, False, None))
     return [replace(mention, evidence=(undated, context.sentence))]
 
 
@@ -171,7 +161,7 @@ def _sends(text: str) -> bool:
     return "sen" in text and _SENDS.search(text) is not None
 
 
-def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Mention]:
+def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Mention]:
     article, sentence, entities, knowledge = (
         context.article,
         context.sentence,
@@ -179,7 +169,9 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
         context.knowledge,
     )
     dates = list(context.dates)
-    clauses = split_clauses(masked(sentence, dates), dates)
+    language = article.language
+    hidden = masked(sentence, dates)
+    clauses = _with_relatives(hidden, split_clauses(hidden, dates), knowledge, language)
     mentions: list[Mention] = []
     borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
@@ -192,8 +184,8 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 subject = _subject(entities, clauses[:index])
-                report = _Report(joined.text, date, trigger.type, pending is None, subject)
-                mentions.append(_mention(context, report))
+                report = Report(joined.text, date, trigger.type, pending is None, subject)
+                mentions.append(make_mention(context, report))
         for date, start, end in date_regions(clause):
             made = _dated(context, clause, date, start, end, clauses[:index])
             mentions.extend(made or _of_the_noun_before(context, clauses, index))
@@ -209,7 +201,34 @@ def _sentence_mentions(context: _Context, carried: _Carried | None) -> list[Ment
     return mentions + announcements(article, sentence, clauses, mentions, context.found)
 
 
-def _of_the_noun_before(context: _Context, clauses: list[Clause], index: int) -> list[Mention]:
+# A relative clause going on about what the clause before it named: ", where he stood
+# alongside Xi", ", when Kim greeted him".
+_GOES_ON = re.compile(r",\s*(?:where|when)\b")
+
+
+def _with_relatives(
+    sentence: str, clauses: list[Clause], knowledge: Knowledge, language: str
+) -> list[Clause]:
+    """ "…for a military parade on Sept. 3, where he stood alongside Xi and Putin": a
+    relative clause naming no day and no event of its own says who else was there; it
+    joins the clause before it."""
+    joined: list[Clause] = []
+    for clause in clauses:
+        if (
+            joined
+            and not clause.dates
+            and _GOES_ON.match(clause.text)
+            and find_trigger(clause.text, 0, len(clause.text), knowledge, language) is None
+        ):
+            before = joined[-1]
+            end = clause.start + len(clause.text)
+            joined[-1] = Clause(sentence[before.start : end], before.start, before.dates)
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _of_the_noun_before(context: Context, clauses: list[Clause], index: int) -> list[Mention]:
     """ "The parade, which began late Friday, featured…": a relative clause naming no event
     dates the one named just before it."""
     clause = clauses[index]
@@ -220,7 +239,7 @@ def _of_the_noun_before(context: _Context, clauses: list[Clause], index: int) ->
     return _dated(context, joined, date, start, end, clauses[: index - 1])
 
 
-def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> bool:
+def _goes_on(carried: _Carried | None, trigger: Trigger, context: Context) -> bool:
     """An undated sentence takes the last one's date only to go on about an event it named:
     "It was the first visit…", "He also held talks…"."""
     if carried is None:
@@ -230,18 +249,6 @@ def _goes_on(carried: _Carried | None, trigger: Trigger, context: _Context) -> b
     if refers_back(sentence, kinds, knowledge, language):
         return True
     return trigger.type in kinds and opens_on(sentence, knowledge)
-
-
-@dataclass(frozen=True)
-class _Report:
-    """What one date reports: the words naming who and where, and the kind of event."""
-
-    text: str
-    date: DateMention
-    kind: EventType
-    supporting: bool
-    subject: str | None
-    own_people_only: bool = False
 
 
 def _subject(entities: ArticleEntities, earlier: list[Clause]) -> str | None:
@@ -254,7 +261,7 @@ def _subject(entities: ArticleEntities, earlier: list[Clause]) -> str | None:
 
 
 def _dated(
-    context: _Context,
+    context: Context,
     clause: Clause,
     date: DateMention,
     start: int,
@@ -281,26 +288,15 @@ def _dated(
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
     subject = _subject(context.entities, earlier)
     back = is_counted_back(context.sentence, date)
-    found = [_mention(context, _Report(words, date, trigger.type, False, subject, back))]
+    found = [make_mention(context, Report(words, date, trigger.type, False, subject, back))]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
-            found.append(_mention(context, _Report(words, date, kind, True, subject)))
+            found.append(make_mention(context, Report(words, date, kind, True, subject)))
     return found
 
 
-@dataclass(frozen=True)
-class _Context:
-    article: Article
-    sentence: str
-    found: Found
-    entities: ArticleEntities
-    knowledge: Knowledge
-    dates: tuple[DateMention, ...] = ()
-    pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
-
-
-def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
+def _undated_message(context: Context, clauses: list[Clause]) -> list[Mention]:
     """ "Xi sent Kim a message": news of a message sent, with no date, is of the report's day."""
     reference = context.article.reference_date
     if not _SENDS.search(context.sentence):
@@ -313,84 +309,5 @@ def _undated_message(context: _Context, clauses: list[Clause]) -> list[Mention]:
             continue
         if _SENDS.search(clause.text):
             day = DateMention("", 0, 0, DateSpan(reference, reference, "day"))
-            return [_mention(context, _Report(clause.text, day, "message", False, None))]
+            return [make_mention(context, Report(clause.text, day, "message", False, None))]
     return []
-
-
-def _actors(context: _Context, report: _Report, actors: list[str]) -> list[str]:
-    """Who its words name, and the sentence's subject when they name too few; an event
-    counted back from the sentence's day ("a day after the two stood together at a
-    parade") has only its own, "the two" being the sentence's first two people."""
-    found = context.found
-    if report.own_people_only:
-        return actors or both_of(report.text, found.people, context.knowledge)
-    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
-    if subject and report.subject is None and context.pronoun_subject == subject:
-        return [subject, *(a for a in actors if a != subject)]
-    if (
-        subject
-        and subject not in actors
-        and len(actors) < 2
-        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
-    ):
-        return [subject, *actors]
-    return actors
-
-
-def _places(context: _Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:
-    """Where its words say, else the sentence's places; a message is where its own words
-    say it was sent from, never where what it says is."""
-    knowledge = context.knowledge
-    if kind == "message":
-        return local.places
-    places = local.places or context.found.places
-    return visit_places(kind, places, actors, context.sentence, knowledge) or destinations(
-        kind, local, actors, knowledge
-    )
-
-
-def _mention(context: _Context, report: _Report) -> Mention:
-    article, found, date, kind = context.article, context.found, report.date, report.kind
-    words = report.text
-    if kind != "statement":  # the speaker of a statement is its actor
-        words = without_attribution(words, context.knowledge, context.dates)
-    envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
-    local = context.entities.find(envelope, remember=False)
-    actors = _actors(context, report, list(local.people))
-    if envelope != words:  # who is only in what it says is none of its actors
-        actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
-        words = envelope
-    if kind == "message":
-        actors = sender_first(words, actors, context.entities)
-    sentence = context.sentence
-    visit = kind == "visit"
-    visitor = possessive_visitor(sentence, context.entities, date.start_char) if visit else None
-    if visitor is not None:  # "after Kim's visit to China": Kim alone is the visitor
-        actors = [visitor.person]
-        local = visitor.destination or local
-    reference = article.reference_date
-    planned = date.future or (
-        future_cue(report.text, context.knowledge)
-        and reference is not None
-        and date.span.end >= reference
-    )
-    return Mention(
-        article_id=article.id,
-        outlet=article.outlet or article.wire,
-        evidence=(context.sentence,),
-        date_text=date.text,
-        span=date.span,
-        type=kind,
-        actors=tuple(actors),
-        places=_places(context, kind, local, actors),
-        planned=planned,
-        vague=date.vague,
-        supporting=report.supporting or not founds_in(article.language, date, actors),
-        countries=countries(
-            kind,
-            actors,
-            taking_part(kind, context.sentence, found, context.entities, context.knowledge),
-            taking_part(kind, words, local, context.entities, context.knowledge),
-            context.knowledge,
-        ),
-    )

@@ -24,6 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？\"”’'»)\]]\s*$")
 _LETTER_SPACED = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])"
 )
+# A name of two or three capitalised words, a comma, a few more words: ``NAME, post``.
+_NAME_AND_POST = re.compile(r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),(?: [^\s,]+){1,6}$")
 CREDIT_LENGTH = 120  # characters: no photo credit at the end of a caption is longer
 # Menu items copied from a page with no separator but the gap between them.
 _WIDE_GAP = re.compile(r" {2,}|\t")
@@ -90,6 +92,16 @@ class Furniture:
         lines = [f"^(?:{line})$" for line in sections.get("end", [])]
         return _CaseBlind([*lines, *sections.get("end_patterns", [])])
 
+    @cached_property
+    def _list_heading(self) -> re.Pattern[str]:
+        headings = self.words.get("html", {}).get("list_headings", [])
+        return re.compile(rf"(?:{_alternation(headings)})\W*", re.IGNORECASE)
+
+    def opens_list(self, line: str) -> bool:
+        """``Related coverage:``, ``Read next``: a heading over a list of links (the
+        ``list_headings`` of ``[html]``, which a copied page keeps as lines)."""
+        return self._list_heading.fullmatch(line.strip().strip("*_ ")) is not None
+
     def ends_article(self, line: str) -> bool:
         """What follows an article: its comments, its author's biography, a copyright
         footer (``© 2025 AFP``)."""
@@ -137,8 +149,32 @@ class Furniture:
         return re.compile(rf"\s*,?\s+(?:{_alternation(tails)})$", re.IGNORECASE)
 
     def reporters_only(self, name: str) -> str:
-        """``East Asia correspondent Mark Lindsay and wires`` → Mark Lindsay."""
-        return self._title_before_name.sub("", self._wire_tail.sub("", name))
+        """``East Asia correspondent Mark Lindsay and wires`` → Mark Lindsay; ``Lee Je-hun,
+        senior staff writer`` → Lee Je-hun."""
+        name = self._title_before_name.sub("", self._wire_tail.sub("", name))
+        return self._post_after_name.sub("", name)
+
+    @cached_property
+    def _post_after_name(self) -> re.Pattern[str]:
+        titles = self.words.get("bylines", {}).get("titles_before_name", [])
+        return re.compile(rf",\s+[^,]*\b(?:{_alternation(titles)})\b[^,]*$", re.IGNORECASE)
+
+    @cached_property
+    def _staff(self) -> re.Pattern[str]:
+        credits = self.words.get("bylines", {}).get("staff_credits", [])
+        return re.compile(rf"(?:[\w.'’-]+ ){{0,3}}(?:{_alternation(credits)})", re.IGNORECASE)
+
+    def is_staff_credit(self, name: str) -> bool:
+        """``GT staff reporters``, ``Reuters Staff``: a byline naming no reporter."""
+        return self._staff.fullmatch(name.strip()) is not None
+
+    def named_with_post(self, line: str) -> str | None:
+        """The name of ``KEN MORIYASU, Nikkei Asia editor-at-large``: a reporter and their
+        post, a byline without "By"."""
+        match = _NAME_AND_POST.match(line.strip())
+        if match is None or not self._post_after_name.fullmatch(line.strip(), match.end("name")):
+            return None
+        return match["name"]
 
     @cached_property
     def _author_headings(self) -> frozenset[str]:

@@ -123,8 +123,9 @@ _COPYRIGHT = re.compile(r"©|ⓒ|\bcopyright\b|all rights reserved", re.IGNORECA
 def _drop_beside_article(soup: BeautifulSoup) -> None:
     """Remove the comments, reading lists, advertisements and share bars that pages put
     inside or after the article, told by their class, id or ``data-testid`` or by their
-    heading ("Most read"). Never a block holding the headline or half the page's text:
-    an article's own wrapper may be called ``has-comments``."""
+    heading ("Most read"). Never a block holding the headline, half the page's text or the
+    publication stamp: an article's own wrapper may be called ``has-comments``, its byline
+    and date ``author_share``."""
     from bs4 import Tag
 
     total = len(soup.get_text())
@@ -137,10 +138,14 @@ def _drop_beside_article(soup: BeautifulSoup) -> None:
         # answer. (A decomposed element has no name and no attributes: it never gets here.)
         if element.decomposed:
             continue
-        if element.find("h1") is None and 2 * len(element.get_text()) < total:
+        if element.find("h1") is not None or 2 * len(element.get_text()) >= total:
+            continue
+        if not _STAMPED.search(element.get_text(" ")):
             element.decompose()
 
 
+# A labelled publication stamp: ``Published: Sep 30, 2025 11:08 PM``, ``Posted on : Oct.10``.
+_STAMPED = re.compile(r"\b(?:Published|Posted|Issued)\b(?:\s+on)?\s*:?\s*\w{0,9}\W{0,2}\d", re.I)
 _KEEP = frozenset(("html", "body", "article", "main", "h1", "p", "figcaption", "time"))
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NAME_BREAK = re.compile(r"[\s_-]+")

@@ -6,8 +6,9 @@
 - A ministry statement about a visit still to come is that visit's announcement, and so
   is a dated report ("said on Tuesday") of a planned event (``announcements``, per sentence).
 - What a message says borrows no day from it (``without_message_content``, per sentence);
-  one type, day and set of people is one mention (``unique_mentions``); in Chinese or
-  Korean only a firm day naming someone known founds an event (``founds_in``).
+  one type, day and set of people is one mention (``unique_mentions``); a meeting or
+  message naming no one founds no event, and in Chinese or Korean only a firm day naming
+  someone known does (``founds_in``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from generator.clauses import REPORTING, Clause, reported_on
+from generator.clauses import REPORTING, Clause, any_word, reported_on
 from generator.date_words import number_value
 from generator.entities import Found
+from generator.knowledge import Knowledge
 from generator.model import Article, DateMention, DateSpan, Mention
 
 _DURATION = re.compile(
@@ -27,8 +29,10 @@ _DURATION = re.compile(
 _VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel|tour)\w*\b", re.I)
 
 
-def refine_mentions(mentions: list[Mention], article: Article) -> list[Mention]:
-    mentions = _stretch_visits(mentions, article)
+def refine_mentions(
+    mentions: list[Mention], article: Article, knowledge: Knowledge
+) -> list[Mention]:
+    mentions = _stretch_visits(mentions, article, knowledge)
     return _statements_announcing(mentions)
 
 
@@ -53,15 +57,39 @@ def stay_until(mentions: list[Mention], ends: list[DateMention]) -> list[Mention
     return mentions
 
 
-def _stretch_visits(mentions: list[Mention], article: Article) -> list[Mention]:
+def _stretch_visits(
+    mentions: list[Mention], article: Article, knowledge: Knowledge
+) -> list[Mention]:
+    """The visit a "three-day visit" names lasts three days: from the first day reported,
+    or up to the day it ended when only its end is reported ("left Pyongyang on Saturday
+    at the end of a three-day visit")."""
     days = _stated_duration(article)
     visits = [m for m in mentions if m.type == "visit" and not m.vague and not m.supporting]
     if days is None or not visits or any(m.span.precision == "range" for m in visits):
         return mentions
-    first = min(visits, key=lambda m: m.span.start)
-    end = first.span.start + dt.timedelta(days=days - 1)
-    stretched = replace(first, span=DateSpan(first.span.start, end, "range"))
-    return [stretched if m is first else m for m in mentions]
+    visits = [m for m in visits if m.span.precision == "day"]  # not "in June 2019"
+    if not visits:
+        return mentions
+    lasted = dt.timedelta(days=days - 1)
+    ends = [m for m in visits if _only_ends(m, knowledge)]
+    if len(ends) == len(visits):
+        last = max(ends, key=lambda m: m.span.start)
+        stretched = replace(last, span=DateSpan(last.span.start - lasted, last.span.start, "range"))
+    else:
+        last = min((m for m in visits if m not in ends), key=lambda m: m.span.start)
+        stretched = replace(last, span=DateSpan(last.span.start, last.span.start + lasted, "range"))
+    return [stretched if m is last else m for m in mentions]
+
+
+def _only_ends(mention: Mention, knowledge: Knowledge) -> bool:
+    """Whether a visit is reported by its end alone: "left", "wrapped up" (``visit_ends``),
+    with no word of its start (``visit_starts``) beside them."""
+    cues = knowledge.words.get("cues", {})
+    ends, starts = tuple(cues.get("visit_ends", ())), tuple(cues.get("visit_starts", ()))
+    evidence = " ".join(mention.evidence)
+    if not ends or any_word(ends).search(evidence) is None:
+        return False
+    return not starts or any_word(starts).search(evidence) is None
 
 
 def _stated_duration(article: Article) -> int | None:
@@ -139,7 +167,15 @@ def without_message_content(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.type == "message" or not (m.supporting and m.span in sent)]
 
 
-def founds_in(language: str, date: DateMention, actors: list[str]) -> bool:
-    """In English any dated report may found an event; in Chinese or Korean, whose
-    sentences we read less closely, one of a firm day naming someone known."""
-    return language == "en" or (bool(actors) and not date.vague and date.span.precision != "month")
+# Kinds of event that are who met or wrote to whom: with no one named, no event to found.
+_BETWEEN_PEOPLE = ("meeting", "message")
+
+
+def founds_in(language: str, date: DateMention, actors: list[str], kind: str = "") -> bool:
+    """In English any dated report naming who met or wrote to whom may found an event
+    ("after the leaders' meeting in early September" names no one: it may only join one);
+    in Chinese or Korean, whose sentences we read less closely, one of a firm day naming
+    someone known."""
+    if language == "en":
+        return bool(actors) or kind not in _BETWEEN_PEOPLE
+    return bool(actors) and not date.vague and date.span.precision != "month"

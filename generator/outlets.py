@@ -244,9 +244,15 @@ def _credits(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 
 def _byline_agency(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """The agency a header credits beside its reporter: ``By KIM TONG-HYUNG Associated
-    Press``, ``AFP, SEOUL`` (the agency and the place it filed from)."""
+    Press``, ``AFP, SEOUL`` (the agency and the place it filed from), ``Le Monde with
+    AFP``, ``Julia Meyer with Reuters, AFP`` (the first agency)."""
     for line in lines:
         text = line.strip()
+        joint = _WITH_AGENCIES.match(text)
+        if joint is not None:
+            credited = _trailing_credit((joint["agencies"],), knowledge)
+            if credited is not None:
+                return credited
         match = knowledge.outlet_pattern.search(text)
         if match is None or not (is_byline(text) or _AGENCY_PLACE.fullmatch(text[match.end() :])):
             continue
@@ -260,13 +266,26 @@ def _byline_agency(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 
 
 _AGENCY_PLACE = re.compile(r",\s*[A-Z][A-Z .'-]{2,30}")
+# A byline line crediting agencies after the outlet or reporter: ``Le Monde with AFP``.
+_WITH_AGENCIES = re.compile(
+    r"^(?i:by\s+)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:with|and) (?P<agencies>[A-Z].{1,40})$"
+)
 
 
 def _trailing_credit(lines: Sequence[str], knowledge: Knowledge) -> str | None:
-    """A footer line that is only an agency's name (``Yonhap``, ``==Kyodo``)."""
+    """A footer line that is only agencies' names (``Yonhap``, ``==Kyodo``), perhaps after
+    the editors' initials: ``jm/wd (Reuters, AFP)`` credits Reuters first."""
     for line in lines:
-        name = _CREDIT_LABEL.sub("", line.strip())
-        known = knowledge.outlet_named(name.strip("=-()[] "))
-        if known is not None and known.kind == "agency":
-            return known.name
+        names = _EDITORS.sub("", _CREDIT_LABEL.sub("", line.strip())).strip("=-()[] ")
+        parts = _CREDIT_LIST.split(names)
+        if not all(1 <= len(part.split()) <= 3 for part in parts):
+            continue  # a sentence, not a list of names
+        for part in parts:  # ``(dpa, AFP)``: an agency the table does not list is passed by
+            known = knowledge.outlet_named(part)
+            if known is not None and known.kind == "agency":
+                return known.name
     return None
+
+
+_EDITORS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?=\()")  # ``jm/wd (`` before the agencies
+_CREDIT_LIST = re.compile(r"\s*[,;/]\s*|\s+and\s+")

@@ -114,6 +114,29 @@ def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def without_comparison(text: str, knowledge: Knowledge) -> str:
+    """ "…, the first visit since Xi's visit in 2019": the phrase after "since" (within a
+    sentence) blanked out, so positions stay (``compared_since``)."""
+    for start, end in compared_phrases(text, knowledge):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def compared_phrases(text: str, knowledge: Knowledge) -> list[tuple[int, int]]:
+    """Where the phrases after "since" are: what an event is measured against."""
+    words = tuple(knowledge.words.get("cues", {}).get("compared_since", ()))
+    if not words or not any(word in text for word in words):
+        return []
+    return [m.span() for m in _compared(words).finditer(text)]
+
+
+@cache
+def _compared(words: tuple[str, ...]) -> re.Pattern[str]:
+    # The phrase runs to a comma, or to an "and" or "but" going on with a verb ("since 2009
+    # and will meet Kim"), not one joining names ("since Xi and Kim met").
+    return re.compile(rf"(?<=\S )\b(?:{'|'.join(words)})\b(?:(?!\s(?:and|but)\s+[a-z])[^,;:])*")
+
+
 def both_of(text: str, people: tuple[str, ...], knowledge: Knowledge) -> list[str]:
     """ "the two stood together", "both leaders": the first two people of the sentence."""
     cues = tuple(knowledge.words.get("cues", {}).get("the_two", ()))

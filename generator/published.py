@@ -58,7 +58,11 @@ US_ZONES = {"EDT", "EST", "CDT", "PDT", "PST", "ET"}
 _MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_PATTERNS = (
     re.compile(r"(?P<y>20\d\d|19\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
-    re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I),
+    # ``Oct 10, 2025``, and as some pages print it, ``Oct.10,2025``
+    re.compile(
+        rf"\b{_MON}(?:\s+|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})\b",
+        re.I,
+    ),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{_MON},?[\s-]+(?P<y>\d{{4}})\b", re.I),
     re.compile(rf"\(?(?P<y>\d{{4}})\)?,?\s+{_MON}\s+(?P<d>\d{{1,2}})\b", re.I),
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
@@ -93,6 +97,15 @@ class Timestamp:
 
 
 MonthDay = tuple[int, int]
+
+# ``Published on October 11, 2025, at 3:47 pm (Paris) Updated on …``: what follows the
+# label of a later stamp is another moment.
+_LATER_STAMP = re.compile(r"\s+(?=\W*(?:updated|modified|last updated)\b)", re.IGNORECASE)
+
+
+def first_stamp(line: str) -> str:
+    """The part of a line before a later stamp's label ("Updated", "Modified"), if any."""
+    return _LATER_STAMP.split(line.strip(), maxsplit=1)[0]
 
 
 def parse_timestamp(

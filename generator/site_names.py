@@ -85,9 +85,14 @@ def _copyright_holder(lines: Sequence[str], knowledge: Knowledge) -> str | None:
 
 
 def _without_company_form(name: str, knowledge: Knowledge) -> str:
-    """``Korea Risk Group Ltd.`` → Korea Risk Group: the company's legal form."""
+    """``Korea Risk Group Ltd.`` → Korea Risk Group: the company's legal form; ``The Mainichi
+    Newspapers`` → The Mainichi: what the company adds to its paper's name, when a name
+    is left (``company_words``)."""
     forms = _words(knowledge, "company_forms")
-    return _pattern(rf"[\s,]+(?:{_any(forms)})\.?$", re.IGNORECASE).sub("", name).strip(" ,")
+    name = _pattern(rf"[\s,]+(?:{_any(forms)})\.?$", re.IGNORECASE).sub("", name).strip(" ,")
+    words = _words(knowledge, "company_words")
+    bare = _pattern(rf"\s+(?:{_any(words)})$", re.IGNORECASE).sub("", name)
+    return bare if re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE).strip() else name
 
 
 def _masthead_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:

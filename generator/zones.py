@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from generator.knowledge import Knowledge
 from generator.model import Document
-from generator.published import Timestamp, parse_timestamp
+from generator.published import Timestamp, first_stamp, parse_timestamp
 
 _MACHINE_KEYS = ("published", "published_ld", "time_element")
 _ISO_OFFSET = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?P<off>[+-]\d{2}:?\d{2})$")
@@ -108,7 +108,7 @@ def _utc_moment(doc: Document) -> dt.datetime | None:
 
 
 def _stamp(line: str) -> Timestamp | None:
-    return parse_timestamp(line) if len(line.split()) <= 16 else None
+    return parse_timestamp(line) if len(first_stamp(line).split()) <= 16 else None
 
 
 def _place_zone(place: str | None, knowledge: Knowledge) -> str | None:

@@ -239,6 +239,30 @@ WIRES = [
         Yonhap
         """,
         outlet=None, wire="Yonhap", published="2025-10-09T21:30:00+09:00"),
+    case("editors' initials and the agencies (DW)", """
+        China's premier in North Korea as Beijing courts Pyongyang
+        Oct 10, 2025
+        Chinese Premier Li Qiang met North Korean leader Kim Jong Un in Pyongyang on Thursday.
+        Kim told Li that North Korea would strengthen cooperation with China, KCNA said.
+        jm/wd (Reuters, AFP)
+        """,
+        wire="Reuters"),
+    case("agencies in brackets, one the table does not list", """
+        China's premier in North Korea as Beijing courts Pyongyang
+        Oct 10, 2025
+        Chinese Premier Li Qiang met North Korean leader Kim Jong Un in Pyongyang on Thursday.
+        Kim told Li that North Korea would strengthen cooperation with China, KCNA said.
+        (dpa, AFP)
+        """,
+        wire="AFP"),
+    case("an outlet's byline with the agency ('Le Monde with AFP')", """
+        Chinese premier ends Pyongyang visit
+        Le Monde with AFP
+        Published on October 11, 2025, at 3:47 pm (Paris) Updated on October 11, 2025, at 4:02 pm
+        Chinese Premier Li Qiang left Pyongyang on Saturday at the end of a three-day visit.
+        Mr Kim had received the Chinese premier on Thursday for talks, state media said.
+        """,
+        wire="AFP", author=None, title="Chinese premier ends Pyongyang visit"),
     case("a 'Source: Xinhua' credit line", """
         Chinese premier arrives in Pyongyang
         Oct 9, 2025
@@ -273,6 +297,33 @@ NOT_THE_OUTLET = [
 ]
 
 BODY = [
+    case("a reading-list heading above the article is a menu item", """
+        Home
+        Comments
+        Chinese premier arrives in Pyongyang for a three-day visit
+        Published: Oct 9, 2025 09:15 PM
+        Chinese Premier Li Qiang arrived in Pyongyang on Thursday for a three-day official visit.
+        He was greeted at the airport by Premier Pak Thae Song and senior officials of the party.
+        """,
+        title="Chinese premier arrives in Pyongyang for a three-day visit",
+        published="2025-10-09T21:15:00+00:00"),
+    case("a reading list in a copied page, up to a blank line", """
+        N. Korea's Kim sends Xi message on China's National Day
+        KYODO NEWS - Oct 2, 2025 - 11:03 | World, All
+        Kim Jong Un sent a congratulatory message to Xi Jinping on Wednesday, state media said.
+        In the message, Kim said the two countries will write a new chapter, KCNA reported.
+        Related coverage:
+        N. Korean foreign minister to visit China from Sat. to Tues.
+        China's Xi, N. Korea's Kim hold 1st summit since 2019
+
+        Kim visited Beijing in early September and held talks with Xi there on Sept. 4.
+        """,
+        paragraphs=(
+            "Kim Jong Un sent a congratulatory message to Xi Jinping on Wednesday, state media "
+            "said.",
+            "In the message, Kim said the two countries will write a new chapter, KCNA reported.",
+            "Kim visited Beijing in early September and held talks with Xi there on Sept. 4.",
+        )),
     case("junk around and inside the article", """
         Share
         Facebook
@@ -328,6 +379,31 @@ BODY = [
         """,
         author="Kim So-Yeon", title="Seoul watches as Beijing and Pyongyang draw closer",
         published="2025-10-09"),
+    case("a byline of staff names no reporter", """
+        Chinese embassy in Pyongyang marks National Day as ties warm
+        By GT staff reporters
+        Published: Sep 30, 2025 11:08 PM
+        The Chinese Embassy in the DPRK held a grand reception on Monday night for the holiday.
+        DPRK Premier Pak Thae Song attended the reception and delivered a speech, it said.
+        """,
+        author=None, published="2025-09-30T23:08:00+00:00"),
+    case("a reporter's post after a comma is not their name", """
+        Kim Jong Un, Li Qiang pledge new chapter in ties
+        By Lee Je-hun, senior staff writer
+        Posted on : Oct.10,2025 16:52 KST Modified on : Oct.10,2025 17:20 KST
+        North Korean leader Kim Jong Un held talks with Chinese Premier Li Qiang on Thursday.
+        Both sides pledged to deepen cooperation before the end of the year, officials said.
+        """,
+        author="Lee Je-hun", published="2025-10-10T16:52:00+09:00"),
+    case("a reporter and their post beside the date, without 'By'", """
+        China's No. 2 stands with Kim as North Korea parades new ICBM
+        KEN MORIYASU, Nikkei Asia editor-at-large
+        October 11, 2025 05:30 JST
+        Chinese Premier Li Qiang joined Kim Jong Un on the reviewing stand late Friday.
+        The parade featured a new intercontinental ballistic missile, state media said.
+        """,
+        author="Ken Moriyasu",
+        title="China's No. 2 stands with Kim as North Korea parades new ICBM"),
     case("an outlet's title and reporters' service are not the reporter's name", """
         Beijing and Pyongyang pledge closer ties
         By Northeast Asia correspondent Mark Lindsay for Example Radio Korean and wires
@@ -357,6 +433,19 @@ UNLISTED_ZONES = [
          published="2025-10-06T21:15:00+09:00"),
     case("nothing: the configured zone", PAGE.format(stamp="Oct 6, 2025 21:15", lead=""),
          published="2025-10-06T21:15:00+00:00"),
+    case("a city in brackets beside the time", PAGE.format(
+         stamp="Published on October 6, 2025, at 9:15 pm (Paris) Updated on October 6, 2025, "
+               "at 9:40 pm", lead=""),
+         published="2025-10-06T21:15:00+02:00"),
+    case("a dateline under a standfirst is the story's",
+         PAGE.format(stamp="Oct 6, 2025 21:15",
+                     lead="Both sides pledged closer ties, officials said on Monday.\n"
+                          "    SEOUL, Oct. 6 (Yonhap) -- "),
+         published="2025-10-06T21:15:00+09:00", wire="Yonhap"),
+    case("a dateline further down is another story's, and so is its zone",
+         PAGE.format(stamp="Oct 6, 2025 21:15", lead="") + """
+    SEOUL, Oct. 6 (Yonhap) -- South Korea's ministry said it was watching the visit closely.
+    """, published="2025-10-06T21:15:00+00:00", wire=None, dateline=None),
 ]
 # fmt: on
 
@@ -403,8 +492,14 @@ def test_machine_stamps_give_an_unlisted_outlet_its_offset(
         ("Talks in Pyongyang | Reuters", None, (), "Reuters"),
         (None, None, ("Copyright © 1999-2025 The Taipei Times. All rights reserved.",),
          "The Taipei Times"),
+        # The company's words after its paper's name are not the paper's name.
         (None, None, ("Copyright THE MAINICHI NEWSPAPERS. All rights reserved.",),
-         "The Mainichi Newspapers"),
+         "The Mainichi"),
+        (None, None, ("Copyright The Mainichi Newspapers Co., Ltd. All rights reserved.",),
+         "The Mainichi"),
+        (None, None, ("© The Yomiuri Shimbun Holdings",), "The Yomiuri Shimbun"),
+        (None, None, ("© Example Newspapers",), "Example"),
+        (None, None, ("© 2025 Newspapers",), "Newspapers"),  # nothing else: its name
         (None, None, ("Copyright © 1998-2025, RFA. Used with the permission of Radio Free Asia.",),
          "Radio Free Asia"),
         (None, None, ("© 2025 Example Media Group Ltd. All rights reserved.",),

@@ -224,6 +224,28 @@ RELATIVE = [
     case("five days ago", "five days ago", FRI_1010, "2025-10-05"),
 ]
 
+# A year-less date said to be in another year is in that year, never in the article's.
+OTHER_YEARS = [
+    case("in June last year", "Kim signed the treaty in June last year", THU_1009,
+         "2024-06-01", "2024-06-30", "month"),
+    case("of last year", "in October of last year", THU_1009, "2024-10-01", "2024-10-31",
+         "month"),
+    case("Oct. 5 last year", "they met on Oct. 5 last year", THU_1009, "2024-10-05"),
+    case("Oct. 1, six years ago", "on Oct. 1, six years ago", THU_1009, "2019-10-01"),
+    case("six years ago in June", "Xi visited six years ago in June", THU_1009, "2019-06-01",
+         "2019-06-30", "month"),
+    case("last year, on", "Last year, on Oct. 9, Choe went", THU_1009, "2024-10-09"),
+    case("the same day a year earlier", "the same day a year earlier", THU_1009, "2024-10-09"),
+    case("six years ago this month", "the visit six years ago this month", THU_1009,
+         "2019-10-01", "2019-10-31", "month"),
+    case("November next year", "the summit in November next year", THU_1009, "2026-11-01",
+         "2026-11-30", "month"),
+    case("years later: already this year's", "Li arrived on Oct. 9, six years later",
+         THU_1009, "2025-10-09"),
+    case("a weekday is never moved", "on Thursday, a year after the treaty", THU_1009,
+         "2025-10-09"),
+]
+
 TRAPS = [
     trap("war years in brackets", "the War of Resistance (1931-45)"),
     trap("1950-53", "the Korean War of 1950-53"),
@@ -234,6 +256,7 @@ TRAPS = [
     trap("the 29th anniversary", "the 29th anniversary"),
     trap("in 16 years", "the first such visit in 16 years"),
     trap("six years ago", "they last met six years ago"),
+    trap("a year ago", "a year ago"),
     trap("since 2019", "their first meeting since 2019"),
     trap("in 2019", "in 2019"),
     trap("bare year", "2025"),
@@ -266,7 +289,7 @@ TRAPS = [
 
 @pytest.mark.parametrize(
     ("sentence", "reference", "start", "end", "precision"),
-    ABSOLUTE + RANGES + MONTHS + WEEKDAYS + RELATIVE + TRAPS,
+    ABSOLUTE + RANGES + MONTHS + WEEKDAYS + RELATIVE + OTHER_YEARS + TRAPS,
 )
 def test_first_date(
     sentence: str, reference: str, start: str | None, end: str | None, precision: str

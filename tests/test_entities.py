@@ -91,3 +91,19 @@ def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
     entities.find(INTRODUCED)
     entities.next_sentence()
     assert entities.find(sentence).people == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        # A venue the places table lists names its city.
+        ("Li met Choe at the Diaoyutai State Guesthouse.", ("Beijing",)),
+        ("Kim received Li at the Kumsusan Guesthouse.", ("Pyongyang",)),
+        ("Kim inspected a resort in Wonsan.", ("Wonsan",)),
+        # An unknown venue gives no place: an event's places decide whether it is abroad
+        # and whether two reports are of one event, so a guess would do harm.
+        ("Li met Choe at the Lakeside Villa.", ()),
+    ],
+)
+def test_a_venue_names_its_city(sentence: str, places: tuple[str, ...]) -> None:
+    assert ArticleEntities.for_text(KNOWLEDGE, [sentence]).find(sentence).places == places

@@ -222,6 +222,23 @@ def test_a_visit_at_a_hosts_invitation_goes_to_the_hosts_capital() -> None:
     assert (visit.actors, visit.places) == (("Choe Son Hui", "Wang Yi"), ("Beijing",))
 
 
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        # The "to pay" of a trip begun is what it is for: the visit has started.
+        ("Choe Son Hui left Pyongyang on Saturday to pay an official visit to China.", False),
+        ("Kim Jong Un arrived in Beijing on Saturday to attend the celebrations.", False),
+        ("Choe Son Hui will leave Pyongyang on Saturday to pay an official visit to China.", True),
+        ("Choe Son Hui is expected to leave Pyongyang on Saturday to visit China.", True),
+    ],
+)
+def test_a_trip_begun_to_pay_a_visit_is_no_plan(text: str, planned: bool) -> None:
+    visit = one(text, published=dt.date(2025, 9, 27))
+    assert (visit.span.start, visit.planned, visit.places) == (
+        dt.date(2025, 9, 27), planned, ("Beijing",)
+    )
+
+
 def test_what_a_message_recalls_borrows_no_day_from_it() -> None:
     found = mentions(
         "Xi Jinping sent a congratulatory message to Kim Jong Un on Friday, saying the two "
@@ -690,3 +707,162 @@ def test_a_headline_with_a_day_is_read() -> None:
     )
     found = extract_mentions(item, KNOWLEDGE)
     assert [(m.type, m.span.start.isoformat()) for m in found] == [("meeting", "2025-09-27")]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Li Qiang arrived in Pyongyang on Thursday, the first visit by a Chinese premier since "
+         "Xi Jinping's visit to Pyongyang in 2019.",),
+        ("Li Qiang arrived in Pyongyang on Thursday.",
+         "It was the first visit since Xi Jinping's visit six years ago.",
+         "Xi Jinping's trip to Pyongyang six years ago was the last by a Chinese leader."),
+        ("Li Qiang, the most senior Chinese official to visit the North since President Xi "
+         "Jinping in 2019, arrived in Pyongyang on Thursday.",),
+    ],
+)
+def test_what_an_event_is_measured_against_is_none_of_it(paragraphs: tuple[str, ...]) -> None:
+    found = mentions(*paragraphs, published=dt.date(2025, 10, 9))
+    assert {(m.type, m.span.start, m.planned) for m in found} == {
+        ("visit", dt.date(2025, 10, 9), False)
+    }
+    assert all("Xi Jinping" not in m.actors for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping visited Pyongyang six years ago in June.",
+        "Xi Jinping visited Pyongyang in June six years ago.",
+        "Kim Jong Un met Xi Jinping on Oct. 1 last year.",
+        "The two leaders held talks on the same day a year earlier.",
+    ],
+)
+def test_a_day_of_another_year_is_not_this_years(text: str) -> None:
+    published = dt.date(2025, 10, 9)
+    assert all(m.span.end.year < 2025 for m in mentions(text, published=published))
+
+
+def test_the_two_and_whom_they_stood_beside() -> None:
+    found = mentions(
+        "Xi Jinping and Kim Jong Un held talks in Beijing on Thursday, a day after the two "
+        "stood alongside Vladimir Putin at a military parade.",
+        published=dt.date(2025, 9, 4),
+    )
+    parade = next(m for m in found if m.type == "ceremony")
+    assert (parade.span.start, parade.actors) == (
+        dt.date(2025, 9, 3), ("Xi Jinping", "Kim Jong Un", "Vladimir Putin")
+    )
+
+
+def test_a_where_clause_naming_no_event_says_who_else_was_there() -> None:
+    parade = one(
+        "Kim Jong Un traveled to Beijing for a military parade on Sept. 3, where he stood "
+        "alongside Xi Jinping and Vladimir Putin.",
+        published=dt.date(2025, 9, 28),
+    )
+    assert (parade.type, parade.actors) == (
+        "ceremony", ("Kim Jong Un", "Xi Jinping", "Vladimir Putin")
+    )
+
+
+def test_a_since_phrase_of_a_day_alone_names_no_event_of_its_own() -> None:
+    visit = one(
+        "Li Qiang has been visiting Pyongyang since Thursday.", published=dt.date(2025, 10, 10)
+    )
+    assert (visit.span.start, visit.actors) == (dt.date(2025, 10, 9), ("Li Qiang",))
+
+
+def test_a_day_inside_a_since_phrase_dates_what_the_phrase_names() -> None:
+    found = mentions(
+        "Li Qiang is the most senior Chinese official to visit the North since Xi Jinping "
+        "traveled there in June 2019.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert [(m.type, m.span.start, m.actors) for m in found] == [
+        ("visit", dt.date(2019, 6, 1), ("Xi Jinping",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "start", "end"),
+    [
+        # Only its end reported: the visit lasted up to that day.
+        (("Li Qiang left Pyongyang on Saturday at the end of a three-day visit.",), 9, 11),
+        (("Li Qiang wrapped up a three-day visit to Pyongyang on Saturday.",), 9, 11),
+        # Its start reported too: from the start.
+        (("Li Qiang arrived in Pyongyang on Thursday for a three-day visit.",
+          "He left on Saturday."), 9, 11),
+        # A visit of another month is not the one that lasted three days.
+        (("Li Qiang left Pyongyang on Saturday after a three-day visit.",
+          "In September, Kim Jong Un travelled to Beijing."), 9, 11),
+    ],
+)
+def test_a_three_day_visit_lasts_three_days(
+    paragraphs: tuple[str, ...], start: int, end: int
+) -> None:
+    found = mentions(*paragraphs, published=dt.date(2025, 10, 11))
+    ranges = [m.span for m in found if m.type == "visit" and m.span.precision == "range"]
+    expected = (dt.date(2025, 10, start), dt.date(2025, 10, end))
+    assert [(s.start, s.end) for s in ranges] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui left Pyongyang on Saturday for a four-day visit to China.",
+        "Choe Son Hui left Pyongyang on Saturday to pay a four-day visit to China.",
+        "Choe Son Hui left for Beijing on Saturday, beginning a four-day visit.",
+    ],
+)
+def test_a_departure_for_a_visit_starts_it(text: str) -> None:
+    visit = one(text, published=dt.date(2025, 9, 27))
+    assert (visit.span.start, visit.span.end) == (dt.date(2025, 9, 27), dt.date(2025, 9, 30))
+
+
+def test_a_guest_seen_off_is_leaving() -> None:
+    visit = one(
+        "Li Qiang was seen off at Pyongyang airport by Premier Pak Thae Song on Saturday.",
+        published=dt.date(2025, 10, 11),
+    )
+    assert (visit.type, visit.span.start, visit.actors[0]) == (
+        "visit", dt.date(2025, 10, 11), "Li Qiang"
+    )
+
+
+def test_leaving_on_a_day_to_come_is_a_planned_end_of_the_visit() -> None:
+    visit = one(
+        "Li Qiang is scheduled to leave Pyongyang on Saturday.", published=dt.date(2025, 10, 10)
+    )
+    assert (visit.type, visit.span.start, visit.planned) == ("visit", dt.date(2025, 10, 11), True)
+
+
+def test_a_meeting_naming_no_one_founds_no_event() -> None:
+    found = mentions(
+        "The DPRK sent its premier after the leaders' meeting in early September.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert [(m.type, m.supporting) for m in found] == [("meeting", True)]
+
+
+def test_a_reception_on_the_eve_of_an_anniversary_is_a_ceremony_of_its_own_day() -> None:
+    found = mentions(
+        "The Chinese Embassy held a reception on Monday night, on the eve of the 76th "
+        "anniversary of the founding of the People's Republic of China, with Premier Pak "
+        "Thae Song in attendance.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert [(m.type, m.span.start, m.actors) for m in found] == [
+        ("ceremony", dt.date(2025, 9, 29), ("Pak Thae Song",))
+    ]
+
+
+def test_what_a_statement_says_of_the_future_is_no_plan_of_it() -> None:
+    statement = one(
+        "Spokesperson Guo Jiakun told a routine press conference on Tuesday that China and the "
+        "DPRK will maintain close high-level exchanges.",
+        published=dt.date(2025, 9, 30),
+    )
+    assert (statement.type, statement.planned, statement.actors) == (
+        "statement", False, ("Guo Jiakun",)
+    )

@@ -61,6 +61,26 @@ def test_comments_biography_and_copyright_end_the_article() -> None:
         assert FURNITURE.ends_article(line), line
     for line in ("Comments by the minister were brief.", "© KCNA VIA KNS / AFP"):
         assert not FURNITURE.ends_article(line), line
+    assert FURNITURE.ends_article("Nikkei Inc. No reproduction without permission.")
+
+
+def test_reading_list_headings_and_contact_lines() -> None:
+    for line in ("Related coverage:", "Related stories", "Read next", "Most popular"):
+        assert FURNITURE.opens_list(line), line
+    assert not FURNITURE.opens_list("Related talks were held on Friday.")
+    assert FURNITURE.is_junk("Please direct questions or comments to [english@hani.co.kr]")
+
+
+def test_a_reporter_and_their_post_without_by() -> None:
+    assert FURNITURE.named_with_post("KEN MORIYASU, Nikkei Asia editor-at-large") == "KEN MORIYASU"
+    assert FURNITURE.named_with_post("Lee Je-hun, senior staff writer") == "Lee Je-hun"
+    assert FURNITURE.named_with_post("Kim Jong Un, Li Qiang pledge new chapter") is None
+    assert FURNITURE.reporters_only("Lee Je-hun, senior staff writer") == "Lee Je-hun"
+
+
+def test_a_caption_may_end_in_a_copyright_credit() -> None:
+    assert FURNITURE.is_caption("Kim and Li watch the parade on Oct. 10. © KCNA/Kyodo")
+    assert not FURNITURE.is_caption("© Le Monde")
 
 
 def test_advertisement_labels_are_cut_from_paragraphs() -> None:
@@ -90,3 +110,9 @@ def test_a_caption_may_end_in_the_agency_that_took_the_photo() -> None:
     assert furniture.is_caption("Li Qiang is welcomed at the airport on Oct. 9. KCNA via REUTERS")
     assert not furniture.is_caption("The talks went well, officials said. Yonhap reported more")
     assert not furniture.is_caption("Yonhap")
+
+
+def test_a_staff_credit_names_no_reporter() -> None:
+    for name in ("GT staff reporters", "Reuters Staff", "Yonhap newsroom", "staff"):
+        assert FURNITURE.is_staff_credit(name), name
+    assert not FURNITURE.is_staff_credit("Zhao Jia")

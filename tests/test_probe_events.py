@@ -92,8 +92,80 @@ CASES: dict[str, list[Expected]] = {
         ("message", "2025-09-26", "2025-09-26", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
         ("visit", "2025-09-27", "2025-09-27", {"Choe Son Hui"}, "Choe Son Hui"),
     ],
+    # NHK World: "has wrapped up a three-day visit", "left … on Saturday afternoon", "had
+    # arrived … on Thursday", "on the same day", "since President Xi Jinping traveled there in
+    # June 2019"; dated headlines under "Related articles" are other stories.
+    "p13_nhk_world_wrapped_up.txt": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Korea Herald: "her Chinese counterpart", "at the Diaoyutai State Guesthouse", "arrived
+    # … on Saturday for a four-day visit", "is also expected to meet" (no day), "for a
+    # military parade on Sept. 3, where he stood alongside Xi … and Putin".
+    "p14_koreaherald_counterpart.html": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-28", "2025-09-28", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # VOA: "held talks in Beijing Thursday" (no "on"), "a day after the two stood alongside
+    # Putin at a … parade", "who arrived … by armored train on Tuesday"; a dated "Related"
+    # link about Putin and Kim; "said Wednesday that Kim was accompanied" is no event.
+    "p15_voa_talks_thursday.html": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
+        ("visit", "2025-09-02", "2025-09-02", {"Kim Jong Un"}, "Kim Jong Un"),
+    ],
+    # Hankyoreh: "on the afternoon of the 9th", "reported the next day", "from Thursday
+    # through Saturday", "since Wen Jiabao in October 2009", "The same day, … sent Kim a
+    # message of congratulations".
+    "p16_hankyoreh_the_9th.txt": [
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("message", "2025-10-09", "2025-10-09", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Kyodo: "on Wednesday, the 76th anniversary of the founding of the PRC", "hosted a
+    # reception on Tuesday …, attended by", "visited Beijing in early September and held talks
+    # with Xi on Sept. 4"; "Related coverage:" headlines ("from Sat. to Tues.").
+    "p17_kyodo_national_day.txt": [
+        ("ceremony", "2025-09-30", "2025-09-30", {"Pak Thae Song"}, "Pak Thae Song"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("message", "2025-10-01", "2025-10-01", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+    ],
+    # Nikkei Asia: "staged a massive military parade late Friday", "The parade, which began at
+    # around 9 p.m.", "China's No. 2", "since 2015, when Liu Yunshan … watched the party's
+    # 70th anniversary parade".
+    "p18_nikkei_parade_late_friday.txt": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Le Monde: "left Pyongyang on Saturday, October 11, at the end of a three-day visit" (the
+    # visit ends that day), "Mr Kim had received the Chinese premier on Thursday", "Mr Li sat
+    # beside Mr Kim", "In September, Mr Kim travelled to Beijing to attend a parade".
+    "p19_lemonde_mr_li.txt": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Global Times: "held a grand reception on Monday night, on the eve of the 76th
+    # anniversary of the founding of the PRC" (a ceremony of Monday; the anniversary is a
+    # day, not an event), "told a routine press conference on Tuesday that China and the
+    # DPRK will …" (a statement, not planned), "the leaders' meeting in early September" in
+    # an expert's quote (no one named: no event of its own).
+    "p20_globaltimes_eve_reception.html": [
+        ("ceremony", "2025-09-29", "2025-09-29", {"Pak Thae Song"}, "Pak Thae Song"),
+        ("statement", "2025-09-30", "2025-09-30", {"Guo Jiakun"}, "Guo Jiakun"),
+    ],
 }
 # fmt: on
+
+# The events still to come when the article was written: (file, type, start). Every other
+# event has happened ("left Pyongyang on Saturday to pay an official visit" has begun).
+PLANNED = {
+    ("p2_will_pay_visit_announced.md", "visit", "2025-10-09"),
+}
 
 
 def test_every_probe_has_a_case() -> None:
@@ -110,6 +182,8 @@ def test_a_probe_gives_the_events_a_careful_reader_lists(name: str, tmp_path: Pa
         assert people <= event[3], (kind, start, event[3])
         assert people or not event[3], (kind, start, event[3])  # no one named: no actor
         assert event[4] == first, (kind, start, event[4])
+    planned = sorted((name, e["type"], e["start"]) for e in data["events"] if e["planned"])
+    assert planned == sorted(p for p in PLANNED if p[0] == name)
 
 
 def _summary(event: dict[str, Any]) -> tuple[str, str, str, set[str], str]:

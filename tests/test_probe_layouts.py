@@ -18,12 +18,14 @@ from generator.model import Article, Seed
 from generator.sources import read_document
 
 PROBE = Path(__file__).resolve().parent / "probe"
+PROBE_EVENTS = Path(__file__).resolve().parent / "probe_events"  # their fields, here too
 KNOWLEDGE = load_knowledge()
 CONFIG = Config(root=Path("."))
 
 
 def read(name: str) -> Article:
-    seed = Seed(str(PROBE / name), f"seeds/{name}", "0" * 16)
+    folder = PROBE_EVENTS if (PROBE_EVENTS / name).exists() else PROBE
+    seed = Seed(str(folder / name), f"seeds/{name}", "0" * 16)
     document = read_document(seed)
     assert not hasattr(document, "reason"), document
     article = normalise(document, seed, KNOWLEDGE, CONFIG)  # type: ignore[arg-type]
@@ -128,7 +130,8 @@ CASES = [
     ("straits_mac.txt", {"outlet": "The Straits Times", "subtitle": None, "author": None,
                          "dateline_place": "Seoul", "published": "2025-10-10T06:25:00+08:00"}),
     # Outlets the table does not list, named by their pages (see tests/probe/README.md).
-    ("dw_saved.html", {"outlet": "Deutsche Welle", "author": "Julia Meyer",
+    # "jm/wd (Reuters, AFP)" closing the story credits the agencies, Reuters first.
+    ("dw_saved.html", {"outlet": "Deutsche Welle", "author": "Julia Meyer", "wire": "Reuters",
                        "published": "2025-10-10T09:14:00+02:00"}),
     ("taipei_times.html", {"outlet": "Taipei Times", "wire": "AFP", "published": "2025-10-11",
                            "title": "Chinese premier meets Kim in Pyongyang"}),
@@ -137,7 +140,7 @@ CASES = [
     ("rfa_copy.txt", {"outlet": "Radio Free Asia", "wire": None, "author": "Kang Hye-won",
                       "title": "China's premier meets Kim Jong Un in rare high-level visit",
                       "published": "2025-10-09T15:15:00-04:00"}),
-    ("mainichi_copy.txt", {"outlet": "The Mainichi Newspapers", "wire": "Kyodo News",
+    ("mainichi_copy.txt", {"outlet": "The Mainichi", "wire": "Kyodo News",
                            "dateline_place": "Tokyo", "published": "2025-10-10"}),
     ("spokesman_ap.txt", {"outlet": "The Spokesman-Review", "wire": "Associated Press",
                           "author": "Kim Tong-Hyung", "dateline_place": "Seoul"}),
@@ -147,6 +150,39 @@ CASES = [
     ("koreatimes_caption.txt", {"outlet": "The Korea Times", "wire": None,
                                 "author": "Jung Min-ho",
                                 "published": "2025-10-09T17:40:00+09:00"}),
+    # Fourth round, in tests/probe_events/ (see its README).
+    ("p13_nhk_world_wrapped_up.txt", {"outlet": "NHK World-Japan", "wire": None, "author": None,
+                                      "title": "Chinese premier wraps up North Korea visit",
+                                      "published": "2025-10-11T19:05:00+09:00"}),
+    ("p14_koreaherald_counterpart.html", {
+        "outlet": "The Korea Herald", "author": "Son Ji-hyoung",
+        "title": "N. Korea's top diplomat holds talks with Wang Yi in Beijing",
+        "published": "2025-09-28T17:42:00+09:00"}),
+    ("p15_voa_talks_thursday.html", {"outlet": "Voice of America", "author": "William Gallo",
+                                     "dateline_place": "Seoul", "wire": None,
+                                     "published": "2025-09-04T05:30:00-04:00"}),
+    # "Oct.10,2025 16:52 KST"; "By NAME, senior staff writer".
+    ("p16_hankyoreh_the_9th.txt", {
+        "outlet": "Hankyoreh", "author": "Lee Je-hun",
+        "title": "Kim Jong Un, Li Qiang pledge “new chapter” as Beijing steps up courtship of "
+                 "Pyongyang",
+        "published": "2025-10-10T16:52:00+09:00"}),
+    ("p17_kyodo_national_day.txt", {"outlet": "Kyodo News", "wire": None,
+                                    "dateline_place": "Beijing",
+                                    "published": "2025-10-02T11:03:00+09:00"}),
+    # "KEN MORIYASU, Nikkei Asia editor-at-large" above the date is the byline, not the headline.
+    ("p18_nikkei_parade_late_friday.txt", {
+        "outlet": "Nikkei Asia", "author": "Ken Moriyasu",
+        "title": "China's No. 2 stands with Kim as North Korea parades new ICBM",
+        "published": "2025-10-11T05:30:00+09:00"}),
+    # "Le Monde with AFP"; "Published on …, at 3:47 pm (Paris) Updated on …"; "© Le Monde".
+    ("p19_lemonde_mr_li.txt", {"outlet": "Le Monde", "wire": "AFP", "author": None,
+                               "published": "2025-10-11T15:47:00+02:00"}),
+    # The byline and date inside <div class="author_share">; "By GT staff reporters".
+    ("p20_globaltimes_eve_reception.html", {
+        "outlet": "Global Times", "author": None,
+        "title": "Chinese embassy in Pyongyang marks National Day as ties warm",
+        "published": "2025-09-30T23:08:00+08:00"}),
 ]
 # fmt: on
 
@@ -240,3 +276,10 @@ def test_ads_more_from_links_and_share_labels_are_not_text() -> None:
         paragraphs = read(name).paragraphs
         assert len(paragraphs) == 4, name
         assert not any("Nikkei" in p or "More from" in p or "Share" in p for p in paragraphs)
+
+
+def test_reading_lists_contact_lines_and_footers_are_not_text() -> None:
+    assert len(read("p13_nhk_world_wrapped_up.txt").paragraphs) == 6
+    assert len(read("p16_hankyoreh_the_9th.txt").paragraphs) == 5
+    assert read("p17_kyodo_national_day.txt").paragraphs[-1].startswith("Kim visited Beijing")
+    assert read("p18_nikkei_parade_late_friday.txt").paragraphs[-1].endswith("also attended.")

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from generator.published import Timestamp, localise, month_days, parse_timestamp
+from generator.published import Timestamp, first_stamp, localise, month_days, parse_timestamp
 
 
 def hours(value: float) -> dt.timedelta:
@@ -73,6 +73,8 @@ FORMATS = [
     case("GMT+09:00", "Sunday, 28 September 2025, 09:12 GMT+09:00", "2025-09-28", "09:12",
          hours(9)),
     case("GMT-4", "Oct 9, 2025, 23:59 GMT-4", "2025-10-09", "23:59", hours(-4)),
+    case("no spaces around the day", "Posted on : Oct.10,2025 16:52 KST Modified on : "
+         "Oct.10,2025 17:20 KST", "2025-10-10", "16:52", hours(9)),
     case("(GMT+9) in brackets", "2025-10-09 14:30 (GMT+9)", "2025-10-09", "14:30", hours(9)),
     case("impossible date skipped", "Sep 31, 2025 and Oct 1, 2025", "2025-10-01"),
     # Bugs: see the report; the expected values are what a reader of the page would say.
@@ -201,3 +203,12 @@ def test_a_us_zone_reads_month_first_whatever_the_article_says() -> None:
 def test_month_days_are_the_months_and_days_named_in_words() -> None:
     text = "SEOUL, Oct. 9 -- talks on 28th September, not in 2025 nor by Marine 3"
     assert month_days(text) == ((10, 9), (9, 28))
+
+
+def test_a_later_stamps_label_ends_the_first_stamp() -> None:
+    line = (
+        "Published on October 11, 2025, at 3:47 pm (Paris) Updated on October 11, 2025, "
+        "at 4:02 pm"
+    )
+    assert first_stamp(line) == "Published on October 11, 2025, at 3:47 pm (Paris)"
+    assert first_stamp("Updated: 2025-10-11 18:20") == "Updated: 2025-10-11 18:20"

@@ -261,6 +261,13 @@ HTML_BODIES = [
                  "<p>Kim met Li on Thursday.</p></div></body>",
                  ["Kim receives premier", "Kim met Li on Thursday."],
                  id="a wrapper named for comments keeps the article"),
+    pytest.param("<body><article><h1>Kim receives premier</h1><div class='author_share'>"
+                 "<span>By Jane Doe</span> <span>Published: Sep 30, 2025 11:08 PM</span>"
+                 "<div class='share_icons'><a>Facebook</a></div></div>"
+                 "<p>Kim met Li on Thursday.</p></article></body>",
+                 ["Kim receives premier", "By Jane Doe Published: Sep 30, 2025 11:08 PM",
+                  "Kim met Li on Thursday."],
+                 id="a block named for sharing keeps the byline and date it holds"),
 ]
 # fmt: on
 

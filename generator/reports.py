@@ -1,0 +1,196 @@
+"""What one dated report says: its people, places and sides, and whether it is planned.
+
+``make_mention`` turns the words a date belongs to (a ``Report``) into a ``Mention``:
+
+1. a date inside "since Xi traveled there in June 2019" dates what that phrase names;
+2. the speaker of a trailing "…, Li said" and what a message says are none of its people;
+3. the sentence's subject fills in when the words name too few ("…, before meeting Li");
+4. "Kim's visit to China" names Kim alone as the visitor;
+5. a report of something still to come is planned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from generator.clauses import any_word, find_trigger
+from generator.entities import ArticleEntities, Found
+from generator.knowledge import Knowledge
+from generator.mention_rules import founds_in
+from generator.model import Article, DateMention, EventType, Mention
+from generator.participants import (
+    both_of,
+    compared_phrases,
+    countries,
+    destinations,
+    message_envelope,
+    sender_first,
+    taking_part,
+    visit_places,
+    without_attribution,
+    without_comparison,
+)
+from generator.visitors import Visitor, possessive_visitor
+
+_SENT = ("message", "statement")  # their people are named before what they say
+# What a statement or announcement says ("… on Tuesday that China will …") is not when it
+# is made: its future tense makes no plan of it.
+_SAYING = ("statement", "announcement")
+_SAID = re.compile(r"\bthat\b|[\"“:]")
+# A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
+_PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
+
+
+@dataclass(frozen=True)
+class Report:
+    """What one date reports: the words naming who and where, and the kind of event."""
+
+    text: str
+    date: DateMention
+    kind: EventType
+    supporting: bool
+    subject: str | None
+    own_people_only: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    article: Article
+    sentence: str
+    found: Found
+    entities: ArticleEntities
+    knowledge: Knowledge
+    dates: tuple[DateMention, ...] = ()
+    pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
+
+
+def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
+    """Who its words name, and the sentence's subject when they name too few; an event
+    counted back from the sentence's day ("a day after the two stood together at a
+    parade") has only its own, "the two" being the sentence's first two people, as has
+    one dated inside a "since" phrase."""
+    found = context.found
+    if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
+        both = both_of(report.text, found.people, context.knowledge)
+        return [*both, *(a for a in actors if a not in both)]
+    subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
+    if subject and report.subject is None and context.pronoun_subject == subject:
+        return [subject, *(a for a in actors if a != subject)]
+    if (
+        subject
+        and subject not in actors
+        and len(actors) < 2
+        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
+    ):
+        return [subject, *actors]
+    return actors
+
+
+def _places(context: Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:
+    """Where its words say, else the sentence's places; a message is where its own words
+    say it was sent from, never where what it says is."""
+    knowledge = context.knowledge
+    if kind == "message":
+        return local.places
+    places = local.places or context.found.places
+    return visit_places(kind, places, actors, context.sentence, knowledge) or destinations(
+        kind, local, actors, knowledge
+    )
+
+
+def _compared_event(context: Context, report: Report) -> tuple[Report, int]:
+    """A date inside "since Xi traveled there in June 2019" dates what that phrase names:
+    its words are the phrase, its people only its own ("has been in Pyongyang since
+    Thursday" names no event of its own). Also where its words start in the sentence (-1
+    when they are not the phrase's)."""
+    at = report.date.start_char
+    if report.date not in context.dates:
+        return report, -1  # a day borrowed from another sentence: its place is not here
+    for start, end in compared_phrases(context.sentence, context.knowledge):
+        phrase = context.sentence[start:end]
+        named = find_trigger(phrase, 0, len(phrase), context.knowledge, context.article.language)
+        if start <= at < end and named is not None:
+            return replace(report, text=phrase, own_people_only=True), start
+    return report, -1
+
+
+def _visitor(context: Context, words: str, date: DateMention, phrase_start: int) -> Visitor | None:
+    """ "Kim's visit to China": in the "since" phrase the date is in, else in the sentence
+    without such phrases (not "… since Xi's visit": what it is measured against)."""
+    if phrase_start >= 0:
+        return possessive_visitor(words, context.entities, date.start_char - phrase_start)
+    compared = without_comparison(context.sentence, context.knowledge)
+    return possessive_visitor(compared, context.entities, date.start_char)
+
+
+def make_mention(context: Context, report: Report) -> Mention:
+    report, phrase_start = _compared_event(context, report)
+    article, found, date, kind = context.article, context.found, report.date, report.kind
+    words = without_comparison(report.text, context.knowledge)
+    if kind != "statement":  # the speaker of a statement is its actor
+        words = without_attribution(words, context.knowledge, context.dates)
+    envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
+    local = context.entities.find(envelope, remember=False)
+    actors = _actors(context, report, list(local.people))
+    if envelope != words:  # who is only in what it says is none of its actors
+        actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
+        words = envelope
+    if kind == "message":
+        actors = sender_first(words, actors, context.entities)
+    visitor = _visitor(context, words, date, phrase_start) if kind == "visit" else None
+    if visitor is not None:  # "after Kim's visit to China": Kim alone is the visitor
+        actors = [visitor.person]
+        local = visitor.destination or local
+    reference = article.reference_date
+    told = _SAID.split(report.text, maxsplit=1)[0] if kind in _SAYING else report.text
+    planned = date.future or (
+        future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
+    )
+    return Mention(
+        article_id=article.id,
+        outlet=article.outlet or article.wire,
+        evidence=(context.sentence,),
+        date_text=date.text,
+        span=date.span,
+        type=kind,
+        actors=tuple(actors),
+        places=_places(context, kind, local, actors),
+        planned=planned,
+        vague=date.vague,
+        supporting=report.supporting or not founds_in(article.language, date, actors, kind),
+        countries=countries(
+            kind,
+            actors,
+            taking_part(kind, context.sentence, found, context.entities, context.knowledge),
+            taking_part(kind, words, local, context.entities, context.knowledge),
+            context.knowledge,
+        ),
+    )
+
+
+def future_cue(text: str, knowledge: Knowledge) -> bool:
+    """Whether ``text`` speaks of what is still to come ("will visit", "is to meet"); the
+    "to visit" of a trip begun ("left Pyongyang to pay a visit") is its purpose."""
+    cues = knowledge.words.get("cues", {})
+    future = tuple(cues.get("future_cues", ()))
+    if not future:
+        return False
+    begun = _before_to(tuple(cues.get("set_out", ())), r"[^,;.]*")
+    rank = _before_to(tuple(cues.get("ranked", ())), r"(?:\s+[\w'’-]+){0,4}\s+")
+    return any(
+        not m[0].lower().startswith("to ")
+        or not any(p is not None and p.search(text, 0, m.start()) for p in (begun, rank))
+        for m in any_word(future).finditer(text)
+    )
+
+
+@cache
+def _before_to(words: tuple[str, ...], gap: str) -> re.Pattern[str] | None:
+    """What makes a "to visit" no plan, before it: a trip begun earlier in the phrase
+    ("left Pyongyang on Saturday to pay"), a rank a few words before ("the first Chinese
+    premier to visit")."""
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(words)})\b{gap}$", re.IGNORECASE)

@@ -1,0 +1,70 @@
+"""Dates said to be in another year: "in June last year", "Oct. 1 six years ago".
+
+A date with no year of its own is read in the year nearest the article's; the words
+right before or after it (``[year_shift]`` in dates.toml) may move it: "last year", "six
+years ago", "a year earlier", "next year". So a back-reference never dates an event in
+the article's own year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import cache
+
+from dateutil.relativedelta import relativedelta
+
+from generator.date_words import alternation, date_words
+from generator.model import DateMention, DateSpan
+
+# Days named from the article's own day: "Thursday last year" is no way to say a date.
+_NAMED_FROM_TODAY = frozenset(("weekday", "reference-day", "cjk-reference-day", "weekend", "count"))
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d年|\d년")
+
+
+def in_another_year(sentence: str, mention: DateMention, rule: str) -> DateMention:
+    """ "in June last year", "Oct. 1 six years ago": a year-less date moved to the year
+    the words next to it say (``[year_shift]`` in dates.toml); ``rule`` is the name of
+    the date rule that read it."""
+    if rule in _NAMED_FROM_TODAY or "year" not in sentence.lower():
+        return mention
+    if _HAS_YEAR.search(mention.text):
+        return mention
+    after, before = _year_shift()
+    found = after.match(sentence, mention.end_char) or before.search(
+        sentence, max(0, mention.start_char - 40), mention.start_char
+    )
+    if found is None:
+        return mention
+    phrase = found["counted"] or found["plain"]
+    years = date_words().year_shift(phrase, found["n"] if found["counted"] else None)
+    span = mention.span
+    moved = DateSpan(_years_on(span.start, years), _years_on(span.end, years), span.precision)
+    return replace(mention, span=moved, future=mention.future and years > 0)
+
+
+def _years_on(day: dt.date, years: int) -> dt.date:
+    return day + relativedelta(years=years)
+
+
+@cache
+def _year_shift() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after, before = _patterns()
+    return re.compile(after), re.compile(before)
+
+
+def _patterns() -> tuple[str, str]:
+    """ "…, last year", "… of last year", "… six years ago" right after a date, and "six
+    years ago in …", "last year, on …" right before one (``[year_shift]``)."""
+    words = date_words()
+    number = rf"(?:\d{{1,2}}|{alternation(list(words.numbers))})"
+    counted = [p for p in words.year_shifts if p.split()[0] in ("year", "years")]
+    plain = [p for p in words.year_shifts if p not in counted]
+    shift = (
+        rf"(?:(?P<n>{number})\s+(?P<counted>{alternation(counted)})"
+        rf"|(?P<plain>{alternation(plain)}))\b"
+    )
+    after = rf"(?i:\s*,?\s*(?:of\s+)?{shift})"
+    before = rf"(?i:\b{shift}\s*,?\s*(?:(?:in|on|during|of)\s+)?)$"
+    return after, before
