@@ -178,7 +178,7 @@ _END_MARK = re.compile(r"\s*-0-\s*$")
 
 
 def _is_date_line(line: str) -> bool:
-    return word_count(line) <= 12 and parse_timestamp(line) is not None
+    return word_count(line, limit=12) <= 12 and parse_timestamp(line) is not None
 
 
 def _page_text(
@@ -296,7 +296,7 @@ def _printed_stamp(
     """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
     ranked: list[tuple[int, bool, int, Timestamp]] = []
     for index, line in enumerate(header):
-        if word_count(line) > 16:
+        if word_count(line, limit=16) > 16:
             continue
         stamp = parse_timestamp(line, order, near)
         if stamp is None:

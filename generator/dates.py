@@ -71,14 +71,21 @@ class _Rule:
 @dataclass(frozen=True)
 class _Clue:
     """A clue's regex; for one of case-blind words (``(?i:day|week)``) also the words, which
-    are looked for in a lowercased ASCII sentence: the same answer, many times faster."""
+    are looked for in a lowercased ASCII sentence: the same answer, many times faster. A
+    clue of Chinese or Korean words only (``月``, ``[日号일]``) is never in an ASCII one."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    outside_ascii: bool = False
 
     def found_in(self, sentence: str, lowered: str | None) -> bool:
-        if self.words and lowered is not None:
-            return any(map(lowered.__contains__, self.words))
+        """Whether the clue is in ``sentence``; ``lowered`` is the sentence lowercased when
+        it is ASCII, else None."""
+        if lowered is not None:
+            if self.outside_ascii:
+                return False
+            if self.words:
+                return any(map(lowered.__contains__, self.words))
         return self.pattern.search(sentence) is not None
 
 
@@ -375,7 +382,15 @@ def _all_clues() -> frozenset[_Clue]:
 
 def _clue(pattern: str) -> _Clue:
     blind = _CASE_BLIND_WORDS.fullmatch(pattern)
-    return _Clue(re.compile(pattern), tuple(blind[1].split("|")) if blind else ())
+    words = tuple(blind[1].split("|")) if blind else ()
+    return _Clue(re.compile(pattern), words, _NOT_ASCII_WORDS.fullmatch(pattern) is not None)
 
 
 _CASE_BLIND_WORDS = re.compile(r"\(\?i:([a-z]+(?:\|[a-z]+)*)\)")
+# Words of other scripts (spaces between them as ``\s+``), in a group of alternatives or
+# alone, or a set of such characters: every match holds a character outside ASCII, which
+# (case counting) only that character matches.
+_NOT_ASCII_WORD = r"[^\x00-\x7f]+(?:\\s\+[^\x00-\x7f]+)*"
+_NOT_ASCII_WORDS = re.compile(
+    rf"\(\?:{_NOT_ASCII_WORD}(?:\|{_NOT_ASCII_WORD})*\)|{_NOT_ASCII_WORD}|\[[^\x00-\x7f]+\]"
+)

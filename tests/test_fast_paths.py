@@ -25,17 +25,18 @@ from generator.date_words import (
     alternation,
     sentence_words,
 )
-from generator.dates import _all_clues, _rules_with_clues_in
+from generator.dates import _NOT_ASCII_WORDS, _all_clues, _rules_with_clues_in
 from generator.entities import ArticleEntities, _every_short_name, _words
 from generator.event_dates import _pattern as event_dates_pattern
 from generator.event_dates import relative_phrases
 from generator.events import _SENDS, _sends
-from generator.fingerprints import shingles
+from generator.fingerprints import fingerprint, shingles
 from generator.furniture import (
     _SENTENCE_END,
     _SEPARATOR,
     Furniture,
     _alternation,
+    has_words,
     is_prose,
     word_count,
 )
@@ -137,6 +138,21 @@ def test_shingles_are_the_hashes_of_every_five_words(paragraphs: list[str]) -> N
     words = re.findall(r"\w+", " ".join(paragraphs).lower())
     grams = [" ".join(words[i : i + 5]) for i in range(max(len(words) - 4, 0))]
     assert shingles(paragraphs) == {zlib.crc32(gram.encode()) for gram in grams}
+
+
+@EXAMPLES
+@given(st.lists(TEXT, max_size=4))
+def test_a_fingerprint_packs_its_shingles_and_their_sample_sorted(paragraphs: list[str]) -> None:
+    from array import array
+
+    from factories import article
+
+    hashes = shingles(paragraphs)
+    sampled = {h for h in hashes if h % 4 == 0}
+    sampled = sampled if len(sampled) >= 8 else hashes
+    found = fingerprint(article(paragraphs=tuple(paragraphs)))
+    assert found.shingles == array("I", sorted(hashes)).tobytes()
+    assert found.sample == array("I", sorted(sampled)).tobytes()
 
 
 def _language_by_counting(text: str) -> str:
@@ -311,8 +327,26 @@ def test_labels_and_link_rows_are_looked_for_where_their_marks_are(line: str) ->
     assert is_prose(line) == expected
 
 
+@EXAMPLES
+@given(TEXT | LINK_ROWS, st.integers(1, 40))
+def test_words_are_counted_as_far_as_asked(line: str, limit: int) -> None:
+    words = word_count(line)
+    assert (word_count(line, limit) > limit) == (words > limit)
+    assert word_count(line, limit) == words or words > limit
+    assert has_words(line, limit) == (len(line.split()) >= limit)
+
+
+def test_ascii_spam_words_are_looked_for_in_ascii_lines() -> None:
+    words = {**WORDS, "junk": {**WORDS["junk"], "spam": ["casino", "免费"]}}
+    furniture = Furniture(words)
+    assert furniture.is_spam("Best casino bonus") and not furniture.is_spam("Kim met Li.")
+    assert furniture.is_spam("免费 casino") and furniture.is_spam("免费")
+    assert not FURNITURE.is_spam("Best casino bonus")  # the built-in words are Chinese
+
+
 CREDIT_WORDS = ["Yonhap", "KCNA", "via", "REUTERS", "AFP", "/", "-", "Pool", "day.", "it?",
-                "Thursday.", "so!", ".", "ab.", "中文.", "x"]  # fmt: skip
+                "Thursday.", "so!", ".", "ab.", "中文.", "x", "Yahoo!", "Who?", "News",
+                "\n"]  # fmt: skip
 CREDIT_TEXT = st.lists(st.sampled_from(CREDIT_WORDS) | st.text(max_size=3), max_size=12)
 
 
@@ -323,7 +357,12 @@ CREDIT_TEXT = st.lists(st.sampled_from(CREDIT_WORDS) | st.text(max_size=3), max_
 def test_agency_credits_are_tried_at_marks_only(text: str, start: int) -> None:
     furniture = article_furniture(KNOWLEDGE)  # with the agencies' names
     expected = furniture._agency_credit.search(text, start) is not None
+    assert furniture._marks_only_before_credit  # only the last mark is tried
     assert furniture._agency_credit_from(text, start) == expected
+    marked = Furniture(WORDS, ("Yonhap", "Yahoo!", "Who? News", "KCNA"))  # every mark tried
+    assert not marked._marks_only_before_credit
+    expected = marked._agency_credit.search(text, start) is not None
+    assert marked._agency_credit_from(text, start) == expected
 
 
 @EXAMPLES
@@ -342,6 +381,32 @@ def test_clues_are_found_as_their_regexes_find_them(text: str) -> None:
     lowered = text.lower() if text.isascii() else None
     for clue in _all_clues():
         assert clue.found_in(text, lowered) == (clue.pattern.search(text) is not None)
+
+
+def test_clues_of_other_scripts_are_not_looked_for_in_ascii_text() -> None:
+    outside = sorted(c.pattern.pattern for c in _all_clues() if c.outside_ascii)
+    assert "月" in outside and "[日号일]" in outside and len(outside) == 5
+    for pattern in ("(?i:월)", "월?", "[^月]", "(?:月|x)", "a月", "[月a]", "(?:다음\\s*날)"):
+        assert _NOT_ASCII_WORDS.fullmatch(pattern) is None, pattern
+
+
+NOT_ASCII_PIECES = ["月", "다음", "날", "日号", "é", "\u212a", "ſ", "İ"]
+NOT_ASCII_WORD = st.lists(st.sampled_from(NOT_ASCII_PIECES), min_size=1, max_size=3).map(
+    "\\s+".join
+)
+NOT_ASCII_PATTERNS = (
+    NOT_ASCII_WORD
+    | st.lists(NOT_ASCII_WORD, min_size=1, max_size=4).map(lambda w: f"(?:{'|'.join(w)})")
+    | st.lists(st.sampled_from(NOT_ASCII_PIECES), min_size=1).map(lambda c: f"[{''.join(c)}]")
+)
+
+
+@EXAMPLES
+@given(NOT_ASCII_PATTERNS, ASCII_TEXT)
+def test_a_clue_of_other_scripts_matches_no_ascii_text(pattern: str, text: str) -> None:
+    assert _NOT_ASCII_WORDS.fullmatch(pattern) is not None
+    assert re.search(pattern, text) is None
+    assert re.search(pattern, text.upper()) is None and re.search(pattern, text.lower()) is None
 
 
 @EXAMPLES

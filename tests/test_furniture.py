@@ -12,11 +12,17 @@ from generator.furniture import Furniture, _CaseBlind, _never_in_ascii, word_cou
 from generator.knowledge import load_knowledge
 
 WORDS = load_knowledge().words
-PATTERN_LISTS = [WORDS["junk"]["patterns"], WORDS["captions"]["contains"], ["^a|b", "c.d"]]
+SECTION_ENDS = [*(f"^(?:{line})$" for line in WORDS["sections"]["end"]),
+                *WORDS["sections"]["end_patterns"]]  # fmt: skip
+PATTERN_LISTS = [
+    WORDS["junk"]["patterns"], WORDS["captions"]["contains"], SECTION_ENDS, ["^a|b", "c.d"],
+    ["^a", "^b|c"],
+]  # fmt: skip
 TRICKY_WORDS = [
     "COPYRIGHT", "Copyright ©", "All Rights Reserved", "Editing by", "x editing by",
     "Get the Daily", "IN THIS PHOTO", "Members-Only", "ⓒ", "www.x.com", "Tags: a", "ab/cd",
-    "İ", "ı", "ſ", "\u212a", "中文", "a", "b", "c-d",
+    "İ", "ı", "ſ", "\u212a", "中文", "a", "b", "c-d", "About the Author", "3 comments",
+    "© 2025 AFP", "Copyright 2025 x", "all rights reserved.",
 ]  # fmt: skip
 LINES = st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=5), max_size=10).map(" ".join)
 
