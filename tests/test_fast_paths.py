@@ -40,7 +40,20 @@ from generator.furniture import (
     is_prose,
     word_count,
 )
-from generator.html_text import BLOCK_TAGS, DROP_TAGS, _tags, _text_with_breaks
+from generator.html_text import (
+    BLOCK_TAGS,
+    DROP_TAGS,
+    _block_lines,
+    _copyright_lines,
+    _drop_beside_article,
+    _json_ld,
+    _tags,
+    _text,
+    _text_with_breaks,
+    _time_element,
+    html_document,
+)
+from generator.html_text import META_KEYS as HTML_META_KEYS
 from generator.html_text import _tidy as tidy_html_line
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
@@ -125,6 +138,61 @@ def test_text_with_breaks_is_the_text_after_inserting_them(html: str) -> None:
         inner_walked, inner_changed = walked.find(name), changed.find(name)
         if isinstance(inner_walked, Tag) and isinstance(inner_changed, Tag):
             assert _text_with_breaks(inner_walked) == inner_changed.get_text()
+
+
+PAGE_PIECES = [
+    *HTML_PIECES, "<main>", "</main>", "<body>", "</body>", "<head>", "<footer>© 2025 X",
+    "</footer>", "<title>Page</title>", "<title></title>", "<link rel='canonical' href='/a'>",
+    "<link rel='alternate canonical' href='/b'>", "<link rel=canonical>", "<link rel=''>",
+    "<link rel='Canonical' href='/c'>", "<link href='/d' rel='canonical  '>",
+    "<meta property='og:title' content='T'>", "<meta name='author' content='A'>",
+    "<meta name='description'>", "<script type='application/ld+json'>{\"headline\": \"H\"}"
+    "</script>", "<script type='application/LD+json'>{}</script>", "<script type=''>",
+    "<script type='application/json'>{\"headline\": \"J\"}</script>",
+    "<script>{\"headline\": \"N\"}</script>", "<link rel='alternate' href='/e'>",
+    "<time datetime='2025-10-09T10:00'>", "<div class='comments'><p>c</p></div>",
+]  # fmt: skip
+PAGES = st.lists(st.sampled_from(PAGE_PIECES) | st.text(max_size=4), max_size=40).map("".join)
+
+
+def _meta_as_it_was(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str) and key in HTML_META_KEYS:
+            found.append((HTML_META_KEYS[key], content))
+    canonical = soup.find("link", rel="canonical")
+    if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
+        found.append(("url", str(canonical["href"])))
+    found.extend(_json_ld(soup.find_all("script", type="application/ld+json")))
+    if soup.title is not None and soup.title.string:
+        found.append(("page_title", soup.title.string.strip()))
+    return found
+
+
+def _page_as_it_was(html: str) -> tuple[object, ...]:
+    """``html_document`` as it was: bs4's ``find`` and ``find_all`` for every look-up."""
+    soup = BeautifulSoup(html, "html.parser")
+    meta = _meta_as_it_was(soup)
+    meta.extend(_copyright_lines(soup.find_all("footer")))
+    for tag in soup.find_all(sorted(DROP_TAGS)):
+        tag.decompose()
+    _drop_beside_article(soup)
+    captions = tuple(_text(c) for c in soup.find_all("figcaption") if _text(c))
+    for tag in soup.find_all(["figcaption", "figure"]):
+        tag.decompose()
+    container = soup.find("article") or soup.find("main") or soup.body or soup
+    meta.extend(_time_element(container))
+    return tuple(_block_lines(container)), tuple(meta), captions
+
+
+@EXAMPLES
+@given(PAGES)
+@example("<link rel='canonical' href='/a'><main>x</main><article><p>Kim met Li.</p></article>")
+def test_a_page_is_read_as_by_finding_each_tag(html: str) -> None:
+    page = html_document("x.html", html, "utf-8")
+    assert (page.lines, page.meta, page.captions) == _page_as_it_was(html)
 
 
 # --- fingerprints, language: counting without a regex -------------------------------
