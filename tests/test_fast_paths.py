@@ -60,6 +60,7 @@ from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
 from generator.outlets import _SENDER_ADDRESS, _TOLD, _without_sender
 from generator.sentences import _abbreviation, _word_before
+from generator.sources import _CONTROL, _MOJIBAKE, _TERMINAL_CODES, clean_text, repair_mojibake
 
 KNOWLEDGE = load_knowledge()
 WORDS = KNOWLEDGE.words
@@ -100,6 +101,37 @@ def test_paragraphs_are_tidied_as_by_the_regexes(line: str) -> None:
 def test_web_page_lines_are_tidied_as_by_the_regexes(line: str) -> None:
     spaced = re.sub(r"\s+", " ", line)
     assert tidy_html_line(line) == re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", spaced).strip()
+
+
+# --- sources: control characters and mojibake ----------------------------------------
+
+RAW_PIECES = ["\x00", "\x08", "\t", "\n", "\x0b", "\r", "\r\n", "\x1b", "\x1b[31m", "\x1b[0;1m",
+              "\x1f", "\x7f", "\x85", "\xa0", "\u200b", "\ufeff", "\u2028", "Ã", "Â", "â",
+              "Ã¨", "â€™", "Â ", "CrÃ¨me", "a", " ", "中文"]  # fmt: skip
+RAW = st.lists(st.sampled_from(RAW_PIECES) | st.text(max_size=4), max_size=20).map("".join)
+
+
+@EXAMPLES
+@given(RAW)
+@example("CrÃ¨me brÃ»lÃ©e")
+def test_text_is_cleaned_as_by_the_regexes(text: str) -> None:
+    unified = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    expected = _CONTROL.sub("", _TERMINAL_CODES.sub("", unified)).replace("\xa0", " ")
+    assert clean_text(text) == expected
+    assert repair_mojibake(text) == _repair_as_it_was(text)
+
+
+def _repair_as_it_was(text: str) -> str:
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(_MOJIBAKE.findall(repaired)) < len(_MOJIBAKE.findall(text)):
+            return repaired
+    return text
 
 
 # --- html_text: one walk through the page instead of bs4's finding and inserting --------
