@@ -152,8 +152,18 @@ def _proposals(sentence: str) -> list[_Proposal]:
 def _rules_with_clues_in(sentence: str) -> list[_Rule]:
     """The rules worth running: a sentence with no digit needs no day-number rule."""
     lowered = sentence.lower() if sentence.isascii() else None
-    found = {clue for clue in _all_clues() if clue.found_in(sentence, lowered)}
-    return [rule for rule in _rules() if rule.clues <= found]
+    clues, rules = _clue_numbers()
+    found = {number for number, clue in enumerate(clues) if clue.found_in(sentence, lowered)}
+    return [rule for rule, needed in rules if needed <= found]
+
+
+@cache
+def _clue_numbers() -> tuple[tuple[_Clue, ...], tuple[tuple[_Rule, frozenset[int]], ...]]:
+    """Every clue, and each rule with the numbers of its clues in that list: sets of small
+    numbers are compared without calling the clues' own hash."""
+    clues = tuple(_all_clues())
+    number = {clue: index for index, clue in enumerate(clues)}
+    return clues, tuple((rule, frozenset(number[c] for c in rule.clues)) for rule in _rules())
 
 
 def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:

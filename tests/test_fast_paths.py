@@ -481,6 +481,10 @@ def test_clues_are_found_as_their_regexes_find_them(text: str) -> None:
     lowered = text.lower() if text.isascii() else None
     for clue in _all_clues():
         assert clue.found_in(text, lowered) == (clue.pattern.search(text) is not None)
+    from generator.dates import _rules
+
+    found = {clue for clue in _all_clues() if clue.pattern.search(text)}
+    assert _rules_with_clues_in(text) == [rule for rule in _rules() if rule.clues <= found]
 
 
 def test_clues_of_other_scripts_are_not_looked_for_in_ascii_text() -> None:
