@@ -104,6 +104,8 @@ class ArticleEntities:
         return _in_order([*reading.hits, *extra]) if extra else reading.people
 
     def _reading(self, text: str) -> _Reading:
+        if self._name_words is not None and self._name_words.search(text) is None:
+            return _NOBODY  # most sentences: no name, surname or title, nobody to find
         named = self._named(text)
         hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
         if not hits:
@@ -140,6 +142,16 @@ class ArticleEntities:
         if shared is not None and self.short_names.keys() <= self.knowledge.short_names:
             return shared
         return _words(tuple(sorted(self.short_names)))
+
+    @cached_property
+    def _name_words(self) -> re.Pattern[str] | None:
+        """Any word that starts a person's name, a short name or a title: where there is
+        none, ``_named``, ``_surnames`` and ``_titled`` find nothing. Only when this
+        article's short names are everyone's (the usual case): one regex for all."""
+        if self._surname_pattern is not _every_short_name(self.knowledge.short_names):
+            return None
+        patterns = (self._person_names, self._surname_pattern, self._title_pattern)
+        return _any_word(tuple(p.words.pattern for p in patterns if p is not None))
 
     @cached_property
     def _title_pattern(self) -> _Pattern | None:
@@ -313,6 +325,12 @@ def _every_short_name(words: frozenset[str]) -> _Pattern | None:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]+")
+
+
+@cache
+def _any_word(alternations: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether any word of some ``_Pattern.words`` alternations is in a text: one search."""
+    return re.compile("|".join(alternations))
 
 
 @cache

@@ -589,6 +589,22 @@ def test_the_shared_short_name_pattern_finds_an_articles_names(text: str, names:
     assert entities._surnames(text) == alone._surnames(text)
 
 
+NAME_WORDS = ["Li", "Qiang", "Li Qiang", "Kim Jong Un", "Choe", "Son-hui", "Xi", "Premier",
+              "Vice Premier", "Ding Xuexiang", "Foreign Minister", "Wang", "Yi", "Lee", "said",
+              "the premier", "李强", "김정은", "Putin", "Путин"]  # fmt: skip
+NAME_TEXT = st.lists(st.sampled_from(NAME_WORDS) | st.text(max_size=3), max_size=12).map(" ".join)
+
+
+@EXAMPLES
+@given(NAME_TEXT | TEXT, st.lists(NAME_TEXT, max_size=3))
+def test_a_text_with_no_name_word_names_nobody(text: str, paragraphs: list[str]) -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, paragraphs)
+    slow = ArticleEntities.for_text(KNOWLEDGE, paragraphs)
+    slow.__dict__["_name_words"] = None  # every pattern tried
+    assert entities._name_words is not None
+    assert entities._reading(text) == slow._reading(text)
+
+
 RELATIVE_WORDS = ["a", "two", "the", "day", "Days", "DAY", "before", "After", "ahead of",
                   "prior  to", "following", "on the eve of", "The Eve Of", "his", "Their",
                   "meeting", "parade,", "Monday", "every", "\u212a", "ſ", "İ"]  # fmt: skip
