@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from generator.bylines import find_author, is_person_line
@@ -42,15 +42,13 @@ class Layout:
 
     @cached_property  # read several times: for the outlet, headline, date and author
     def header(self) -> tuple[str, ...]:
-        return tuple(
-            line for line in self.lines[: self.body_start] if line.strip() not in self.captions
-        )
+        captions = frozenset(self.captions)
+        return tuple(line for line in self.lines[: self.body_start] if line.strip() not in captions)
 
     @cached_property
     def footer(self) -> tuple[str, ...]:
-        return tuple(
-            line for line in self.lines[self.body_end :] if line.strip() not in self.captions
-        )
+        captions = frozenset(self.captions)
+        return tuple(line for line in self.lines[self.body_end :] if line.strip() not in captions)
 
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
@@ -177,6 +175,7 @@ def _tidy(line: str) -> str:
 _END_MARK = re.compile(r"\s*-0-\s*$")
 
 
+@lru_cache(maxsize=1024)  # asked again about the lines around the headline and in the body
 def _is_date_line(line: str) -> bool:
     return word_count(line, limit=12) <= 12 and parse_timestamp(line) is not None
 

@@ -104,7 +104,14 @@ class Furniture:
     def ends_article(self, line: str) -> bool:
         """What follows an article: its comments, its author's biography, a copyright
         footer (``© 2025 AFP``)."""
-        return bool(self._section_ends.search(line.strip().strip("*_ ")))
+        text = line.strip().strip("*_ ")
+        return bool(self._section_ends.search(text)) if text else self._blank_ends_article
+
+    @cached_property
+    def _blank_ends_article(self) -> bool:
+        """``ends_article`` of a blank line (every other line of a text copy): False, unless
+        a user's pattern matches nothing."""
+        return bool(self._section_ends.search(""))
 
     @cached_property
     def _inline(self) -> re.Pattern[str]:

@@ -159,7 +159,11 @@ def _without_sender(head: str) -> str:
 
 
 def _masthead(head: str, editions: re.Pattern[str], knowledge: Knowledge) -> Outlet | None:
-    return knowledge.outlet_named(head) or knowledge.outlet_named(editions.sub("", head))
+    known = knowledge.outlet_named(head)
+    if known is not None:
+        return known
+    bare = editions.sub("", head)
+    return knowledge.outlet_named(bare) if bare != head else None  # not looked up twice
 
 
 @cache

@@ -65,8 +65,16 @@ def test_comments_biography_and_copyright_end_the_article() -> None:
     for line in ("Discussion about this post", "Comments (2)", "About the author", "© 2025 AFP",
                  "Copyright ⓒ 한겨레. All rights reserved. 무단 전재 금지."):
         assert FURNITURE.ends_article(line), line
-    for line in ("Comments by the minister were brief.", "© KCNA VIA KNS / AFP"):
+    for line in ("Comments by the minister were brief.", "© KCNA VIA KNS / AFP", "", " ** "):
         assert not FURNITURE.ends_article(line), line
+
+
+def test_a_blank_line_ends_the_article_only_if_a_pattern_matches_nothing() -> None:
+    words = copy.deepcopy(WORDS)
+    words["sections"]["end_patterns"].append("^-*$")  # a user's rule line, or nothing
+    furniture = Furniture(words)
+    assert furniture.ends_article("") and furniture.ends_article(" * ")
+    assert furniture.ends_article("----") and not furniture.ends_article("Kim met Li.")
 
 
 def test_advertisement_labels_are_cut_from_paragraphs() -> None:
