@@ -78,15 +78,17 @@ class _Clue:
     words: tuple[str, ...]
     outside_ascii: bool = False
 
-    def found_in(self, sentence: str, lowered: str | None) -> bool:
-        """Whether the clue is in ``sentence``; ``lowered`` is the sentence lowercased when
-        it is ASCII, else None."""
-        if lowered is not None:
-            if self.outside_ascii:
-                return False
-            if self.words:
-                return any(map(lowered.__contains__, self.words))
-        return self.pattern.search(sentence) is not None
+
+@dataclass(frozen=True)
+class _ClueTable:
+    """The clues by number, as each kind of sentence looks for them, and each rule with the
+    numbers of its clues: sets of small numbers are compared without calling the clues'
+    own hash."""
+
+    patterns: tuple[tuple[int, re.Pattern[str]], ...]  # in any sentence
+    ascii_words: tuple[tuple[int, tuple[str, ...]], ...]  # in a lowercased ASCII sentence
+    ascii_patterns: tuple[tuple[int, re.Pattern[str]], ...]  # the other clues of ASCII ones
+    rules: tuple[tuple[_Rule, frozenset[int]], ...]
 
 
 @dataclass(frozen=True)
@@ -151,19 +153,28 @@ def _proposals(sentence: str) -> list[_Proposal]:
 
 def _rules_with_clues_in(sentence: str) -> list[_Rule]:
     """The rules worth running: a sentence with no digit needs no day-number rule."""
-    lowered = sentence.lower() if sentence.isascii() else None
-    clues, rules = _clue_numbers()
-    found = {number for number, clue in enumerate(clues) if clue.found_in(sentence, lowered)}
-    return [rule for rule, needed in rules if needed <= found]
+    table = _clue_table()
+    if sentence.isascii():
+        lowered = sentence.lower()
+        found = {n for n, words in table.ascii_words if any(map(lowered.__contains__, words))}
+        found.update(n for n, pattern in table.ascii_patterns if pattern.search(sentence))
+    else:
+        found = {n for n, pattern in table.patterns if pattern.search(sentence)}
+    return [rule for rule, needed in table.rules if needed <= found]
 
 
 @cache
-def _clue_numbers() -> tuple[tuple[_Clue, ...], tuple[tuple[_Rule, frozenset[int]], ...]]:
-    """Every clue, and each rule with the numbers of its clues in that list: sets of small
-    numbers are compared without calling the clues' own hash."""
-    clues = tuple(_all_clues())
-    number = {clue: index for index, clue in enumerate(clues)}
-    return clues, tuple((rule, frozenset(number[c] for c in rule.clues)) for rule in _rules())
+def _clue_table() -> _ClueTable:
+    clues = list(enumerate(_all_clues()))
+    number = {clue: n for n, clue in clues}
+    return _ClueTable(
+        patterns=tuple((n, clue.pattern) for n, clue in clues),
+        ascii_words=tuple((n, clue.words) for n, clue in clues if clue.words),
+        ascii_patterns=tuple(
+            (n, clue.pattern) for n, clue in clues if not clue.words and not clue.outside_ascii
+        ),
+        rules=tuple((rule, frozenset(number[c] for c in rule.clues)) for rule in _rules()),
+    )
 
 
 def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
