@@ -251,15 +251,18 @@ def _byline_agency(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     Press``, ``AFP, SEOUL`` (the agency and the place it filed from)."""
     for line in lines:
         text = line.strip()
-        match = knowledge.outlet_pattern.search(text)
-        if match is None or not (is_byline(text) or _AGENCY_PLACE.fullmatch(text[match.end() :])):
+        byline = is_byline(text)
+        # Elsewhere than in a byline only a name at the start counts: it is matched there,
+        # not searched for all along the line (the first match is the one read).
+        pattern = knowledge.outlet_pattern
+        match = pattern.search(text) if byline else pattern.match(text)
+        if match is None or not (byline or _AGENCY_PLACE.fullmatch(text[match.end() :])):
             continue
-        if is_byline(text) and match.end() != len(text.rstrip(" .")):
+        if byline and match.end() != len(text.rstrip(" .")):
             continue
-        if is_byline(text) or match.start() == 0:
-            known = knowledge.outlet_named(match.group(0))
-            if known is not None and known.kind == "agency":
-                return known.name
+        known = knowledge.outlet_named(match.group(0))
+        if known is not None and known.kind == "agency":
+            return known.name
     return None
 
 

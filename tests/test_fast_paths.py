@@ -58,7 +58,13 @@ from generator.html_text import _tidy as tidy_html_line
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
-from generator.outlets import _SENDER_ADDRESS, _TOLD, _without_sender
+from generator.outlets import (
+    _AGENCY_PLACE,
+    _SENDER_ADDRESS,
+    _TOLD,
+    _byline_agency,
+    _without_sender,
+)
 from generator.sentences import _abbreviation, _word_before
 from generator.sources import _CONTROL, _MOJIBAKE, _TERMINAL_CODES, clean_text, repair_mojibake
 
@@ -406,6 +412,38 @@ def test_trigger_patterns_are_those_of_the_table() -> None:
 @example("NK News <news@nknews.org>")
 def test_a_senders_address_is_looked_for_where_there_is_one(head: str) -> None:
     assert _without_sender(head) == _SENDER_ADDRESS.sub("", head)
+
+
+HEADER_WORDS = ["By", "by", "KIM TONG-HYUNG", "Associated Press", "AFP", "AFP,", "SEOUL",
+                "Yonhap", "Xinhua", "Reuters", "Kyodo", "The", "**", ".", "Global Times", "and",
+                "Beijing", "CGTN", "(Xinhua)", "KCNA", "Korean Central News Agency"]  # fmt: skip
+HEADER_LINE = st.lists(st.sampled_from(HEADER_WORDS) | st.text(max_size=3), max_size=8)
+
+
+def _byline_agency_as_it_was(lines: list[str]) -> str | None:
+    from generator.furniture import is_byline
+
+    for line in lines:
+        text = line.strip()
+        match = KNOWLEDGE.outlet_pattern.search(text)
+        if match is None or not (is_byline(text) or _AGENCY_PLACE.fullmatch(text[match.end() :])):
+            continue
+        if is_byline(text) and match.end() != len(text.rstrip(" .")):
+            continue
+        if is_byline(text) or match.start() == 0:
+            known = KNOWLEDGE.outlet_named(match.group(0))
+            if known is not None and known.kind == "agency":
+                return known.name
+    return None
+
+
+@EXAMPLES
+@given(st.lists(HEADER_LINE.map(" ".join), max_size=4))
+@example(["By KIM TONG-HYUNG Associated Press"])
+@example(["AFP, SEOUL"])
+@example(["The Global Times and AFP, SEOUL"])
+def test_an_agency_outside_a_byline_is_looked_for_at_the_start(lines: list[str]) -> None:
+    assert _byline_agency(lines, KNOWLEDGE) == _byline_agency_as_it_was(lines)
 
 
 LINK_WORDS = ["|", ">", "/", "»", "·", " ", "Home", "Advertisement", ".",
