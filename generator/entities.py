@@ -241,11 +241,13 @@ class ArticleEntities:
         return tuple(places), countries, tuple(capitals)
 
 
-_LOCATION_CUE = re.compile(
-    r"\b(?:in|at|to|from|into|for|near|outside|inside|toward|towards|via|through|left|leave|leaves|"
-    r"leaving|reached|reaching|visited|visiting|visit|toured|landed in|the)\s+$",
-    re.IGNORECASE,
-)
+_LOCATION_CUES = (
+    "in", "at", "to", "from", "into", "for", "near", "outside", "inside", "toward", "towards",
+    "via", "through", "left", "leave", "leaves", "leaving", "reached", "reaching", "visited",
+    "visiting", "visit", "toured", "landed in", "the",
+)  # fmt: skip
+_LOCATION_CUE = re.compile(rf"\b(?:{'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)
+_LONGEST_CUE = max(map(len, _LOCATION_CUES))
 
 
 # The same in Chinese, written right before the place: "在平壤", "抵达北京".
@@ -255,7 +257,12 @@ _CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|
 def _is_location(text: str, start: int) -> bool:
     """ "in Beijing", "left Pyongyang": a place; "Beijing said": the government, not a place."""
     before = text[max(0, start - 20) : start]
-    return _LOCATION_CUE.search(before) is not None or _CJK_LOCATION_CUE.search(before) is not None
+    # A cue (case-blind, a letter for a letter) ends where the spaces before the place
+    # start: it is looked for there, not tried at every position.
+    near = max(0, len(before.rstrip()) - _LONGEST_CUE)
+    if _LOCATION_CUE.search(before, near) is not None:
+        return True
+    return not before.isascii() and _CJK_LOCATION_CUE.search(before) is not None
 
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:

@@ -26,7 +26,14 @@ from generator.date_words import (
     sentence_words,
 )
 from generator.dates import _NOT_ASCII_WORDS, _all_clues, _rules_with_clues_in
-from generator.entities import ArticleEntities, _every_short_name, _words
+from generator.entities import (
+    _CJK_LOCATION_CUE,
+    _LOCATION_CUE,
+    ArticleEntities,
+    _every_short_name,
+    _is_location,
+    _words,
+)
 from generator.event_dates import _pattern as event_dates_pattern
 from generator.event_dates import relative_phrases
 from generator.events import _SENDS, _sends
@@ -639,6 +646,22 @@ def test_a_text_with_no_name_word_names_nobody(text: str, paragraphs: list[str])
     slow.__dict__["_name_words"] = None  # every pattern tried
     assert entities._name_words is not None
     assert entities._reading(text) == slow._reading(text)
+
+
+CUE_WORDS = ["in", "IN", "landed in", "landed  in", "the", "The", "visit", "visiting", "to",
+             "\u212aim", "ſ", "İn", "ın", "\n", "\t", "  ", "Beijing", "x", "在", "抵达", "北京",
+             "-"]  # fmt: skip
+CUE_TEXT = st.lists(st.sampled_from(CUE_WORDS) | st.text(max_size=3), max_size=10).map(" ".join)
+
+
+@EXAMPLES
+@given(CUE_TEXT, st.integers(0, 60))
+@example("talks in Beijing", 9)
+@example("抵达北京", 2)
+def test_a_location_cue_is_looked_for_before_the_place_only(text: str, start: int) -> None:
+    before = text[max(0, start - 20) : start]
+    expected = bool(_LOCATION_CUE.search(before) or _CJK_LOCATION_CUE.search(before))
+    assert _is_location(text, start) == expected
 
 
 RELATIVE_WORDS = ["a", "two", "the", "day", "Days", "DAY", "before", "After", "ahead of",
