@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from generator.bylines import find_author, is_person_line
@@ -49,15 +49,13 @@ class Layout:
 
     @cached_property  # read several times: for the outlet, headline, date and author
     def header(self) -> tuple[str, ...]:
-        return tuple(
-            line for line in self.lines[: self.body_start] if line.strip() not in self.captions
-        )
+        captions = frozenset(self.captions)
+        return tuple(line for line in self.lines[: self.body_start] if line.strip() not in captions)
 
     @cached_property
     def footer(self) -> tuple[str, ...]:
-        return tuple(
-            line for line in self.lines[self.body_end :] if line.strip() not in self.captions
-        )
+        captions = frozenset(self.captions)
+        return tuple(line for line in self.lines[self.body_end :] if line.strip() not in captions)
 
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
@@ -200,9 +198,10 @@ def _tidy(line: str) -> str:
 _END_MARK = re.compile(r"\s*-0-\s*$")
 
 
+@lru_cache(maxsize=1024)  # asked again about the lines around the headline and in the body
 def _is_date_line(line: str) -> bool:
     # ``Published … Updated …`` is as long as two date lines: the first is counted
-    return word_count(first_stamp(line)) <= 12 and parse_timestamp(line) is not None
+    return word_count(first_stamp(line), limit=12) <= 12 and parse_timestamp(line) is not None
 
 
 def _page_text(
@@ -320,7 +319,7 @@ def _printed_stamp(
     """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
     ranked: list[tuple[int, bool, int, Timestamp]] = []
     for index, line in enumerate(header):
-        if word_count(first_stamp(line)) > 16:
+        if word_count(first_stamp(line), limit=16) > 16:
             continue
         stamp = parse_timestamp(line, order, near)
         if stamp is None:

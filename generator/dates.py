@@ -72,15 +72,24 @@ class _Rule:
 @dataclass(frozen=True)
 class _Clue:
     """A clue's regex; for one of case-blind words (``(?i:day|week)``) also the words, which
-    are looked for in a lowercased ASCII sentence: the same answer, many times faster."""
+    are looked for in a lowercased ASCII sentence: the same answer, many times faster. A
+    clue of Chinese or Korean words only (``月``, ``[日号일]``) is never in an ASCII one."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    outside_ascii: bool = False
 
-    def found_in(self, sentence: str, lowered: str | None) -> bool:
-        if self.words and lowered is not None:
-            return any(map(lowered.__contains__, self.words))
-        return self.pattern.search(sentence) is not None
+
+@dataclass(frozen=True)
+class _ClueTable:
+    """The clues by number, as each kind of sentence looks for them, and each rule with the
+    numbers of its clues: sets of small numbers are compared without calling the clues'
+    own hash."""
+
+    patterns: tuple[tuple[int, re.Pattern[str]], ...]  # in any sentence
+    ascii_words: tuple[tuple[int, tuple[str, ...]], ...]  # in a lowercased ASCII sentence
+    ascii_patterns: tuple[tuple[int, re.Pattern[str]], ...]  # the other clues of ASCII ones
+    rules: tuple[tuple[_Rule, frozenset[int]], ...]
 
 
 @dataclass(frozen=True)
@@ -146,9 +155,28 @@ def _proposals(sentence: str) -> list[_Proposal]:
 
 def _rules_with_clues_in(sentence: str) -> list[_Rule]:
     """The rules worth running: a sentence with no digit needs no day-number rule."""
-    lowered = sentence.lower() if sentence.isascii() else None
-    found = {clue for clue in _all_clues() if clue.found_in(sentence, lowered)}
-    return [rule for rule in _rules() if rule.clues <= found]
+    table = _clue_table()
+    if sentence.isascii():
+        lowered = sentence.lower()
+        found = {n for n, words in table.ascii_words if any(map(lowered.__contains__, words))}
+        found.update(n for n, pattern in table.ascii_patterns if pattern.search(sentence))
+    else:
+        found = {n for n, pattern in table.patterns if pattern.search(sentence)}
+    return [rule for rule, needed in table.rules if needed <= found]
+
+
+@cache
+def _clue_table() -> _ClueTable:
+    clues = list(enumerate(_all_clues()))
+    number = {clue: n for n, clue in clues}
+    return _ClueTable(
+        patterns=tuple((n, clue.pattern) for n, clue in clues),
+        ascii_words=tuple((n, clue.words) for n, clue in clues if clue.words),
+        ascii_patterns=tuple(
+            (n, clue.pattern) for n, clue in clues if not clue.words and not clue.outside_ascii
+        ),
+        rules=tuple((rule, frozenset(number[c] for c in rule.clues)) for rule in _rules()),
+    )
 
 
 def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
@@ -377,7 +405,15 @@ def _all_clues() -> frozenset[_Clue]:
 
 def _clue(pattern: str) -> _Clue:
     blind = _CASE_BLIND_WORDS.fullmatch(pattern)
-    return _Clue(re.compile(pattern), tuple(blind[1].split("|")) if blind else ())
+    words = tuple(blind[1].split("|")) if blind else ()
+    return _Clue(re.compile(pattern), words, _NOT_ASCII_WORDS.fullmatch(pattern) is not None)
 
 
 _CASE_BLIND_WORDS = re.compile(r"\(\?i:([a-z]+(?:\|[a-z]+)*)\)")
+# Words of other scripts (spaces between them as ``\s+``), in a group of alternatives or
+# alone, or a set of such characters: every match holds a character outside ASCII, which
+# (case counting) only that character matches.
+_NOT_ASCII_WORD = r"[^\x00-\x7f]+(?:\\s\+[^\x00-\x7f]+)*"
+_NOT_ASCII_WORDS = re.compile(
+    rf"\(\?:{_NOT_ASCII_WORD}(?:\|{_NOT_ASCII_WORD})*\)|{_NOT_ASCII_WORD}|\[[^\x00-\x7f]+\]"
+)

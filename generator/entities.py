@@ -104,6 +104,8 @@ class ArticleEntities:
         return _in_order([*reading.hits, *extra]) if extra else reading.people
 
     def _reading(self, text: str) -> _Reading:
+        if self._name_words is not None and self._name_words.search(text) is None:
+            return _NOBODY  # most sentences: no name, surname or title, nobody to find
         named = self._named(text)
         hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
         if not hits:
@@ -140,6 +142,16 @@ class ArticleEntities:
         if shared is not None and self.short_names.keys() <= self.knowledge.short_names:
             return shared
         return _words(tuple(sorted(self.short_names)))
+
+    @cached_property
+    def _name_words(self) -> re.Pattern[str] | None:
+        """Any word that starts a person's name, a short name or a title: where there is
+        none, ``_named``, ``_surnames`` and ``_titled`` find nothing. Only when this
+        article's short names are everyone's (the usual case): one regex for all."""
+        if self._surname_pattern is not _every_short_name(self.knowledge.short_names):
+            return None
+        patterns = (self._person_names, self._surname_pattern, self._title_pattern)
+        return _any_word(tuple(p.words.pattern for p in patterns if p is not None))
 
     @cached_property
     def _title_pattern(self) -> _Pattern | None:
@@ -229,11 +241,13 @@ class ArticleEntities:
         return tuple(places), countries, tuple(capitals)
 
 
-_LOCATION_CUE = re.compile(
-    r"\b(?:in|at|to|from|into|for|near|outside|inside|toward|towards|via|through|left|leave|leaves|"
-    r"leaving|reached|reaching|visited|visiting|visit|toured|landed in|the)\s+$",
-    re.IGNORECASE,
-)
+_LOCATION_CUES = (
+    "in", "at", "to", "from", "into", "for", "near", "outside", "inside", "toward", "towards",
+    "via", "through", "left", "leave", "leaves", "leaving", "reached", "reaching", "visited",
+    "visiting", "visit", "toured", "landed in", "the",
+)  # fmt: skip
+_LOCATION_CUE = re.compile(rf"\b(?:{'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)
+_LONGEST_CUE = max(map(len, _LOCATION_CUES))
 
 
 # The same in Chinese, written right before the place: "在平壤", "抵达北京".
@@ -243,7 +257,12 @@ _CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|
 def _is_location(text: str, start: int) -> bool:
     """ "in Beijing", "left Pyongyang": a place; "Beijing said": the government, not a place."""
     before = text[max(0, start - 20) : start]
-    return _LOCATION_CUE.search(before) is not None or _CJK_LOCATION_CUE.search(before) is not None
+    # A cue (case-blind, a letter for a letter) ends where the spaces before the place
+    # start: it is looked for there, not tried at every position.
+    near = max(0, len(before.rstrip()) - _LONGEST_CUE)
+    if _LOCATION_CUE.search(before, near) is not None:
+        return True
+    return not before.isascii() and _CJK_LOCATION_CUE.search(before) is not None
 
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:
@@ -313,6 +332,12 @@ def _every_short_name(words: frozenset[str]) -> _Pattern | None:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]+")
+
+
+@cache
+def _any_word(alternations: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether any word of some ``_Pattern.words`` alternations is in a text: one search."""
+    return re.compile("|".join(alternations))
 
 
 @cache

@@ -36,40 +36,44 @@ class Fingerprint:
 
 
 def fingerprint(article: Article) -> Fingerprint:
-    hashes = shingles(article.paragraphs)
+    hashes = sorted(shingles(article.paragraphs))  # sorted once: the sample keeps the order
     return Fingerprint(_pack(hashes), _pack(sample(hashes)))
 
 
 def shingles(paragraphs: Iterable[str]) -> set[int]:
-    """The text's word 5-grams, by a stable hash (the same in every process)."""
+    """The text's word 5-grams, by a stable hash (the same in every process): the CRC-32
+    of each five words joined by spaces, in UTF-8."""
     words = _words(" ".join(paragraphs).lower())
     # Each run of SHINGLE words, by zipping the word list with itself shifted: loops in C.
-    grams = map(" ".join, zip(*(words[shift:] for shift in range(SHINGLE)), strict=False))
-    return set(map(zlib.crc32, map(str.encode, grams)))
+    # The words are encoded already: UTF-8 of words joined by a space is that of the join.
+    grams = map(b" ".join, zip(*(words[shift:] for shift in range(SHINGLE)), strict=False))
+    return set(map(zlib.crc32, grams))
 
 
-def _words(text: str) -> list[str]:
-    r"""``re.findall(r"\w+", text)``; ASCII text is split by a character table, far faster."""
+def _words(text: str) -> list[bytes]:
+    r"""``re.findall(r"\w+", text)``, each word in UTF-8; ASCII text is split by a table of
+    bytes, far faster. (``\w`` matches no lone surrogate, so every word encodes.)"""
     if text.isascii():
-        return text.translate(_ASCII_NOT_WORD).split()
-    return _WORD.findall(text)
+        return text.encode("ascii").translate(_ASCII_NOT_WORD).split()
+    return list(map(str.encode, _WORD.findall(text)))
 
 
 _WORD = re.compile(r"\w+")
-_ASCII_NOT_WORD = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+_ASCII_NOT_WORD = bytes(  # a word's bytes kept, every other one made a space
+    code if code < 128 and (chr(code).isalnum() or chr(code) == "_") else ord(" ")
+    for code in range(256)
 )
 
 
-def sample(hashes: set[int]) -> set[int]:
+def sample(hashes: list[int]) -> list[int]:
     """One 5-gram in SAMPLE, the same ones in every article: enough to find candidates,
-    at a fraction of the cost; short texts keep them all."""
-    sampled = {h for h in hashes if h % SAMPLE == 0}
+    at a fraction of the cost; short texts keep them all. (In the order given.)"""
+    sampled = [h for h in hashes if h % SAMPLE == 0]
     return sampled if len(sampled) >= 8 else hashes
 
 
-def _pack(hashes: set[int]) -> bytes:
-    return array(_UNSIGNED_32, sorted(hashes)).tobytes()
+def _pack(hashes: list[int]) -> bytes:
+    return array(_UNSIGNED_32, hashes).tobytes()
 
 
 def _unpack(packed: bytes) -> array[int]:

@@ -48,6 +48,11 @@ class Furniture:
         return re.compile(rf"\w\w[.!?]\s+(?:{credit})\s*$", re.IGNORECASE)
 
     @cached_property
+    def _marks_only_before_credit(self) -> bool:
+        """Whether no agency's name (in ``_agency_credit``) holds ``!`` or ``?``."""
+        return not any(mark in name for name in self.agencies for mark in "!?")
+
+    @cached_property
     def _junk_lines(self) -> CaseBlind:
         return case_blind(rf"^(?:{_alternation(self.words['junk']['lines'])})$")
 
@@ -58,6 +63,12 @@ class Furniture:
     @cached_property
     def _spam(self) -> re.Pattern[str]:
         return re.compile(_alternation([re.escape(w) for w in self.words["junk"]["spam"]]))
+
+    @cached_property
+    def _ascii_spam(self) -> re.Pattern[str] | None:
+        """``_spam`` for ASCII lines: a word with another character (免费) is never in one."""
+        words = [re.escape(w) for w in self.words["junk"]["spam"] if w.isascii()]
+        return re.compile(_alternation(words)) if words else None
 
     @cached_property
     def _caption_ends(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -105,7 +116,14 @@ class Furniture:
     def ends_article(self, line: str) -> bool:
         """What follows an article: its comments, its author's biography, a copyright
         footer (``© 2025 AFP``)."""
-        return bool(self._section_ends.search(line.strip().strip("*_ ")))
+        text = line.strip().strip("*_ ")
+        return bool(self._section_ends.search(text)) if text else self._blank_ends_article
+
+    @cached_property
+    def _blank_ends_article(self) -> bool:
+        """``ends_article`` of a blank line (every other line of a text copy): False, unless
+        a user's pattern matches nothing."""
+        return bool(self._section_ends.search(""))
 
     @cached_property
     def _inline(self) -> re.Pattern[str]:
@@ -223,10 +241,12 @@ class Furniture:
         return self.is_spam(text, language)
 
     def is_spam(self, line: str, language: str = "en") -> bool:
+        if line.isascii():
+            return self._ascii_spam is not None and self._ascii_spam.search(line) is not None
         if self._spam.search(line):
             return True
         # A line of CJK text inside an English article is injected, not reported.
-        if language != "en" or line.isascii():
+        if language != "en":
             return False
         return len(_CJK.findall(line)) > 8 and len(_LATIN.findall(line)) < 20
 
@@ -240,7 +260,7 @@ class Furniture:
             any(
                 needed in end and credit.search(text, tail) for needed, credit in self._caption_ends
             )
-            or (len(text.split()) >= 6 and self._agency_credit_from(text, tail))
+            or (has_words(text, 6) and self._agency_credit_from(text, tail))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
@@ -248,7 +268,12 @@ class Furniture:
     def _agency_credit_from(self, text: str, start: int) -> bool:
         """``_agency_credit.search(text, start)``, tried only where it can match: two
         characters before a full stop, question or exclamation mark (the regex starts
-        with ``\\w\\w[.!?]``, so the engine would try every position)."""
+        with ``\\w\\w[.!?]``, so the engine would try every position). What follows that
+        mark up to the end of the line is a credit, which holds no mark unless a name
+        does: then only the last mark can be the one."""
+        if self._marks_only_before_credit:
+            last = max(text.rfind(mark, start + 2) for mark in ".!?")
+            return last >= 0 and self._agency_credit.match(text, last - 2) is not None
         position = start + 2
         while (mark := _SENTENCE_MARK.search(text, position)) is not None:
             if self._agency_credit.match(text, mark.start() - 2):
@@ -292,7 +317,7 @@ class _CaseBlind:
         if any(map(lowered.__contains__, self._phrases)):
             return True
         for needed, regex in self._ascii_regexes:
-            if not any(map(lowered.__contains__, needed)):
+            if needed is not None and not any(map(lowered.__contains__, needed)):
                 continue
             if regex.lowercase is not None:
                 if regex.lowercase.search(lowered):
@@ -318,13 +343,15 @@ def _grouped(patterns: list[str]) -> list[tuple[list[str], CaseBlind]]:
     ]
 
 
-def _required_texts(group: list[str], regex: CaseBlind) -> tuple[str, ...]:
+def _required_texts(group: list[str], regex: CaseBlind) -> tuple[str, ...] | None:
     """Texts the lowercased line holds one of wherever ``regex`` (``group`` joined)
-    matches, or ``("",)`` when unsure."""
-    if regex.lowercase is None:
-        return ("",)  # matched ignoring case in the line itself
+    matches, or None when unsure or not worth looking for: the engine tries a regex
+    whose every pattern starts with ``^`` at the start of the line only, which is
+    quicker than looking for texts all along it."""
+    if regex.lowercase is None or all(pattern.startswith("^") for pattern in group):
+        return None  # matched ignoring case in the line itself, or tried at its start
     texts = tuple(map(required_text, group))
-    return ("",) if "" in texts else texts
+    return None if "" in texts else texts
 
 
 def _is_plain(pattern: str) -> bool:
@@ -367,17 +394,29 @@ def is_prose(line: str, language: str = "en") -> bool:
     # Each separator holds one of these marks: counting them is quicker than the regex.
     if sum(map(text.count, _SEPARATOR_MARKS)) >= 3 and len(_SEPARATOR.findall(text)) >= 3:
         return False  # a row of links: ``About us | Contact | Site map | Jobs``
-    words = word_count(text)
+    words = word_count(text, limit=30)
     if words >= 30:
         return True
     return words >= 6 and bool(_SENTENCE_END.search(text))
 
 
-def word_count(line: str) -> int:
+def has_words(text: str, count: int) -> bool:
+    """``len(text.split()) >= count``, without splitting the rest of a long line: split
+    at most ``count - 1`` times, it has ``count`` pieces exactly when it has that many
+    words (``count`` of 1 or more)."""
+    return len(text.split(None, count - 1)) >= count
+
+
+def word_count(line: str, limit: int | None = None) -> int:
     """Words, counting two Chinese or Japanese characters as one word (those scripts use
-    no spaces; Korean does, so its words are counted as they are spaced)."""
-    words = len(line.split())
-    return words if line.isascii() else words + len(_UNSPACED.findall(line)) // 2
+    no spaces; Korean does, so its words are counted as they are spaced).
+
+    With a ``limit``, a count above it may be any number above it (enough to compare with
+    it or a smaller number): an ASCII line is split at most ``limit`` times, so the rest of
+    a long paragraph is not split into words only to be counted."""
+    if line.isascii():
+        return len(line.split() if limit is None else line.split(None, limit))
+    return len(line.split()) + len(_UNSPACED.findall(line)) // 2
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -84,15 +84,18 @@ def html_document(file: str, text: str, encoding: str) -> Document:
     from bs4 import BeautifulSoup, Tag
 
     soup = BeautifulSoup(text, "html.parser")
-    meta = _meta(soup)
-    meta.extend(_copyright_lines(soup))
-    for tag in _tags(soup, _DROPPED):
+    tags = _tags(soup, _META_TAGS | _DROPPED)  # one walk, before anything is dropped
+    found = _by_name(tags)
+    meta = _meta(found)
+    meta.extend(_copyright_lines(found.get("footer", [])))
+    for tag in [tag for tag in tags if tag.name in _DROPPED]:
         tag.decompose()
     _drop_beside_article(soup)
-    captions = tuple(_text(c) for c in soup.find_all("figcaption") if _text(c))
-    for tag in _tags(soup, _FIGURES):
+    figures = _tags(soup, _FIGURES)
+    captions = tuple(_text(c) for c in figures if c.name == "figcaption" and _text(c))
+    for tag in figures:
         tag.decompose()
-    container = soup.find("article") or soup.find("main") or soup.body or soup
+    container = _first_container(soup)
     if isinstance(container, Tag):
         meta.extend(_time_element(container))
     lines = tuple(_block_lines(container)) if isinstance(container, Tag) else ()
@@ -103,13 +106,30 @@ def html_document(file: str, text: str, encoding: str) -> Document:
 _DROPPED = frozenset(DROP_TAGS)
 _BLOCKS = frozenset(BLOCK_TAGS)
 _FIGURES = frozenset(("figcaption", "figure"))
+_META_TAGS = frozenset(("meta", "link", "script", "title", "footer"))
+_CONTAINERS = ("article", "main", "body")  # the first of these the page has holds its text
 
 
-def _copyright_lines(soup: BeautifulSoup) -> list[tuple[str, str]]:
+def _first_container(soup: BeautifulSoup) -> Tag | BeautifulSoup:
+    """``soup.find("article") or soup.find("main") or soup.body or soup``, in one walk
+    that ends at the first ``<article>``. (``find`` with a name is bs4's slow general
+    filter; a tag is always true.)"""
+    from bs4 import Tag
+
+    first: dict[str, Tag] = {}
+    for element in soup.descendants:
+        if isinstance(element, Tag) and element.name in _CONTAINERS:
+            if element.name == _CONTAINERS[0]:
+                return element
+            first.setdefault(element.name, element)
+    return next((first[name] for name in _CONTAINERS if name in first), soup)
+
+
+def _copyright_lines(footers: list[Tag]) -> list[tuple[str, str]]:
     """The copyright notices of a page's footers (dropped with the rest of the footer, but
     they name the site): ``© 2025 The Korea Times``."""
     found: list[tuple[str, str]] = []
-    for footer in _tags(soup, ("footer",)):
+    for footer in footers:
         for line in _text_with_breaks(footer).split("\n"):
             text = _tidy(line)
             if _COPYRIGHT.search(text) and len(text) < 300:
@@ -211,27 +231,51 @@ def _tags(root: Tag, names: Container[str]) -> list[Tag]:
     ]
 
 
-def _meta(soup: BeautifulSoup) -> list[tuple[str, str]]:
-    from bs4 import Tag
-
-    found: list[tuple[str, str]] = []
-    for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
-        content = tag.get("content")
-        if isinstance(key, str) and isinstance(content, str) and key in META_KEYS:
-            found.append((META_KEYS[key], content))
-    canonical = soup.find("link", rel="canonical")
-    if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
-        found.append(("url", str(canonical["href"])))
-    found.extend(_json_ld(soup))
-    if soup.title is not None and soup.title.string:
-        found.append(("page_title", soup.title.string.strip()))
+def _by_name(tags: list[Tag]) -> dict[str, list[Tag]]:
+    """The tags of each name, in the page's order: ``root.find_all(name)`` for each name,
+    from one walk (``_tags``)."""
+    found: dict[str, list[Tag]] = {}
+    for tag in tags:
+        found.setdefault(tag.name, []).append(tag)
     return found
 
 
-def _json_ld(soup: BeautifulSoup) -> list[tuple[str, str]]:
+def _meta(found: dict[str, list[Tag]]) -> list[tuple[str, str]]:
+    """What the page's ``<meta>``, canonical link, JSON-LD and ``<title>`` say, from its
+    tags by name (``_by_name``)."""
+    meta: list[tuple[str, str]] = []
+    for tag in found.get("meta", []):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str) and key in META_KEYS:
+            meta.append((META_KEYS[key], content))
+    links = found.get("link", [])
+    canonical = next((t for t in links if _attribute_is(t.get("rel"), "canonical")), None)
+    if canonical is not None and isinstance(canonical.get("href"), str):
+        meta.append(("url", str(canonical["href"])))
+    scripts = found.get("script", [])
+    meta.extend(_json_ld([s for s in scripts if _attribute_is(s.get("type"), _LD_JSON)]))
+    title = found["title"][0] if found.get("title") else None
+    if title is not None and title.string:
+        meta.append(("page_title", title.string.strip()))
+    return meta
+
+
+_LD_JSON = "application/ld+json"
+
+
+def _attribute_is(value: str | list[str] | None, wanted: str) -> bool:
+    """Whether bs4's ``find(…, attribute=wanted)`` takes an attribute of this ``value``:
+    one of a multi-valued attribute's values (``rel="alternate canonical"``) or all of them
+    joined by spaces, or a single value, is ``wanted``."""
+    if isinstance(value, list):
+        return wanted in value or (len(value) != 1 and " ".join(value) == wanted)
+    return value == wanted
+
+
+def _json_ld(scripts: list[Tag]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
-    for script in soup.find_all("script", type="application/ld+json"):
+    for script in scripts:
         try:
             data: Any = json.loads(script.string or "")
         except (json.JSONDecodeError, TypeError):
@@ -340,7 +384,9 @@ def _text(element: Tag) -> str:
     return " ".join(element.get_text(" ").split()).replace(" ,", ",").replace(" .", ".")
 
 
-_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:!?])(?=\s|$)")
+# ``\s+([.,;:!?])(?=\s|$)`` in text whose only whitespace is single spaces (as joined
+# above): starting with a plain space, it lets the engine skip ahead to the spaces.
+_SPACE_BEFORE_MARK = re.compile(r" ([.,;:!?])(?= |$)")
 
 
 def markdown_document(file: str, text: str, encoding: str) -> Document:

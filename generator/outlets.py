@@ -159,7 +159,11 @@ def _without_sender(head: str) -> str:
 
 
 def _masthead(head: str, editions: re.Pattern[str], knowledge: Knowledge) -> Outlet | None:
-    return knowledge.outlet_named(head) or knowledge.outlet_named(editions.sub("", head))
+    known = knowledge.outlet_named(head)
+    if known is not None:
+        return known
+    bare = editions.sub("", head)
+    return knowledge.outlet_named(bare) if bare != head else None  # not looked up twice
 
 
 @cache
@@ -253,15 +257,18 @@ def _byline_agency(lines: Sequence[str], knowledge: Knowledge) -> str | None:
             credited = _trailing_credit((joint["agencies"],), knowledge)
             if credited is not None:
                 return credited
-        match = knowledge.outlet_pattern.search(text)
-        if match is None or not (is_byline(text) or _AGENCY_PLACE.fullmatch(text[match.end() :])):
+        byline = is_byline(text)
+        # Elsewhere than in a byline only a name at the start counts: it is matched there,
+        # not searched for all along the line (the first match is the one read).
+        pattern = knowledge.outlet_pattern
+        match = pattern.search(text) if byline else pattern.match(text)
+        if match is None or not (byline or _AGENCY_PLACE.fullmatch(text[match.end() :])):
             continue
-        if is_byline(text) and match.end() != len(text.rstrip(" .")):
+        if byline and match.end() != len(text.rstrip(" .")):
             continue
-        if is_byline(text) or match.start() == 0:
-            known = knowledge.outlet_named(match.group(0))
-            if known is not None and known.kind == "agency":
-                return known.name
+        known = knowledge.outlet_named(match.group(0))
+        if known is not None and known.kind == "agency":
+            return known.name
     return None
 
 

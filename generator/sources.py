@@ -29,6 +29,7 @@ MAX_BYTES = 5_000_000
 MAX_LINE = 20_000
 _TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # colour codes pasted from a terminal
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 
 
 def find_seeds(
@@ -110,7 +111,8 @@ def _relative(path: Path, root: Path) -> str:
 
 def read_document(seed: Seed) -> Document | Problem:
     """Decode a seed and split it into text lines (or say why that is impossible)."""
-    data = Path(seed.path).read_bytes()
+    path = Path(seed.path)
+    data = path.read_bytes()
     if not data.strip():
         return Problem(seed.file, "warning", "the file is empty")
     decoded = decode(data)
@@ -120,7 +122,7 @@ def read_document(seed: Seed) -> Document | Problem:
     text = clean_text(repair_mojibake(text))
     if not text.strip():
         return Problem(seed.file, "warning", "the file holds only whitespace or control characters")
-    kind = SUPPORTED[Path(seed.path).suffix.lower()]
+    kind = SUPPORTED[path.suffix.lower()]
     # Beautiful Soup and Markdown on first use, like the rest of the reading stack.
     from generator.html_text import html_document, markdown_document
 
@@ -226,13 +228,18 @@ def _stray_nuls(data: bytes) -> int:
     return max(1, len(data) // 1000)
 
 
+_MOJIBAKE_STARTS = "ÃÂâ"
 _MOJIBAKE = re.compile(
-    "[ÃÂâ][\u0080-\u00bf\u2018-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
+    f"[{_MOJIBAKE_STARTS}]"
+    "[\u0080-\u00bf\u2018-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
 )
 
 
 def repair_mojibake(text: str) -> str:
     """UTF-8 that was once read as Windows-1252 ("CrÃ¨me") is turned back ("Crème")."""
+    # Each match starts with one of the three letters: counting them is far quicker.
+    if text.isascii() or sum(map(text.count, _MOJIBAKE_STARTS)) < 2:
+        return text
     if len(_MOJIBAKE.findall(text)) < 2:
         return text
     for codec in ("cp1252", "latin-1"):
@@ -248,7 +255,11 @@ def repair_mojibake(text: str) -> str:
 def clean_text(text: str) -> str:
     """Unify line endings and drop control characters (keeping newlines and tabs)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    return _CONTROL.sub("", _TERMINAL_CODES.sub("", text)).replace("\xa0", " ")
+    if "\x1b" in text:  # what every terminal code starts with
+        text = _TERMINAL_CODES.sub("", text)
+    if text.isascii():  # the control characters deleted by a table of bytes: far quicker
+        return text.encode("ascii").translate(None, _ASCII_CONTROL).decode("ascii")
+    return _CONTROL.sub("", text).replace("\xa0", " ")
 
 
 def _cap(line: str) -> str:

@@ -25,27 +25,57 @@ from generator.date_words import (
     alternation,
     sentence_words,
 )
-from generator.dates import _all_clues, _rules_with_clues_in
-from generator.entities import ArticleEntities, _every_short_name, _words
+from generator.dates import _NOT_ASCII_WORDS, _all_clues, _rules_with_clues_in
+from generator.entities import (
+    _CJK_LOCATION_CUE,
+    _LOCATION_CUE,
+    ArticleEntities,
+    _every_short_name,
+    _is_location,
+    _words,
+)
 from generator.event_dates import _pattern as event_dates_pattern
 from generator.event_dates import relative_phrases
 from generator.events import _SENDS, _sends
-from generator.fingerprints import shingles
+from generator.fingerprints import fingerprint, shingles
 from generator.furniture import (
     _SENTENCE_END,
     _SEPARATOR,
     Furniture,
     _alternation,
+    has_words,
     is_prose,
     word_count,
 )
-from generator.html_text import BLOCK_TAGS, DROP_TAGS, _tags, _text_with_breaks
+from generator.html_text import (
+    BLOCK_TAGS,
+    DROP_TAGS,
+    _block_lines,
+    _copyright_lines,
+    _drop_beside_article,
+    _json_ld,
+    _tags,
+    _text,
+    _text_with_breaks,
+    _time_element,
+    html_document,
+)
+from generator.html_text import META_KEYS as HTML_META_KEYS
 from generator.html_text import _tidy as tidy_html_line
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
-from generator.outlets import _SENDER_ADDRESS, _TOLD, _without_sender
+from generator.outlets import (
+    _AGENCY_PLACE,
+    _SENDER_ADDRESS,
+    _TOLD,
+    _WITH_AGENCIES,
+    _byline_agency,
+    _trailing_credit,
+    _without_sender,
+)
 from generator.sentences import _abbreviation, _word_before
+from generator.sources import _CONTROL, _MOJIBAKE, _TERMINAL_CODES, clean_text, repair_mojibake
 
 KNOWLEDGE = load_knowledge()
 WORDS = KNOWLEDGE.words
@@ -88,6 +118,37 @@ def test_web_page_lines_are_tidied_as_by_the_regexes(line: str) -> None:
     assert tidy_html_line(line) == re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", spaced).strip()
 
 
+# --- sources: control characters and mojibake ----------------------------------------
+
+RAW_PIECES = ["\x00", "\x08", "\t", "\n", "\x0b", "\r", "\r\n", "\x1b", "\x1b[31m", "\x1b[0;1m",
+              "\x1f", "\x7f", "\x85", "\xa0", "\u200b", "\ufeff", "\u2028", "Ã", "Â", "â",
+              "Ã¨", "â€™", "Â ", "CrÃ¨me", "a", " ", "中文"]  # fmt: skip
+RAW = st.lists(st.sampled_from(RAW_PIECES) | st.text(max_size=4), max_size=20).map("".join)
+
+
+@EXAMPLES
+@given(RAW)
+@example("CrÃ¨me brÃ»lÃ©e")
+def test_text_is_cleaned_as_by_the_regexes(text: str) -> None:
+    unified = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    expected = _CONTROL.sub("", _TERMINAL_CODES.sub("", unified)).replace("\xa0", " ")
+    assert clean_text(text) == expected
+    assert repair_mojibake(text) == _repair_as_it_was(text)
+
+
+def _repair_as_it_was(text: str) -> str:
+    if len(_MOJIBAKE.findall(text)) < 2:
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(_MOJIBAKE.findall(repaired)) < len(_MOJIBAKE.findall(text)):
+            return repaired
+    return text
+
+
 # --- html_text: one walk through the page instead of bs4's finding and inserting --------
 
 HTML_PIECES = [
@@ -126,6 +187,61 @@ def test_text_with_breaks_is_the_text_after_inserting_them(html: str) -> None:
             assert _text_with_breaks(inner_walked) == inner_changed.get_text()
 
 
+PAGE_PIECES = [
+    *HTML_PIECES, "<main>", "</main>", "<body>", "</body>", "<head>", "<footer>© 2025 X",
+    "</footer>", "<title>Page</title>", "<title></title>", "<link rel='canonical' href='/a'>",
+    "<link rel='alternate canonical' href='/b'>", "<link rel=canonical>", "<link rel=''>",
+    "<link rel='Canonical' href='/c'>", "<link href='/d' rel='canonical  '>",
+    "<meta property='og:title' content='T'>", "<meta name='author' content='A'>",
+    "<meta name='description'>", "<script type='application/ld+json'>{\"headline\": \"H\"}"
+    "</script>", "<script type='application/LD+json'>{}</script>", "<script type=''>",
+    "<script type='application/json'>{\"headline\": \"J\"}</script>",
+    "<script>{\"headline\": \"N\"}</script>", "<link rel='alternate' href='/e'>",
+    "<time datetime='2025-10-09T10:00'>", "<div class='comments'><p>c</p></div>",
+]  # fmt: skip
+PAGES = st.lists(st.sampled_from(PAGE_PIECES) | st.text(max_size=4), max_size=40).map("".join)
+
+
+def _meta_as_it_was(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str) and key in HTML_META_KEYS:
+            found.append((HTML_META_KEYS[key], content))
+    canonical = soup.find("link", rel="canonical")
+    if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
+        found.append(("url", str(canonical["href"])))
+    found.extend(_json_ld(soup.find_all("script", type="application/ld+json")))
+    if soup.title is not None and soup.title.string:
+        found.append(("page_title", soup.title.string.strip()))
+    return found
+
+
+def _page_as_it_was(html: str) -> tuple[object, ...]:
+    """``html_document`` as it was: bs4's ``find`` and ``find_all`` for every look-up."""
+    soup = BeautifulSoup(html, "html.parser")
+    meta = _meta_as_it_was(soup)
+    meta.extend(_copyright_lines(soup.find_all("footer")))
+    for tag in soup.find_all(sorted(DROP_TAGS)):
+        tag.decompose()
+    _drop_beside_article(soup)
+    captions = tuple(_text(c) for c in soup.find_all("figcaption") if _text(c))
+    for tag in soup.find_all(["figcaption", "figure"]):
+        tag.decompose()
+    container = soup.find("article") or soup.find("main") or soup.body or soup
+    meta.extend(_time_element(container))
+    return tuple(_block_lines(container)), tuple(meta), captions
+
+
+@EXAMPLES
+@given(PAGES)
+@example("<link rel='canonical' href='/a'><main>x</main><article><p>Kim met Li.</p></article>")
+def test_a_page_is_read_as_by_finding_each_tag(html: str) -> None:
+    page = html_document("x.html", html, "utf-8")
+    assert (page.lines, page.meta, page.captions) == _page_as_it_was(html)
+
+
 # --- fingerprints, language: counting without a regex -------------------------------
 
 
@@ -137,6 +253,21 @@ def test_shingles_are_the_hashes_of_every_five_words(paragraphs: list[str]) -> N
     words = re.findall(r"\w+", " ".join(paragraphs).lower())
     grams = [" ".join(words[i : i + 5]) for i in range(max(len(words) - 4, 0))]
     assert shingles(paragraphs) == {zlib.crc32(gram.encode()) for gram in grams}
+
+
+@EXAMPLES
+@given(st.lists(TEXT, max_size=4))
+def test_a_fingerprint_packs_its_shingles_and_their_sample_sorted(paragraphs: list[str]) -> None:
+    from array import array
+
+    from factories import article
+
+    hashes = shingles(paragraphs)
+    sampled = {h for h in hashes if h % 4 == 0}
+    sampled = sampled if len(sampled) >= 8 else hashes
+    found = fingerprint(article(paragraphs=tuple(paragraphs)))
+    assert found.shingles == array("I", sorted(hashes)).tobytes()
+    assert found.sample == array("I", sorted(sampled)).tobytes()
 
 
 def _language_by_counting(text: str) -> str:
@@ -292,6 +423,43 @@ def test_a_senders_address_is_looked_for_where_there_is_one(head: str) -> None:
     assert _without_sender(head) == _SENDER_ADDRESS.sub("", head)
 
 
+HEADER_WORDS = ["By", "by", "KIM TONG-HYUNG", "Associated Press", "AFP", "AFP,", "SEOUL",
+                "Yonhap", "Xinhua", "Reuters", "Kyodo", "The", "**", ".", "Global Times", "and",
+                "Beijing", "CGTN", "(Xinhua)", "KCNA", "Korean Central News Agency"]  # fmt: skip
+HEADER_LINE = st.lists(st.sampled_from(HEADER_WORDS) | st.text(max_size=3), max_size=8)
+
+
+def _byline_agency_as_it_was(lines: list[str]) -> str | None:
+    from generator.furniture import is_byline
+
+    for line in lines:
+        text = line.strip()
+        joint = _WITH_AGENCIES.match(text)
+        if joint is not None:
+            credited = _trailing_credit((joint["agencies"],), KNOWLEDGE)
+            if credited is not None:
+                return credited
+        match = KNOWLEDGE.outlet_pattern.search(text)
+        if match is None or not (is_byline(text) or _AGENCY_PLACE.fullmatch(text[match.end() :])):
+            continue
+        if is_byline(text) and match.end() != len(text.rstrip(" .")):
+            continue
+        if is_byline(text) or match.start() == 0:
+            known = KNOWLEDGE.outlet_named(match.group(0))
+            if known is not None and known.kind == "agency":
+                return known.name
+    return None
+
+
+@EXAMPLES
+@given(st.lists(HEADER_LINE.map(" ".join), max_size=4))
+@example(["By KIM TONG-HYUNG Associated Press"])
+@example(["AFP, SEOUL"])
+@example(["The Global Times and AFP, SEOUL"])
+def test_an_agency_outside_a_byline_is_looked_for_at_the_start(lines: list[str]) -> None:
+    assert _byline_agency(lines, KNOWLEDGE) == _byline_agency_as_it_was(lines)
+
+
 LINK_WORDS = ["|", ">", "/", "»", "·", " ", "Home", "Advertisement", ".",
               "Story continues below"]  # fmt: skip
 LINK_ROWS = st.lists(st.sampled_from(LINK_WORDS) | st.text(max_size=4), max_size=16).map(" ".join)
@@ -311,8 +479,26 @@ def test_labels_and_link_rows_are_looked_for_where_their_marks_are(line: str) ->
     assert is_prose(line) == expected
 
 
+@EXAMPLES
+@given(TEXT | LINK_ROWS, st.integers(1, 40))
+def test_words_are_counted_as_far_as_asked(line: str, limit: int) -> None:
+    words = word_count(line)
+    assert (word_count(line, limit) > limit) == (words > limit)
+    assert word_count(line, limit) == words or words > limit
+    assert has_words(line, limit) == (len(line.split()) >= limit)
+
+
+def test_ascii_spam_words_are_looked_for_in_ascii_lines() -> None:
+    words = {**WORDS, "junk": {**WORDS["junk"], "spam": ["casino", "免费"]}}
+    furniture = Furniture(words)
+    assert furniture.is_spam("Best casino bonus") and not furniture.is_spam("Kim met Li.")
+    assert furniture.is_spam("免费 casino") and furniture.is_spam("免费")
+    assert not FURNITURE.is_spam("Best casino bonus")  # the built-in words are Chinese
+
+
 CREDIT_WORDS = ["Yonhap", "KCNA", "via", "REUTERS", "AFP", "/", "-", "Pool", "day.", "it?",
-                "Thursday.", "so!", ".", "ab.", "中文.", "x"]  # fmt: skip
+                "Thursday.", "so!", ".", "ab.", "中文.", "x", "Yahoo!", "Who?", "News",
+                "\n"]  # fmt: skip
 CREDIT_TEXT = st.lists(st.sampled_from(CREDIT_WORDS) | st.text(max_size=3), max_size=12)
 
 
@@ -323,7 +509,12 @@ CREDIT_TEXT = st.lists(st.sampled_from(CREDIT_WORDS) | st.text(max_size=3), max_
 def test_agency_credits_are_tried_at_marks_only(text: str, start: int) -> None:
     furniture = article_furniture(KNOWLEDGE)  # with the agencies' names
     expected = furniture._agency_credit.search(text, start) is not None
+    assert furniture._marks_only_before_credit  # only the last mark is tried
     assert furniture._agency_credit_from(text, start) == expected
+    marked = Furniture(WORDS, ("Yonhap", "Yahoo!", "Who? News", "KCNA"))  # every mark tried
+    assert not marked._marks_only_before_credit
+    expected = marked._agency_credit.search(text, start) is not None
+    assert marked._agency_credit_from(text, start) == expected
 
 
 @EXAMPLES
@@ -339,9 +530,37 @@ def test_told_and_sends_need_their_words(text: str) -> None:
 @EXAMPLES
 @given(TEXT | ASCII_TEXT)
 def test_clues_are_found_as_their_regexes_find_them(text: str) -> None:
-    lowered = text.lower() if text.isascii() else None
-    for clue in _all_clues():
-        assert clue.found_in(text, lowered) == (clue.pattern.search(text) is not None)
+    from generator.dates import _rules
+
+    found = {clue for clue in _all_clues() if clue.pattern.search(text)}
+    assert _rules_with_clues_in(text) == [rule for rule in _rules() if rule.clues <= found]
+
+
+def test_clues_of_other_scripts_are_not_looked_for_in_ascii_text() -> None:
+    outside = sorted(c.pattern.pattern for c in _all_clues() if c.outside_ascii)
+    assert "月" in outside and "[日号일]" in outside and len(outside) == 5
+    assert all(not c.words for c in _all_clues() if c.outside_ascii)
+    for pattern in ("(?i:월)", "월?", "[^月]", "(?:月|x)", "a月", "[月a]", "(?:다음\\s*날)"):
+        assert _NOT_ASCII_WORDS.fullmatch(pattern) is None, pattern
+
+
+NOT_ASCII_PIECES = ["月", "다음", "날", "日号", "é", "\u212a", "ſ", "İ"]
+NOT_ASCII_WORD = st.lists(st.sampled_from(NOT_ASCII_PIECES), min_size=1, max_size=3).map(
+    "\\s+".join
+)
+NOT_ASCII_PATTERNS = (
+    NOT_ASCII_WORD
+    | st.lists(NOT_ASCII_WORD, min_size=1, max_size=4).map(lambda w: f"(?:{'|'.join(w)})")
+    | st.lists(st.sampled_from(NOT_ASCII_PIECES), min_size=1).map(lambda c: f"[{''.join(c)}]")
+)
+
+
+@EXAMPLES
+@given(NOT_ASCII_PATTERNS, ASCII_TEXT)
+def test_a_clue_of_other_scripts_matches_no_ascii_text(pattern: str, text: str) -> None:
+    assert _NOT_ASCII_WORDS.fullmatch(pattern) is not None
+    assert re.search(pattern, text) is None
+    assert re.search(pattern, text.upper()) is None and re.search(pattern, text.lower()) is None
 
 
 @EXAMPLES
@@ -418,6 +637,38 @@ def test_the_shared_short_name_pattern_finds_an_articles_names(text: str, names:
     )
     alone.__dict__["_surname_pattern"] = _words(tuple(sorted(names)))  # a pattern of its own
     assert entities._surnames(text) == alone._surnames(text)
+
+
+NAME_WORDS = ["Li", "Qiang", "Li Qiang", "Kim Jong Un", "Choe", "Son-hui", "Xi", "Premier",
+              "Vice Premier", "Ding Xuexiang", "Foreign Minister", "Wang", "Yi", "Lee", "said",
+              "the premier", "李强", "김정은", "Putin", "Путин"]  # fmt: skip
+NAME_TEXT = st.lists(st.sampled_from(NAME_WORDS) | st.text(max_size=3), max_size=12).map(" ".join)
+
+
+@EXAMPLES
+@given(NAME_TEXT | TEXT, st.lists(NAME_TEXT, max_size=3))
+def test_a_text_with_no_name_word_names_nobody(text: str, paragraphs: list[str]) -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, paragraphs)
+    slow = ArticleEntities.for_text(KNOWLEDGE, paragraphs)
+    slow.__dict__["_name_words"] = None  # every pattern tried
+    assert entities._name_words is not None
+    assert entities._reading(text) == slow._reading(text)
+
+
+CUE_WORDS = ["in", "IN", "landed in", "landed  in", "the", "The", "visit", "visiting", "to",
+             "\u212aim", "ſ", "İn", "ın", "\n", "\t", "  ", "Beijing", "x", "在", "抵达", "北京",
+             "-"]  # fmt: skip
+CUE_TEXT = st.lists(st.sampled_from(CUE_WORDS) | st.text(max_size=3), max_size=10).map(" ".join)
+
+
+@EXAMPLES
+@given(CUE_TEXT, st.integers(0, 60))
+@example("talks in Beijing", 9)
+@example("抵达北京", 2)
+def test_a_location_cue_is_looked_for_before_the_place_only(text: str, start: int) -> None:
+    before = text[max(0, start - 20) : start]
+    expected = bool(_LOCATION_CUE.search(before) or _CJK_LOCATION_CUE.search(before))
+    assert _is_location(text, start) == expected
 
 
 RELATIVE_WORDS = ["a", "two", "the", "day", "Days", "DAY", "before", "After", "ahead of",

@@ -12,11 +12,17 @@ from generator.furniture import Furniture, _CaseBlind, _never_in_ascii, word_cou
 from generator.knowledge import load_knowledge
 
 WORDS = load_knowledge().words
-PATTERN_LISTS = [WORDS["junk"]["patterns"], WORDS["captions"]["contains"], ["^a|b", "c.d"]]
+SECTION_ENDS = [*(f"^(?:{line})$" for line in WORDS["sections"]["end"]),
+                *WORDS["sections"]["end_patterns"]]  # fmt: skip
+PATTERN_LISTS = [
+    WORDS["junk"]["patterns"], WORDS["captions"]["contains"], SECTION_ENDS, ["^a|b", "c.d"],
+    ["^a", "^b|c"],
+]  # fmt: skip
 TRICKY_WORDS = [
     "COPYRIGHT", "Copyright ©", "All Rights Reserved", "Editing by", "x editing by",
     "Get the Daily", "IN THIS PHOTO", "Members-Only", "ⓒ", "www.x.com", "Tags: a", "ab/cd",
-    "İ", "ı", "ſ", "\u212a", "中文", "a", "b", "c-d",
+    "İ", "ı", "ſ", "\u212a", "中文", "a", "b", "c-d", "About the Author", "3 comments",
+    "© 2025 AFP", "Copyright 2025 x", "all rights reserved.",
 ]  # fmt: skip
 LINES = st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=5), max_size=10).map(" ".join)
 
@@ -59,7 +65,7 @@ def test_comments_biography_and_copyright_end_the_article() -> None:
     for line in ("Discussion about this post", "Comments (2)", "About the author", "© 2025 AFP",
                  "Copyright ⓒ 한겨레. All rights reserved. 무단 전재 금지."):
         assert FURNITURE.ends_article(line), line
-    for line in ("Comments by the minister were brief.", "© KCNA VIA KNS / AFP"):
+    for line in ("Comments by the minister were brief.", "© KCNA VIA KNS / AFP", "", " ** "):
         assert not FURNITURE.ends_article(line), line
     assert FURNITURE.ends_article("Nikkei Inc. No reproduction without permission.")
 
@@ -81,6 +87,14 @@ def test_a_reporter_and_their_post_without_by() -> None:
 def test_a_caption_may_end_in_a_copyright_credit() -> None:
     assert FURNITURE.is_caption("Kim and Li watch the parade on Oct. 10. © KCNA/Kyodo")
     assert not FURNITURE.is_caption("© Le Monde")
+
+
+def test_a_blank_line_ends_the_article_only_if_a_pattern_matches_nothing() -> None:
+    words = copy.deepcopy(WORDS)
+    words["sections"]["end_patterns"].append("^-*$")  # a user's rule line, or nothing
+    furniture = Furniture(words)
+    assert furniture.ends_article("") and furniture.ends_article(" * ")
+    assert furniture.ends_article("----") and not furniture.ends_article("Kim met Li.")
 
 
 def test_advertisement_labels_are_cut_from_paragraphs() -> None:
