@@ -1,5 +1,6 @@
-"""The plain text every match of a regex holds: looked for first, it lets most lines skip
-a regex that the engine would try at every position."""
+"""Regex searches made cheap: the plain text every match of a regex holds (looked for
+first, it lets most lines skip a regex that the engine would try at every position), and
+phrases written from their rarest letter (the engine skips ahead to those letters)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def required_text(pattern: str) -> str:
         runs.append(run)
         run = ""
     return max([*runs, run], key=len)
+
+
+def from_rare_letter(phrase: str) -> str:
+    """A regex for ``phrase`` (its spaces as any whitespace) that starts at the rarest letter
+    of its first word and looks behind for the letters before it: ``x(?<=nex)t``. It is
+    found wherever the phrase is, a few letters on: it is for yes-or-no searches. An
+    alternation of such regexes starts with plain letters, mostly rare ones, so the engine
+    tries it only where one of them is; one of the phrases themselves starts at nearly
+    every position of English text."""
+    if not phrase.split():
+        return ""  # as ``alternation`` writes it: found everywhere
+    first, *rest = phrase.split()
+    at = min(range(len(first)), key=lambda i: _COMMON_LETTERS.find(first[i]))
+    behind = f"(?<={re.escape(first[: at + 1])})" if at else ""
+    after = "".join(rf"\s+{re.escape(word)}" for word in rest)
+    return f"{re.escape(first[at])}{behind}{re.escape(first[at + 1 :])}{after}"
+
+
+_COMMON_LETTERS = "zqxjkvbpygfwmucldrhsnioate"  # in English text, rarest first (others rarer)

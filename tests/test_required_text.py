@@ -1,4 +1,5 @@
-"""``required_text``: the plain text every match of a regex holds."""
+"""``required_text``: the plain text every match of a regex holds; ``from_rare_letter``:
+a phrase found from its rarest letter wherever it is."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.required_text import required_text
+from generator.date_words import alternation
+from generator.required_text import from_rare_letter, required_text
 
 PIECES = [
     "a", "b", "c", "ab", " ", "-", ":", "/", "(", ")", "[", "]", "{", "}", "|", "\\", "^", "$",
@@ -65,3 +67,30 @@ def test_no_match_lacks_the_required_text(pattern: str, text: str) -> None:
     needed = required_text(pattern)
     for match in re.finditer(pattern, text):
         assert needed in match[0], (pattern, match[0])
+
+
+PHRASE_TEXT = st.lists(
+    st.sampled_from(["next", "the day", "day", "x-y", "a.b", "ab", " ", "  ", "\t", "\n", "x",
+                     "y", "z", "-", ".", "B", "ſ", "中"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abxz c-.", max_size=6), min_size=1, max_size=6), PHRASE_TEXT)
+@example(["next", "the day"], "the  day")
+@example(["x-y"], "x-y")
+@example(["a.b"], "axb")
+@example([" "], "anything")
+def test_a_phrase_from_its_rarest_letter_is_found_where_the_phrase_is(
+    phrases: list[str], text: str
+) -> None:
+    rare = re.compile("|".join(map(from_rare_letter, phrases)))
+    plain = re.compile(alternation(phrases))
+    assert (rare.search(text) is None) == (plain.search(text) is None)
+
+
+def test_a_phrase_starts_at_its_rarest_letter() -> None:
+    assert from_rare_letter("next") == "x(?<=nex)t"
+    assert from_rare_letter("this  morning") == "h(?<=th)is\\s+morning"
+    assert from_rare_letter("x-y") == "\\-(?<=x\\-)y"
