@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough, matches_no_ascii
-from generator.required_text import required_text
+from generator.required_text import any_of, required_text
 
 _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -122,11 +122,15 @@ class Furniture:
     def _inline_phrases(self) -> tuple[str, ...]:
         return tuple(self.words["junk"].get("inline", []))
 
+    @cached_property
+    def _inline_found(self) -> re.Pattern[str] | None:
+        return any_of(self._inline_phrases)
+
     def without_inline(self, paragraph: str) -> str:
         """``… the agency said. Story continues below advertisement``: the label goes.
         (The regex starts by looking behind, so it is tried at every position: only in
         a paragraph holding one of the labels.)"""
-        if not any(map(paragraph.__contains__, self._inline_phrases)):
+        if self._inline_found is None or self._inline_found.search(paragraph) is None:
             return paragraph
         return self._inline.sub("", paragraph)
 
@@ -264,7 +268,7 @@ class _CaseBlind:
         self._regexes = _regexes(lowered)
         # In ASCII text a plain phrase is found as a lowercase substring, which is many
         # times faster than trying a long alternation at every position of the line.
-        self._phrases = tuple(p.lower() for p in patterns if _is_plain(p))
+        self._phrases = any_of(p.lower() for p in patterns if _is_plain(p))
         # Each regex goes with texts one of which it cannot match without ("terms " of
         # "terms (?:of use|and privacy)"), looked for first, as the phrases are.
         self._ascii_regexes = [
@@ -278,10 +282,10 @@ class _CaseBlind:
         if not line.isascii():
             return any(regex.pattern.search(line) for regex in self._regexes)
         lowered = line.lower()  # once for all the phrases and regexes
-        if any(map(lowered.__contains__, self._phrases)):
+        if self._phrases is not None and self._phrases.search(lowered):
             return True
         for needed, regex in self._ascii_regexes:
-            if needed is not None and not any(map(lowered.__contains__, needed)):
+            if needed is not None and needed.search(lowered) is None:
                 continue
             if regex.lowercase is not None:
                 if regex.lowercase.search(lowered):
@@ -307,15 +311,15 @@ def _grouped(patterns: list[str]) -> list[tuple[list[str], CaseBlind]]:
     ]
 
 
-def _required_texts(group: list[str], regex: CaseBlind) -> tuple[str, ...] | None:
-    """Texts the lowercased line holds one of wherever ``regex`` (``group`` joined)
-    matches, or None when unsure or not worth looking for: the engine tries a regex
-    whose every pattern starts with ``^`` at the start of the line only, which is
-    quicker than looking for texts all along it."""
+def _required_texts(group: list[str], regex: CaseBlind) -> re.Pattern[str] | None:
+    """Whether the lowercased line holds one of the texts it holds wherever ``regex``
+    (``group`` joined) matches, or None when unsure or not worth looking for: the engine
+    tries a regex whose every pattern starts with ``^`` at the start of the line only,
+    which is quicker than looking for texts all along it."""
     if regex.lowercase is None or all(pattern.startswith("^") for pattern in group):
         return None  # matched ignoring case in the line itself, or tried at its start
     texts = tuple(map(required_text, group))
-    return None if "" in texts else texts
+    return None if "" in texts else any_of(texts)
 
 
 def _is_plain(pattern: str) -> bool:

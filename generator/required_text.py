@@ -5,6 +5,7 @@ phrases written from their rarest letter (the engine skips ahead to those letter
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
 _LONG_ESCAPES = "xuUN0123456789"  # \x41, \N{…}, \1: more than one character follows
@@ -67,10 +68,30 @@ def from_rare_letter(phrase: str) -> str:
     if not phrase.split():
         return ""  # as ``alternation`` writes it: found everywhere
     first, *rest = phrase.split()
-    at = min(range(len(first)), key=lambda i: _COMMON_LETTERS.find(first[i]))
-    behind = f"(?<={re.escape(first[: at + 1])})" if at else ""
     after = "".join(rf"\s+{re.escape(word)}" for word in rest)
-    return f"{re.escape(first[at])}{behind}{re.escape(first[at + 1 :])}{after}"
+    return _from(first, _rarest(first)) + after
 
 
-_COMMON_LETTERS = "zqxjkvbpygfwmucldrhsnioate"  # in English text, rarest first (others rarer)
+def any_of(texts: Iterable[str]) -> re.Pattern[str] | None:
+    """One search for whether any of ``texts`` (plain, case as written) is in a text, with
+    the answer of ``any(t in text for t in texts)``; None when there are none. Each is
+    written from its rarest character (see ``from_rare_letter``): quicker than looking
+    for them one by one."""
+    alternatives = [_from(text, _rarest(text)) for text in texts]
+    return re.compile("|".join(alternatives)) if alternatives else None
+
+
+def _rarest(text: str) -> int:
+    return min(range(len(text)), key=lambda i: _COMMON.find(text[i]), default=0)
+
+
+def _from(text: str, at: int) -> str:
+    """``text`` as a regex that starts at its character ``at``."""
+    if not text:
+        return ""
+    behind = f"(?<={re.escape(text[: at + 1])})" if at else ""
+    return f"{re.escape(text[at])}{behind}{re.escape(text[at + 1 :])}"
+
+
+# In English text, rarest first; any other character is rarer still.
+_COMMON = "zqxjkvbpygfwmucldrhsnioate "

@@ -1,5 +1,5 @@
-"""``required_text``: the plain text every match of a regex holds; ``from_rare_letter``:
-a phrase found from its rarest letter wherever it is."""
+"""``required_text``: the plain text every match of a regex holds; ``from_rare_letter`` and
+``any_of``: phrases found from their rarest letter wherever they are."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.date_words import alternation
-from generator.required_text import from_rare_letter, required_text
+from generator.required_text import any_of, from_rare_letter, required_text
 
 PIECES = [
     "a", "b", "c", "ab", " ", "-", ":", "/", "(", ")", "[", "]", "{", "}", "|", "\\", "^", "$",
@@ -94,3 +94,14 @@ def test_a_phrase_starts_at_its_rarest_letter() -> None:
     assert from_rare_letter("next") == "x(?<=nex)t"
     assert from_rare_letter("this  morning") == "h(?<=th)is\\s+morning"
     assert from_rare_letter("x-y") == "\\-(?<=x\\-)y"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abxzB c-.\\(", max_size=6), max_size=6), PHRASE_TEXT)
+@example(["sign up for", "members-only"], "sign up for")
+@example(["sign up for"], "sign  up for")
+@example([""], "x")
+@example([], "x")
+def test_any_of_some_texts_is_found_as_by_looking_for_each(texts: list[str], text: str) -> None:
+    found = any_of(texts)
+    assert (found is not None and found.search(text) is not None) == any(t in text for t in texts)
