@@ -122,15 +122,11 @@ class Furniture:
     def _inline_phrases(self) -> tuple[str, ...]:
         return tuple(self.words["junk"].get("inline", []))
 
-    @cached_property
-    def _inline_found(self) -> re.Pattern[str] | None:
-        return any_of(self._inline_phrases)
-
     def without_inline(self, paragraph: str) -> str:
         """``… the agency said. Story continues below advertisement``: the label goes.
         (The regex starts by looking behind, so it is tried at every position: only in
         a paragraph holding one of the labels.)"""
-        if self._inline_found is None or self._inline_found.search(paragraph) is None:
+        if not any(map(paragraph.__contains__, self._inline_phrases)):
             return paragraph
         return self._inline.sub("", paragraph)
 
@@ -224,11 +220,11 @@ class Furniture:
             return False
         tail = max(0, len(text) - CREDIT_LENGTH)  # a credit ends the line: look there only
         end = text[tail:]
+        for needed, credit in self._caption_ends:
+            if needed in end and credit.search(text, tail):
+                return True
         return bool(
-            any(
-                needed in end and credit.search(text, tail) for needed, credit in self._caption_ends
-            )
-            or (has_words(text, 6) and self._agency_credit_from(text, tail))
+            (has_words(text, 6) and self._agency_credit_from(text, tail))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
