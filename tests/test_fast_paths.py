@@ -579,6 +579,25 @@ def test_the_quick_date_test_is_the_alternation_of_its_words(text: str) -> None:
         assert may_hold_date(text) == (_hint().search(text) is not None)
 
 
+DAY_WORDS = ["Oct.", "9", "October", "Sept", "28th", "９", "٣", "on", "the", "SEPT", "\u212a",
+             "May", "2025", ",", "Jan.", "1st"]  # fmt: skip
+DAY_TEXT = st.lists(st.sampled_from(DAY_WORDS) | st.text(max_size=3), max_size=10).map(" ".join)
+
+
+@EXAMPLES
+@given(DAY_TEXT | TEXT)
+def test_month_days_are_looked_for_in_text_with_a_digit_only(text: str) -> None:
+    from generator.published import _MONTH_DAY, MONTHS, month_days
+
+    expected = tuple(
+        (MONTHS[m["mon"][:3].lower()], int(m["d"]))
+        for pattern in _MONTH_DAY
+        for m in pattern.finditer(text)
+        if 1 <= int(m["d"]) <= 31
+    )
+    assert month_days(text) == expected
+
+
 # --- sentences: the word before and after a full stop, without splitting everything ----
 
 
