@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from generator.knowledge import Knowledge, short_forms
+from generator.required_text import any_of
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
 
@@ -53,6 +54,7 @@ class ArticleEntities:
     _found: dict[tuple[str, tuple[str, ...]], Found] = field(default_factory=dict)
     _title_mentions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     _titles_seen: set[str] = field(default_factory=set)  # the titles of everyone named so far
+    _title_seen_in: re.Pattern[str] | None = None  # whether a text holds one of them
 
     @classmethod
     def for_text(cls, knowledge: Knowledge, paragraphs: Iterable[str]) -> ArticleEntities:
@@ -91,9 +93,12 @@ class ArticleEntities:
     def _remember(self, people: tuple[str, ...]) -> None:
         for name in people:
             if name not in self.last_seen:
+                titles = len(self._titles_seen)
                 self._titles_seen.update(
                     t for p in self.knowledge.people if p.name == name for t in p.titles
                 )
+                if len(self._titles_seen) > titles:
+                    self._title_seen_in = _any_title(frozenset(self._titles_seen))
             self.last_seen[name] = self.sentence_index
 
     def _people(self, text: str) -> tuple[str, ...]:
@@ -190,7 +195,7 @@ class ArticleEntities:
 
     def _by_title_only(self, text: str, named: frozenset[str]) -> list[tuple[int, str]]:
         """ "the premier" → the person last named who bears that title."""
-        if not any(map(text.__contains__, self._titles_seen)):
+        if self._title_seen_in is None or self._title_seen_in.search(text) is None:
             return []  # no title of anyone named so far: nobody it could point to
         mentions = self._title_mentions.get(text)
         if mentions is None:
@@ -338,6 +343,13 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]+")
 def _any_word(alternations: tuple[str, ...]) -> re.Pattern[str]:
     """Whether any word of some ``_Pattern.words`` alternations is in a text: one search."""
     return re.compile("|".join(alternations))
+
+
+@lru_cache(maxsize=1024)  # one for each set of titles articles name in turn
+def _any_title(titles: frozenset[str]) -> re.Pattern[str] | None:
+    """Whether a text holds one of the titles: a title holding another ("supreme leader"
+    holds "leader") adds nothing to the question."""
+    return any_of(sorted(t for t in titles if not any(o in t for o in titles - {t})))
 
 
 @cache

@@ -30,6 +30,7 @@ from generator.entities import (
     _CJK_LOCATION_CUE,
     _LOCATION_CUE,
     ArticleEntities,
+    _any_title,
     _every_short_name,
     _is_location,
     _words,
@@ -659,6 +660,28 @@ def test_a_text_with_no_name_word_names_nobody(text: str, paragraphs: list[str])
     slow.__dict__["_name_words"] = None  # every pattern tried
     assert entities._name_words is not None
     assert entities._reading(text) == slow._reading(text)
+
+
+TITLE_WORDS = ["leader", "supreme leader", "premier", "Premier", "fm", "foreign minister",
+               "the", "", " ", "president of the State Affairs", "president"]  # fmt: skip
+
+
+@EXAMPLES
+@given(st.sets(st.sampled_from(TITLE_WORDS) | st.text(max_size=3), max_size=6), NAME_TEXT | TEXT)
+def test_the_titles_seen_are_looked_for_in_one_search(titles: set[str], text: str) -> None:
+    found = _any_title(frozenset(titles))
+    expected = any(title in text for title in titles)
+    assert (found is not None and found.search(text) is not None) == expected
+
+
+@EXAMPLES
+@given(st.lists(NAME_TEXT, max_size=6))
+def test_the_search_for_titles_seen_follows_the_people_named(sentences: list[str]) -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, sentences)
+    for sentence in sentences:
+        entities.find(sentence)
+        titles = frozenset(entities._titles_seen)
+        assert entities._title_seen_in is (_any_title(titles) if titles else None)
 
 
 CUE_WORDS = ["in", "IN", "landed in", "landed  in", "the", "The", "visit", "visiting", "to",
