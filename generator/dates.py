@@ -91,7 +91,7 @@ class _ClueTable:
     rules: tuple[tuple[_Rule, frozenset[int]], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made for every match of every rule: a frozen one is slower to make
 class _Proposal:
     start: int
     end: int
@@ -187,12 +187,14 @@ def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
 
 
 def _after(context: _Context, mention: DateMention) -> _Context:
+    """The context the next phrase of the sentence leans on (made directly: ``replace``
+    is slow, and this is done for every date read)."""
     span = mention.span
-    context = replace(context, month=span.start)
+    sentence, reference = context.sentence, context.reference
     if mention.vague or span.precision == "month":
-        return context
+        return _Context(sentence, reference, context.anchor, context.last, span.start)
     anchor = span.start if span.precision == "day" else context.anchor
-    return replace(context, anchor=anchor, last=span.end)
+    return _Context(sentence, reference, anchor, span.end, span.start)
 
 
 def _resolve_weekday(match: re.Match[str], context: _Context) -> _Reading:
