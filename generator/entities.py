@@ -171,13 +171,14 @@ class ArticleEntities:
         if not self.short_names:
             return []
         found = []
+        short_names = self.short_names
         for match in self._surname_pattern.finditer(text):
-            if match.group(0) not in self.short_names:
+            name = short_names.get(match.group(0))
+            if name is None:
                 continue  # another article's short name (see _every_short_name)
-            following = text[match.end() : match.end() + 12]
-            if _NAME_START.match(following):
+            if _NAME_START.match(text, match.end()):
                 continue  # the start of another full name ("Li Jiacheng")
-            found.append((match.start(), self.short_names[match.group(0)]))
+            found.append((match.start(), name))
         return found
 
     def _titled(self, text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
