@@ -42,13 +42,17 @@ class Layout:
 
     @cached_property  # read several times: for the outlet, headline, date and author
     def header(self) -> tuple[str, ...]:
-        captions = frozenset(self.captions)
-        return tuple(line for line in self.lines[: self.body_start] if line.strip() not in captions)
+        return self._without_captions(self.lines[: self.body_start])
 
     @cached_property
     def footer(self) -> tuple[str, ...]:
+        return self._without_captions(self.lines[self.body_end :])
+
+    def _without_captions(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        if not self.captions:
+            return lines
         captions = frozenset(self.captions)
-        return tuple(line for line in self.lines[self.body_end :] if line.strip() not in captions)
+        return tuple([line for line in lines if line.strip() not in captions])
 
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:

@@ -15,10 +15,11 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from generator.furniture import is_byline
-from generator.knowledge import Knowledge, Outlet
+from generator.knowledge import Knowledge, Outlet, case_blind
+from generator.required_text import required_text
 from generator.site_names import unlisted_name
 
-_COPYRIGHT = re.compile(r"copyright|©|all rights reserved|\bby\b.*corporation", re.IGNORECASE)
+_COPYRIGHT = case_blind(r"copyright|©|all rights reserved|\bby\b.*corporation")
 _MASTHEAD_BREAK = re.compile(r"\s[-–|]\s")
 _TOLD = re.compile(r"\btold (?:the )?((?:[A-Z][\w'.-]*\s?){1,4})")
 _CREDIT = re.compile(r"\(?\b([A-Z][\w ]{1,30}?)\)")
@@ -125,8 +126,12 @@ def _title_suffix(title: str | None, knowledge: Knowledge, kind: str = "outlet")
 
 
 def _signed(lines: Sequence[str], knowledge: Knowledge) -> str | None:
-    """A publishing platform's sentence naming the publication: "Thanks for reading X!"."""
-    for pattern in _signatures(knowledge):
+    """A publishing platform's sentence naming the publication: "Thanks for reading X!".
+    Each pattern is tried on the lines only when the page holds the text it needs."""
+    page = "\n".join(lines)
+    for pattern, needed in _signatures(knowledge):
+        if needed not in page:
+            continue
         for line in lines:
             match = pattern.search(line)
             if match is not None:
@@ -135,9 +140,15 @@ def _signed(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     return None
 
 
-def _signatures(knowledge: Knowledge) -> list[re.Pattern[str]]:
+def _signatures(knowledge: Knowledge) -> tuple[tuple[re.Pattern[str], str], ...]:
     patterns = knowledge.words.get("outlet_signatures", {}).get("name_in", [])
-    return [re.compile(pattern) for pattern in patterns]
+    return _compiled_signatures(tuple(patterns))
+
+
+@cache
+def _compiled_signatures(patterns: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each pattern, with the text every match of it holds ("" when unsure)."""
+    return tuple((re.compile(pattern), required_text(pattern)) for pattern in patterns)
 
 
 def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:

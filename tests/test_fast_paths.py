@@ -68,9 +68,11 @@ from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
 from generator.outlets import (
     _AGENCY_PLACE,
+    _COPYRIGHT,
     _SENDER_ADDRESS,
     _TOLD,
     _byline_agency,
+    _signed,
     _without_sender,
 )
 from generator.sentences import _abbreviation, _word_before
@@ -452,6 +454,29 @@ def _byline_agency_as_it_was(lines: list[str]) -> str | None:
 @example(["The Global Times and AFP, SEOUL"])
 def test_an_agency_outside_a_byline_is_looked_for_at_the_start(lines: list[str]) -> None:
     assert _byline_agency(lines, KNOWLEDGE) == _byline_agency_as_it_was(lines)
+
+
+SIGNED_WORDS = ["Thanks for reading", "Thanks  for reading", "NK Pro", "North Korea Daily",
+                "Daily!", "!", "Subscribe", "subscribe", "Copyright", "©", "COPYRIGHT", "by",
+                "By", "Corporation", "all rights Reserved", "\u212a", "\n"]  # fmt: skip
+SIGNED_LINE = st.lists(st.sampled_from(SIGNED_WORDS) | st.text(max_size=3), max_size=8)
+
+
+@EXAMPLES
+@given(st.lists(SIGNED_LINE.map(" ".join), max_size=4))
+@example(["Thanks for reading North Korea Daily! Subscribe for free"])
+def test_a_signature_is_looked_for_in_pages_holding_its_text(lines: list[str]) -> None:
+    expected = None
+    for pattern in WORDS["outlet_signatures"]["name_in"]:
+        found = next((m for line in lines if (m := re.search(pattern, line))), None)
+        if found is not None:
+            known = KNOWLEDGE.outlet_named(found["name"])
+            expected = known.name if known is not None else found["name"].strip()
+            break
+    assert _signed(lines, KNOWLEDGE) == expected
+    for line in lines:
+        plain = re.search(r"copyright|©|all rights reserved|\bby\b.*corporation", line, re.I)
+        assert _COPYRIGHT.search(line) == (plain is not None)
 
 
 LINK_WORDS = ["|", ">", "/", "»", "·", " ", "Home", "Advertisement", ".",
