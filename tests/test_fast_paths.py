@@ -582,6 +582,34 @@ def test_a_clue_of_other_scripts_matches_no_ascii_text(pattern: str, text: str) 
     assert re.search(pattern, text.upper()) is None and re.search(pattern, text.lower()) is None
 
 
+DATE_WORDS = ["The", "the", "THE", "3rd", "21st", "2025-10-09", "2025/10/9", "12345-", "Monday",
+              "MONDAY", "from", "From", "to", "-", "Friday", "two", "Two", "days", "DAYS", "later",
+              "ago", "3", "12", "123", "a", "A", "day", "Day", "week", "weeks", "last", "month",
+              "Earlier", "this", "mid", "mid-October", "October", "May", "may", "over", "weekend",
+              "This", "morning", "today", "next", "of", "following", ",", ".", "\t", "  ",
+              "afterwards", "earlier", "in", "end", "from Monday to Friday", "12 days later",
+              "two weeks ago", "a day later", "the 21st", "mid-October", "earlier this month",
+              "over the weekend", "the next day", "this morning", "Sept 9",
+              "9 October"]  # fmt: skip
+DATE_TEXT = st.lists(st.sampled_from(DATE_WORDS) | st.text(max_size=3), max_size=14).map(" ".join)
+
+
+@EXAMPLES
+@given(DATE_TEXT | ASCII_TEXT | TEXT)
+@example("Kim arrived on Monday, two days later, and left the 3rd.")
+@example("From Monday to Friday last week, 2025-10-09, A Day Later")
+@example("Li stays from Monday to Friday; it ended 12 days later, 3 weeks ago.")
+@example("In mid-October, earlier this month, over the weekend, the next day, this morning")
+def test_rules_are_tried_where_a_match_may_start_as_everywhere(text: str) -> None:
+    from generator.dates import _rules
+
+    lowered = text.lower() if text.isascii() else None
+    for rule in _rules():
+        expected = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in rule.finditer(text, lowered)] == expected, rule.name
+    assert sum(rule.starts is not None for rule in _rules()) == 10
+
+
 @EXAMPLES
 @given(TEXT | ASCII_TEXT)
 def test_rules_without_their_clues_find_nothing(text: str) -> None:
