@@ -358,10 +358,11 @@ def is_prose(line: str, language: str = "en") -> bool:
     # Each separator holds one of these marks: counting them is quicker than the regex.
     if sum(map(text.count, _SEPARATOR_MARKS)) >= 3 and len(_SEPARATOR.findall(text)) >= 3:
         return False  # a row of links: ``About us | Contact | Site map | Jobs``
-    words = word_count(text, limit=30)
-    if words >= 30:
-        return True
-    return words >= 6 and bool(_SENTENCE_END.search(text))
+    # Six words and a sentence's end, or thirty words: the thirty are counted only for a
+    # line that needs them (most prose ends like a sentence).
+    if word_count(text, limit=5) < 6:
+        return False
+    return bool(_SENTENCE_END.search(text)) or word_count(text, limit=30) >= 30
 
 
 def has_words(text: str, count: int) -> bool:
