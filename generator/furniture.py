@@ -224,7 +224,7 @@ class Furniture:
             if needed in end and credit.search(text, tail):
                 return True
         return bool(
-            (has_words(text, 6) and self._agency_credit_from(text, tail))
+            (self._agency_credit_from(text, tail) and has_words(text, 6))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
@@ -236,6 +236,8 @@ class Furniture:
         mark up to the end of the line is a credit, which holds no mark unless a name
         does: then only the last mark can be the one."""
         if self._marks_only_before_credit:
+            if text.rstrip().endswith((".", "!", "?")):
+                return False  # a line ending like a sentence ends in no credit
             last = max(text.rfind(mark, start + 2) for mark in ".!?")
             return last >= 0 and self._agency_credit.match(text, last - 2) is not None
         position = start + 2
