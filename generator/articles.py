@@ -136,13 +136,20 @@ def _layout(
         line = raw.strip()
         if paragraphs and furniture.ends_article(line):
             break  # the comments, the author's biography or the copyright footer
-        if not line or furniture.is_junk(line, language):
+        if not line:
             continue
-        if furniture.is_caption(line):
+        # Junk is skipped and captions set apart before prose is read. A line that is
+        # neither prose nor a caption is skipped all the same, so it is not asked whether
+        # it is junk (most lines that are not prose are neither; that test is the slower).
+        prose = is_prose(line, language) and not is_byline(line) and not _is_date_line(line)
+        caption = furniture.is_caption(line)
+        if (prose or caption) and furniture.is_junk(line, language):
+            continue
+        if caption:
             if line not in captions:
                 captions.append(line)
             continue
-        if is_prose(line, language) and not is_byline(line) and not _is_date_line(line):
+        if prose:
             if not paragraphs and _stamp_follows(lines, index, furniture):
                 continue  # a headline or standfirst: the date or byline is still to come
             if not paragraphs:

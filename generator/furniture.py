@@ -238,7 +238,8 @@ class Furniture:
         if self._marks_only_before_credit:
             if text.rstrip().endswith((".", "!", "?")):
                 return False  # a line ending like a sentence ends in no credit
-            last = max(text.rfind(mark, start + 2) for mark in ".!?")
+            after = start + 2
+            last = max(text.rfind(".", after), text.rfind("!", after), text.rfind("?", after))
             return last >= 0 and self._agency_credit.match(text, last - 2) is not None
         position = start + 2
         while (mark := _SENTENCE_MARK.search(text, position)) is not None:

@@ -243,6 +243,59 @@ def test_a_page_is_read_as_by_finding_each_tag(html: str) -> None:
     assert (page.lines, page.meta, page.captions) == _page_as_it_was(html)
 
 
+# --- articles: a line that is neither prose nor a caption is not asked if it is junk ---
+
+LAYOUT_LINES = [
+    "", "Share", "Home | News | World | China", "By Kim Tong-hyung", "Published: Oct 9, 2025",
+    "Chinese Premier Li Qiang met Choe Son Hui in Beijing on Monday, state media said.",
+    "Li Qiang meets Choe Son Hui in Beijing. Photo: Xinhua", "Copyright 2025 Xinhua. All rights"
+    " reserved.", "In this photo released by KCNA, Kim Jong Un waves to the crowd in Pyongyang.",
+    "Discussion about this post", "Sign up for our newsletter to get the news every day now.",
+    "Kim met Li. Story continues below advertisement", "ADVERTISEMENT", "Photo: AFP",
+    "The two sides exchanged views on regional and international issues of common concern.",
+    "Read more: Kim visits Beijing, meets Xi Jinping for talks on trade and security.",
+    "Sign up for our newsletter. Photo: AFP", "In this photo: Kim. Copyright KCNA",
+]  # fmt: skip
+
+
+def _layout_as_it_was(lines: tuple[str, ...], furniture: Furniture) -> tuple[object, ...]:
+    from generator.articles import _is_date_line, _stamp_follows
+    from generator.furniture import is_byline
+
+    captions: list[str] = []
+    paragraphs: list[str] = []
+    body_start = body_end = len(lines)
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if paragraphs and furniture.ends_article(line):
+            break
+        if not line or furniture.is_junk(line, "en"):
+            continue
+        if furniture.is_caption(line):
+            if line not in captions:
+                captions.append(line)
+            continue
+        if is_prose(line, "en") and not is_byline(line) and not _is_date_line(line):
+            if not paragraphs and _stamp_follows(lines, index, furniture):
+                continue
+            if not paragraphs:
+                body_start = index
+            paragraphs.append(tidy_paragraph(furniture.without_inline(line)))
+            body_end = index + 1
+    return tuple(captions), body_start, body_end, tuple(paragraphs)
+
+
+@EXAMPLES
+@given(st.lists(st.sampled_from(LAYOUT_LINES) | TEXT, max_size=14))
+def test_a_page_is_laid_out_as_when_every_line_was_asked_if_it_is_junk(lines: list[str]) -> None:
+    from generator.articles import _layout
+
+    furniture = article_furniture(KNOWLEDGE)
+    layout = _layout(tuple(lines), (), furniture, "en")
+    found = (layout.captions, layout.body_start, layout.body_end, layout.paragraphs)
+    assert found == _layout_as_it_was(tuple(lines), furniture)
+
+
 # --- fingerprints, language: counting without a regex -------------------------------
 
 
