@@ -291,14 +291,24 @@ def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _Pattern:
-    """A regex for some words, and the words alone. The regex engine cannot skip ahead
-    past the boundary checks before the words, so the regex is tried only where one of
-    the words starts: the same matches, many times faster."""
+    r"""A regex for some words, and the words alone (a quick test that a text holds one).
+
+    The regex engine cannot skip ahead past the boundary check before the words, so it
+    would try the regex at every position. ``fused`` is the same regex with that check
+    written after each word, looking back past it (``Li(?<![\w-]Li)``): it starts with the
+    words' letters, so the engine skips ahead to them, and it finds the same matches.
+    Without it the regex is tried only where one of the words starts."""
 
     pattern: re.Pattern[str]
     words: re.Pattern[str]
+    fused: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.fused is not None:
+            return self.fused.finditer(text)
+        return self._where_words_start(text)
+
+    def _where_words_start(self, text: str) -> Iterator[re.Match[str]]:
         position = 0
         while (word := self.words.search(text, position)) is not None:
             match = self.pattern.match(text, word.start())
@@ -309,18 +319,85 @@ class _Pattern:
                 position = max(match.end(), match.start() + 1)
 
 
+def _fused(words: Iterable[str], boundary: str | None = None) -> list[str] | None:
+    r"""The alternatives of ``(?<!B)(?:w1|w2|…)`` written ``w1(?<!Bw1)``, ``w2(?<!Bw2)``…,
+    B the ``boundary`` class; with none, of ``\b(?:w1|…)`` so written (its check depends on
+    a word's first letter). Each check looks back past a fixed text, and fails or holds
+    where the one before the words would. None without words.
+
+    Joined, as they are or in a group, they start with plain letters: the engine skips
+    ahead to where one of those is. (Not behind something else: then it tries every
+    position.)"""
+    alternatives = []
+    for word in words:
+        if not word:
+            return None
+        text = re.escape(word)
+        if boundary is not None:
+            alternatives.append(f"{text}(?<!{boundary}{text})")
+        elif _WORD_CHARACTER.match(word):
+            alternatives.append(rf"{text}(?<!\w{text})")  # \b before a letter: none before it
+        else:
+            alternatives.append(rf"{text}(?<=\w{text})")  # \b before a mark: a letter before it
+    return alternatives or None
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def _person_names(knowledge: Knowledge) -> _Pattern:
-    return _Pattern(knowledge.person_pattern, knowledge.person_clue)
+    return _names(knowledge)[0]
 
 
 def _place_names(knowledge: Knowledge) -> _Pattern:
-    return _Pattern(knowledge.place_pattern, knowledge.place_clue)
+    return _names(knowledge)[1]
+
+
+def _names(knowledge: Knowledge) -> tuple[_Pattern, _Pattern]:
+    """The patterns of people's and places' names, made once for each knowledge table."""
+    kept = _NAMES.get(id(knowledge))
+    if kept is None or kept[0] is not knowledge:  # held, so its id is never another's
+        people = (s for p in knowledge.people for s in (p.name, *p.aliases))
+        places = (s for p in knowledge.places for s in (p.name, *p.aliases, *p.demonyms))
+        kept = (
+            knowledge,
+            _Pattern(knowledge.person_pattern, knowledge.person_clue, _fused_spellings(people)),
+            _Pattern(knowledge.place_pattern, knowledge.place_clue, _fused_spellings(places)),
+        )
+        _NAMES.clear()
+        _NAMES[id(knowledge)] = kept
+    return kept[1], kept[2]
+
+
+_NAMES: dict[int, tuple[Knowledge, _Pattern, _Pattern]] = {}
+
+
+def _fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
+    """``knowledge``'s pattern of some spellings (whole words of Latin letters; Chinese
+    and Korean anywhere), fused (see ``_Pattern``)."""
+    unique = sorted(set(spellings), key=lambda s: (-len(s), s))
+    latin = _fused((s for s in unique if not _CJK.match(s)), r"[\w-]")
+    cjk = [re.escape(s) for s in unique if _CJK.match(s)]
+    if latin is None:
+        return None
+    # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A
+    # fails that check, as "A(?![\w-])|B(?![\w-])" does.
+    return re.compile("|".join([*(rf"{word}(?![\w-])" for word in latin), *cjk]))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # as the tables tell them
 
 
 @cache
 def _words(words: tuple[str, ...]) -> _Pattern:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return _Pattern(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), re.compile(body))
+    ordered = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ordered)
+    fused = _fused(ordered, r"[\w-]")
+    return _Pattern(
+        re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"),
+        re.compile(body),
+        re.compile(rf"(?:{'|'.join(fused)})(?![\w-])") if fused is not None else None,
+    )
 
 
 @cache
@@ -355,8 +432,14 @@ def _any_title(titles: frozenset[str]) -> re.Pattern[str] | None:
 
 @cache
 def _titled_pattern(titles: tuple[str, ...]) -> _Pattern:
-    body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return _Pattern(re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b"), re.compile(body))
+    ordered = sorted(titles, key=len, reverse=True)
+    body = "|".join(re.escape(t) for t in ordered)
+    fused = _fused(ordered)
+    return _Pattern(
+        re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b"),
+        re.compile(body),
+        re.compile(rf"(?:{'|'.join(fused)})\s+(?P<name>{_NAME})\b") if fused else None,
+    )
 
 
 _NAME_START = re.compile(r"[ -][A-Z][a-z]")

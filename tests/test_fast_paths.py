@@ -33,6 +33,8 @@ from generator.entities import (
     _any_title,
     _every_short_name,
     _is_location,
+    _names,
+    _titled_pattern,
     _words,
 )
 from generator.event_dates import _pattern as event_dates_pattern
@@ -804,6 +806,38 @@ def test_a_location_cue_is_looked_for_before_the_place_only(text: str, start: in
     before = text[max(0, start - 20) : start]
     expected = bool(_LOCATION_CUE.search(before) or _CJK_LOCATION_CUE.search(before))
     assert _is_location(text, start) == expected
+
+
+FUSED_WORDS = st.lists(st.text("aAb-é1 .'", min_size=1, max_size=4), min_size=1, max_size=5)
+FUSED_TEXT = st.lists(
+    st.sampled_from([" Kim Jong", " Li Qiang-Wei", "x"]) | st.text("aAbB-é1 .'\n中", max_size=4),
+    max_size=8,
+).map("".join)
+
+
+@EXAMPLES
+@given(FUSED_WORDS, FUSED_TEXT)
+@example(["Li", "Li-a"], "Li-a Li x-Li")
+@example([".a", "a"], "b.a .a")
+@example([".a", "Ab"], "x.a Kim Jong, .a Kim Jong, xAb Kim Jong, Ab Kim Jong")
+def test_words_with_their_boundary_looked_back_at_match_as_before(
+    words: list[str], text: str
+) -> None:
+    for pattern in (_words(tuple(words)), _titled_pattern(tuple(words))):
+        assert pattern.fused is not None
+        expected = [(m.span(), m.groupdict()) for m in pattern.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in pattern.fused.finditer(text)] == expected
+
+
+@EXAMPLES
+@given(NAME_TEXT | TEXT)
+@example("Kim Jong Un met Xi Jinping in Beijing; 김정은 visited 北京 and the North.")
+def test_the_names_of_people_and_places_match_as_the_tables_patterns(text: str) -> None:
+    people, places = _names(KNOWLEDGE)
+    for pattern, plain in ((people, KNOWLEDGE.person_pattern), (places, KNOWLEDGE.place_pattern)):
+        assert pattern.fused is not None
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected
 
 
 RELATIVE_WORDS = ["a", "two", "the", "day", "Days", "DAY", "before", "After", "ahead of",
