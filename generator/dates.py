@@ -39,7 +39,9 @@ from generator.weekdays import weekday_span
 ONE_DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True)
+# ``_Context`` and ``_Reading`` are made for every date read and never changed after:
+# slotted rather than frozen, as a frozen dataclass is slower to make.
+@dataclass(slots=True)
 class _Context:
     """What a resolver may lean on: the sentence and the dates read so far."""
 
@@ -50,7 +52,7 @@ class _Context:
     month: dt.date | None = None  # the last month spoken of: "later in the month" is in it
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Reading:
     span: DateSpan
     vague: bool = False
@@ -110,7 +112,7 @@ class _ClueTable:
     rules: tuple[tuple[_Rule, frozenset[int]], ...]
 
 
-@dataclass(slots=True)  # made for every match of every rule: a frozen one is slower to make
+@dataclass(slots=True)  # made for every match of every rule, as _Context above
 class _Proposal:
     start: int
     end: int

@@ -188,6 +188,8 @@ class Furniture:
     def mail_subject(self, lines: tuple[str, ...]) -> str | None:
         """The ``Subject:`` of a copied or forwarded e-mail: its headline."""
         for line in lines:
+            if ":" not in line and "：" not in line:
+                continue  # every label is followed by one
             match = self._subject.match(line.strip())
             if match is not None:
                 return match["subject"].strip()

@@ -452,6 +452,10 @@ def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
         cjk > 8 and len(re.findall(r"[A-Za-z]", line)) < 20
     )
     assert furniture.is_spam(line) == spam
+    for head in (line, f"Subject：{line}", f"Betreff: AW: {line}"):
+        subject = furniture._subject.match(head.strip())
+        expected = subject["subject"].strip() if subject is not None else None
+        assert furniture.mail_subject((head,)) == expected
 
 
 @EXAMPLES
