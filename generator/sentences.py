@@ -23,7 +23,6 @@ _END = re.compile(
 )
 _MARK = re.compile(r"[.!?。！？]")  # every end starts with one
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "p.m", "D.P.R.K"
-_NEXT_WORD = re.compile(r"\s*(\S*)")  # the first word of what follows, or ""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -58,13 +57,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     mark = match[0]
     if mark[0] in "。！？" or mark[0] in "!?":
         return True
-    after = _NEXT_WORD.match(text, match.end())  # not a copy of all that follows
-    next_word = after[1] if after is not None else ""
-    if next_word.startswith("("):  # a caption credit "(Xinhua/Huang Jingwen)" stays
+    following = text[match.end() :].lstrip()
+    if following.startswith("("):  # a caption credit "(Xinhua/Huang Jingwen)" stays
         return False
     if mark.startswith("..."):
         return True
-    return not _abbreviation(_word_before(text, match.start()), next_word)
+    return not _abbreviation(_word_before(text, match.start()), following)
 
 
 def _word_before(text: str, position: int) -> str:
@@ -72,10 +70,10 @@ def _word_before(text: str, position: int) -> str:
     return words[-1].lstrip("\"'“‘([") if words else ""
 
 
-def _abbreviation(word: str, next_word: str) -> bool:
-    """Whether the full stop after ``word`` belongs to the word, not the sentence (the
-    word after it is ``next_word``, "" at the end)."""
+def _abbreviation(word: str, following: str) -> bool:
+    """Whether the full stop after ``word`` belongs to the word, not the sentence."""
     words = sentence_words()
+    next_word = (following.split(None, 1) or [""])[0]  # not a split of the whole paragraph
     if word in words.titles:
         return True
     if word in words.before_numbers and next_word[:1].isdigit():
