@@ -15,7 +15,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from generator.furniture import is_byline
-from generator.knowledge import Knowledge, Outlet, case_blind
+from generator.knowledge import Knowledge, Outlet, case_blind, matches_no_ascii
 from generator.required_text import required_text
 from generator.site_names import unlisted_name
 
@@ -156,11 +156,19 @@ def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:
     date, in order (read once: both kinds of outlet are looked for among them). An
     e-mail's ``From:`` label and the sender's address do not hide the name."""
     editions = _editions(tuple(knowledge.words.get("mastheads", {}).get("edition_words", [])))
-    heads = (
-        _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
-        for line in lines
-    )
+    heads = (_head(line) for line in lines)
     return [known for head in heads if (known := _masthead(head, editions, knowledge))]
+
+
+def _head(line: str) -> str:
+    """What may be a masthead in a header line: the part before a dash or bar, without a
+    ``From:`` label or a sender's address. (Each regex only where its mark is.)"""
+    text = line.strip()
+    if "-" in text or "–" in text or "|" in text:
+        text = _MASTHEAD_BREAK.split(text, 1)[0]
+    if ":" in text:
+        text = _HEAD_LABEL.sub("", text)
+    return _without_sender(text)
 
 
 def _without_sender(head: str) -> str:
@@ -169,18 +177,36 @@ def _without_sender(head: str) -> str:
     return _SENDER_ADDRESS.sub("", head) if "@" in head else head
 
 
-def _masthead(head: str, editions: re.Pattern[str], knowledge: Knowledge) -> Outlet | None:
+def _masthead(head: str, editions: _Editions, knowledge: Knowledge) -> Outlet | None:
     known = knowledge.outlet_named(head)
     if known is not None:
         return known
-    bare = editions.sub("", head)
+    bare = editions.without(head)
     return knowledge.outlet_named(bare) if bare != head else None  # not looked up twice
 
 
-@cache
-def _editions(words: tuple[str, ...]) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class _Editions:
     """``Xinhua English``, ``Yonhap Global``: a masthead may add its edition to the name."""
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words)) or '(?!)'})$", re.IGNORECASE)
+
+    pattern: re.Pattern[str]
+    ends: tuple[str, ...] | None  # how an ASCII line it can match ends, lowercased
+
+    def without(self, head: str) -> str:
+        if self.ends is not None and head.isascii() and not head.lower().endswith(self.ends):
+            return head  # the case-blind regex tries every space: only where a word ends it
+        return self.pattern.sub("", head)
+
+
+@cache
+def _editions(words: tuple[str, ...]) -> _Editions:
+    pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, words)) or '(?!)'})$", re.IGNORECASE)
+    # In ASCII text an ASCII word ignoring case is the word lowercased ("$" may be before a
+    # "\n"); a word with a letter no ASCII one matches (中文) is never there; others, unsure.
+    if not all(word.isascii() or any(map(matches_no_ascii, word)) for word in words):
+        return _Editions(pattern, None)
+    ascii_words = [word.lower() for word in words if word.isascii()]
+    return _Editions(pattern, (*ascii_words, *(word + "\n" for word in ascii_words)))
 
 
 def _of_kind(outlets: Sequence[Outlet], kind: str) -> str | None:

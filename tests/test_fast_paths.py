@@ -71,9 +71,13 @@ from generator.language import detect_language
 from generator.outlets import (
     _AGENCY_PLACE,
     _COPYRIGHT,
+    _HEAD_LABEL,
+    _MASTHEAD_BREAK,
     _SENDER_ADDRESS,
     _TOLD,
     _byline_agency,
+    _editions,
+    _head,
     _signed,
     _without_sender,
 )
@@ -536,6 +540,25 @@ def test_a_signature_is_looked_for_in_pages_holding_its_text(lines: list[str]) -
     for line in lines:
         plain = re.search(r"copyright|©|all rights reserved|\bby\b.*corporation", line, re.I)
         assert _COPYRIGHT.search(line) == (plain is not None)
+
+
+MASTHEAD_WORDS = ["Xinhua", "English", "ENGLISH", "Edition", "Global", "中文", "中文版", "-", "–",
+                  "|", " - ", "From:", "from :", "FROM:", "<news@nk.org>", "Yonhap", "\n", "\t",
+                  "ſ", "\u212a", "Oct. 9, 2025"]  # fmt: skip
+MASTHEAD_LINE = st.lists(st.sampled_from(MASTHEAD_WORDS) | st.text(max_size=3), max_size=8)
+
+
+@EXAMPLES
+@given(MASTHEAD_LINE.map(" ".join) | MASTHEAD_LINE.map("".join))
+@example("Xinhua English - Oct. 9, 2025")
+@example("From: NK News <news@nknews.org>")
+def test_a_masthead_is_cut_from_its_line_as_by_the_regexes(line: str) -> None:
+    expected = _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
+    assert _head(line) == expected
+    for words in (tuple(WORDS["mastheads"]["edition_words"]), ("English", "ſtar"), ("Global",)):
+        editions = _editions(words)
+        assert editions.without(expected) == editions.pattern.sub("", expected)
+    assert _editions(("English", "ſtar")).ends is None
 
 
 LINK_WORDS = ["|", ">", "/", "»", "·", " ", "Home", "Advertisement", ".",
