@@ -19,7 +19,7 @@ from typing import Any, Literal, cast, get_args
 from dateutil.relativedelta import relativedelta
 
 from generator.errors import ConfigError
-from generator.required_text import from_rare_letter
+from generator.required_text import any_phrase
 
 DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
 
@@ -228,12 +228,12 @@ def may_hold_date(sentence: str) -> bool:
 def _ascii_hint() -> re.Pattern[str]:
     """``_hint`` for a lowercased ASCII sentence: a digit, or one of the ASCII words (a word
     holding another, as "the next day" holds "next", adds nothing to a yes-or-no search),
-    each written from its rarest letter (``from_rare_letter``). As every alternative then
+    each written from its rarest letter (``any_phrase``). As every alternative then
     starts with a plain character, the engine skips ahead to where one of those few is,
     rather than trying the alternatives at every position."""
     words = {" ".join(word.lower().split()) for word in _hint_words()}
     needed = [w for w in words if w.isascii() and not any(o in w for o in words - {w})]
-    return re.compile("|".join([*"0123456789", *map(from_rare_letter, sorted(needed))]))
+    return re.compile(any_phrase([*"0123456789", *sorted(needed)]))
 
 
 @cache
