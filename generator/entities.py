@@ -378,13 +378,19 @@ def _fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
     """``knowledge``'s pattern of some spellings (whole words of Latin letters; Chinese
     and Korean anywhere), fused (see ``_Pattern``)."""
     unique = sorted(set(spellings), key=lambda s: (-len(s), s))
-    latin = _fused((s for s in unique if not _CJK.match(s)), r"[\w-]")
+    words = [s for s in unique if not _CJK.match(s)]
+    latin = _fused(words, r"[\w-]")
     cjk = [re.escape(s) for s in unique if _CJK.match(s)]
     if latin is None:
         return None
     # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A
-    # fails that check, as "A(?![\w-])|B(?![\w-])" does.
-    return re.compile("|".join([*(rf"{word}(?![\w-])" for word in latin), *cjk]))
+    # fails that check, as "A(?![\w-])|B(?![\w-])" does. Those starting with one letter
+    # are grouped behind it (in their order), so that only they are tried where it is.
+    groups: dict[str, list[str]] = {}
+    for word, fused in zip(words, latin, strict=True):
+        groups.setdefault(word[0], []).append(fused[len(re.escape(word[0])) :] + r"(?![\w-])")
+    grouped = (f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile("|".join([*grouped, *cjk]))
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # as the tables tell them
