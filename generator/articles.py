@@ -22,6 +22,7 @@ from generator.language import detect_language
 from generator.model import Article, Document, Problem, Seed
 from generator.outlets import PageText, find_outlet
 from generator.published import MonthDay, Timestamp, localise, month_days, parse_timestamp
+from generator.required_text import closed_up
 from generator.slugs import slugify
 from generator.zones import page_zone
 
@@ -180,7 +181,7 @@ def _tidy(line: str) -> str:
     if "-0-" in line:
         line = _END_MARK.sub("", line)
     # Runs of whitespace closed up, ends stripped: str.split knows the same whitespace as \s.
-    return " ".join(line.replace("**", "").split())
+    return closed_up(line.replace("**", ""))
 
 
 _END_MARK = re.compile(r"\s*-0-\s*$")

@@ -1,6 +1,7 @@
 """Regex searches made cheap: the plain text every match of a regex holds (looked for
-first, it lets most lines skip a regex that the engine would try at every position), and
-phrases written from their rarest letter (the engine skips ahead to those letters)."""
+first, it lets most lines skip a regex that the engine would try at every position),
+phrases written from their rarest letter (the engine skips ahead to those letters), and
+whitespace closed up only where there is any to close up."""
 
 from __future__ import annotations
 
@@ -109,3 +110,12 @@ def _grouped(parts: list[tuple[str, str]]) -> str:
 
 # In English text, rarest first; any other character is rarer still.
 _COMMON = "zqxjkvbpygfwmucldrhsnioate "
+
+
+def closed_up(text: str) -> str:
+    """``re.sub(r"\\s+", " ", text).strip()``, as ``" ".join(text.split())`` (``str.split``
+    knows the whitespace of ``\\s``): a text is that already when its only whitespace is
+    single spaces between words, and no other whitespace character is printable."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())

@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.date_words import alternation
-from generator.required_text import any_of, any_phrase, required_text
+from generator.required_text import any_of, any_phrase, closed_up, required_text
 
 PIECES = [
     "a", "b", "c", "ab", " ", "-", ":", "/", "(", ")", "[", "]", "{", "}", "|", "\\", "^", "$",
@@ -105,3 +105,20 @@ def test_a_phrase_starts_at_its_rarest_letter() -> None:
 def test_any_of_some_texts_is_found_as_by_looking_for_each(texts: list[str], text: str) -> None:
     found = any_of(texts)
     assert (found is not None and found.search(text) is not None) == any(t in text for t in texts)
+
+
+def test_no_whitespace_but_the_space_is_printable() -> None:
+    import sys
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert not (c.isspace() and c.isprintable()) or c == " ", hex(ord(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "b", " ", "\t", "\n", "\xa0", "\u3000", "\x1c",
+                                "\x85", "\u2028", "中", "\x00"]), max_size=12) | st.text())
+@example(" a b")
+@example("a b ")
+@example("")
+def test_closed_up_text_is_the_words_joined_by_single_spaces(text: str) -> None:
+    assert closed_up(text) == " ".join(text.split())
