@@ -29,6 +29,7 @@ from generator.published import (
     month_days,
     parse_timestamp,
 )
+from generator.required_text import closed_up
 from generator.slugs import slugify
 from generator.zones import page_zone
 
@@ -49,13 +50,17 @@ class Layout:
 
     @cached_property  # read several times: for the outlet, headline, date and author
     def header(self) -> tuple[str, ...]:
-        captions = frozenset(self.captions)
-        return tuple(line for line in self.lines[: self.body_start] if line.strip() not in captions)
+        return self._without_captions(self.lines[: self.body_start])
 
     @cached_property
     def footer(self) -> tuple[str, ...]:
+        return self._without_captions(self.lines[self.body_end :])
+
+    def _without_captions(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        if not self.captions:
+            return lines
         captions = frozenset(self.captions)
-        return tuple(line for line in self.lines[self.body_end :] if line.strip() not in captions)
+        return tuple([line for line in lines if line.strip() not in captions])
 
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
@@ -141,13 +146,20 @@ def _layout(
         if paragraphs and furniture.ends_article(line):
             break  # the comments, the author's biography or the copyright footer
         listed = bool(paragraphs) and _in_list(line, listed, furniture)
-        if listed or not line or furniture.is_junk(line, language):
+        if listed or not line:
             continue
-        if furniture.is_caption(line):
+        # Junk is skipped and captions set apart before prose is read. A line that is
+        # neither prose nor a caption is skipped all the same, so it is not asked whether
+        # it is junk (most lines that are not prose are neither; that test is the slower).
+        prose = is_prose(line, language) and not is_byline(line) and not _is_date_line(line)
+        caption = furniture.is_caption(line)
+        if (prose or caption) and furniture.is_junk(line, language):
+            continue
+        if caption:
             if line not in captions:
                 captions.append(line)
             continue
-        if is_prose(line, language) and not is_byline(line) and not _is_date_line(line):
+        if prose:
             if not paragraphs and _stamp_follows(lines, index, furniture):
                 continue  # a headline or standfirst: the date or byline is still to come
             if not paragraphs:
@@ -192,7 +204,7 @@ def _tidy(line: str) -> str:
     if "-0-" in line:
         line = _END_MARK.sub("", line)
     # Runs of whitespace closed up, ends stripped: str.split knows the same whitespace as \s.
-    return " ".join(line.replace("**", "").split())
+    return closed_up(line.replace("**", ""))
 
 
 _END_MARK = re.compile(r"\s*-0-\s*$")

@@ -7,6 +7,7 @@ clues a sentence must hold for the regex to have any chance.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.date_words import COUNT_UNITS, alternation, date_words
@@ -31,12 +32,18 @@ def _month(name: str) -> str:
 @dataclass(frozen=True)
 class RulePattern:
     """One kind of date phrase: its regex, and clues that must all be in a sentence for
-    the regex to have any chance (a cheap search that lets most sentences skip it)."""
+    the regex to have any chance (a cheap search that lets most sentences skip it).
+
+    ``starts`` finds, in the lowercased sentence (ASCII only), every place where a match
+    of the regex can start (and perhaps other places): the regex, which mostly starts
+    with a word boundary or ignores case, is then tried there only, not at every
+    position."""
 
     name: str
     kind: str  # which resolver reads it
     pattern: str
     clues: tuple[str, ...] = ()
+    starts: str | None = None
 
 
 def rule_patterns() -> tuple[RulePattern, ...]:
@@ -60,6 +67,7 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             "absolute",
             rf"\b(?P<y>\d{{4}})([-/.])(?P<mn>[01]\d)\2{_day('d')}(?![-/]\d)",
             (digit,),
+            r"[0-9]{4}[-/.]",
         ),
         RulePattern(
             "dd-mon-yyyy",
@@ -145,6 +153,7 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             rf"\bthe\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
             rf"(?!\s+(?:of\b|[A-Z0-9]|(?i:{blockers})\b))",
             (digit,),
+            r"the\s",
         ),
         RulePattern(
             "month",
@@ -152,6 +161,7 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             rf"(?:\b(?P<part>(?i:early|mid|late))(?:-|\s+))?\b(?P<m>{full_month})\b"
             rf"(?:,?\s+{_YEAR})?(?!\s*\d)",
             (month,),
+            _starts(["early", "mid", "late", *words.months]),
         ),
         RulePattern(
             "weekday",
@@ -160,18 +170,21 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             rf"\b(?P<wd>{weekday})\b(?:{_RANGE}(?P<wd2>{weekday})\b)?"
             r"(?:\s+(?:morning|afternoon|evening|night))?",
             (weekday,),
+            _starts(["from", *words.weekdays]),
         ),
         RulePattern(
             "reference-day",
             "reference_day",
             rf"\b(?i:{alternation(list(words.reference_days))})\b",
             (_first_words(list(words.reference_days)),),
+            _starts(words.reference_days),
         ),
         RulePattern(
             "anchor-day",
             "anchor_day",
             rf"\b(?i:{alternation(list(words.anchor_days))})\b",
             (rf"(?i:{anchor_word})",) if anchor_word else (),
+            _starts(words.anchor_days),
         ),
         RulePattern(
             "count",
@@ -179,26 +192,49 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             rf"\b(?P<n>{number})\s+(?P<unit>(?i:{alternation(COUNT_UNITS)}))\s+"
             rf"(?P<dir>(?i:{counted})\b|(?i:{counted_at_end})\b{_CLAUSE_END})",
             (r"(?i:day|week)",),
+            _counted_starts(list(words.numbers)),
         ),
         RulePattern(
             "weekend",
             "weekend",
             rf"\b(?i:{alternation(list(words.weekends))})\b",
             (r"(?i:weekend)",),
+            _starts(words.weekends),
         ),
         RulePattern(
             "month-anchor",
             "month_anchor",
             rf"\b(?i:{alternation(list(words.month_anchor))})\b",
             (r"(?i:month)",),
+            _starts(words.month_anchor),
         ),
         RulePattern(
             "this-that",
             "this_that",
             r"\b(?i:(?:earlier|later)\s+this|this|last|next)\s+(?i:month|week)\b",
             (r"(?i:month|week)",),
+            _starts(["earlier", "later", "this", "last", "next"]),
         ),
     )
+
+
+def _starts(phrases: Iterable[str]) -> str:
+    """Any of the phrases, lowercased, spaces as any whitespace, as alternatives that each
+    start with a plain letter: the engine skips ahead to where one of those letters is."""
+    return "|".join(_lowercase(phrases))
+
+
+def _lowercase(phrases: Iterable[str]) -> list[str]:
+    words = (phrase.lower().split() for phrase in phrases)
+    return [r"\s+".join(map(re.escape, phrase)) for phrase in words if phrase]
+
+
+def _counted_starts(numbers: list[str]) -> str:
+    """Where "two days later", "3 weeks ago" can start: a count of one or two digits (each
+    digit written out, as in ``_starts``) or a number word, then a unit of ``COUNT_UNITS``."""
+    unit = rf"\s+(?:{_starts(COUNT_UNITS)})"
+    counts = [*(rf"{digit}[0-9]?" for digit in "0123456789"), *_lowercase(numbers)]
+    return "|".join(count + unit for count in counts)
 
 
 def _first_words(phrases: list[str]) -> str:

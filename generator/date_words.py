@@ -19,6 +19,7 @@ from typing import Any, Literal, cast, get_args
 from dateutil.relativedelta import relativedelta
 
 from generator.errors import ConfigError
+from generator.required_text import any_phrase
 
 DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
 
@@ -226,50 +227,25 @@ def may_hold_date(sentence: str) -> bool:
         return _hint().search(sentence) is not None
     # In ASCII text (and with the plain words of dates.toml), lowercasing first finds what
     # the case-blind search would, and a case-sensitive search is many times faster. There
-    # ``\d`` is ``[0-9]``, which lowercasing keeps: one search looks for both at once.
+    # ``\d`` is a digit 0 to 9, which lowercasing keeps: one search looks for both at once.
     return _ascii_hint().search(sentence.lower()) is not None
 
 
 @cache
 def _ascii_hint() -> re.Pattern[str]:
-    return re.compile(f"[0-9]|{_lowercase_hint().pattern}")
+    """``_hint`` for a lowercased ASCII sentence: a digit, or one of the ASCII words (a word
+    holding another, as "the next day" holds "next", adds nothing to a yes-or-no search),
+    each written from its rarest letter (``any_phrase``). As every alternative then
+    starts with a plain character, the engine skips ahead to where one of those few is,
+    rather than trying the alternatives at every position."""
+    words = {" ".join(word.lower().split()) for word in _hint_words()}
+    needed = [w for w in words if w.isascii() and not any(o in w for o in words - {w})]
+    return re.compile(any_phrase([*"0123456789", *sorted(needed)]))
 
 
 @cache
 def _hint() -> re.Pattern[str]:
     return re.compile(rf"\d|{alternation(_hint_words())}", re.IGNORECASE)
-
-
-@cache
-def _lowercase_hint() -> re.Pattern[str]:
-    words = {" ".join(word.lower().split()) for word in _hint_words()}
-    # A word holding another ("the next day" holds "next") adds nothing to a yes-or-no search.
-    needed = [word for word in words if not any(other in word for other in words - {word})]
-    return re.compile(_prefix_tree([_tokens(word) for word in needed]))
-
-
-def _prefix_tree(phrases: list[list[str]]) -> str:
-    """A regex for any of the phrases (as lists of regex tokens), their shared beginnings
-    written once ("t(?:oday|omorrow)"): then the engine tries one branch per letter at
-    each position rather than every phrase, twice as fast. Which phrase a match is may
-    differ from ``alternation``'s choice, so it is for yes-or-no searches."""
-    branches: dict[str, list[list[str]]] = {}
-    for tokens in phrases:
-        if tokens:
-            branches.setdefault(tokens[0], []).append(tokens[1:])
-    alternatives = [first + _prefix_tree(rest) for first, rest in sorted(branches.items())]
-    if not alternatives:
-        return ""
-    body = "|".join(alternatives)
-    if any(not tokens for tokens in phrases):  # one phrase ends here: the rest is optional
-        return f"(?:{body})?"
-    return body if len(alternatives) == 1 else f"(?:{body})"
-
-
-def _tokens(phrase: str) -> list[str]:
-    """A phrase's letters as regex tokens, its spaces as any whitespace (as in ``alternation``)."""
-    words = [[re.escape(letter) for letter in word] for word in phrase.split()]
-    return [token for word in words for token in [r"\s+", *word]][1:]
 
 
 def _hint_words() -> list[str]:

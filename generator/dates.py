@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -40,7 +40,9 @@ from generator.year_shifts import in_another_year
 ONE_DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True)
+# ``_Context`` and ``_Reading`` are made for every date read and never changed after:
+# slotted rather than frozen, as a frozen dataclass is slower to make.
+@dataclass(slots=True)
 class _Context:
     """What a resolver may lean on: the sentence and the dates read so far."""
 
@@ -51,7 +53,7 @@ class _Context:
     month: dt.date | None = None  # the last month spoken of: "later in the month" is in it
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Reading:
     span: DateSpan
     vague: bool = False
@@ -67,6 +69,25 @@ class _Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     clues: frozenset[_Clue]  # all must be found for the pattern to have a chance
+    starts: re.Pattern[str] | None = None  # where a match may start, in lowercased ASCII
+
+    def finditer(self, sentence: str, lowered: str | None) -> Iterable[re.Match[str]]:
+        """``pattern.finditer(sentence)``; in an ASCII sentence (``lowered`` is it in
+        lowercase) the pattern is tried only where ``starts`` finds a match may start."""
+        if self.starts is None or lowered is None:
+            return self.pattern.finditer(sentence)
+        found = []
+        position = 0
+        while (start := self.starts.search(lowered, position)) is not None:
+            match = self.pattern.match(sentence, start.start())
+            if match is None:
+                position = start.start() + 1
+            elif match.end() == match.start():  # finditer tries again there: do as it does
+                return self.pattern.finditer(sentence)
+            else:
+                found.append(match)
+                position = match.end()
+        return found
 
 
 @dataclass(frozen=True)
@@ -92,7 +113,7 @@ class _ClueTable:
     rules: tuple[tuple[_Rule, frozenset[int]], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made for every match of every rule, as _Context above
 class _Proposal:
     start: int
     end: int
@@ -145,19 +166,21 @@ def resolve_phrase(phrase: str, reference: dt.date) -> DateSpan | None:
 
 
 def _proposals(sentence: str) -> list[_Proposal]:
+    lowered = sentence.lower() if sentence.isascii() else None
     return [
         _Proposal(match.start(), match.end(), rule, match)
-        for rule in _rules_with_clues_in(sentence)
-        for match in rule.pattern.finditer(sentence)
+        for rule in _rules_with_clues_in(sentence, lowered)
+        for match in rule.finditer(sentence, lowered)
         if match.end() > match.start()
     ]
 
 
-def _rules_with_clues_in(sentence: str) -> list[_Rule]:
-    """The rules worth running: a sentence with no digit needs no day-number rule."""
+def _rules_with_clues_in(sentence: str, lowered: str | None = None) -> list[_Rule]:
+    """The rules worth running: a sentence with no digit needs no day-number rule.
+    ``lowered``: the sentence lowercased, when it is ASCII."""
     table = _clue_table()
     if sentence.isascii():
-        lowered = sentence.lower()
+        lowered = sentence.lower() if lowered is None else lowered
         found = {n for n, words in table.ascii_words if any(map(lowered.__contains__, words))}
         found.update(n for n, pattern in table.ascii_patterns if pattern.search(sentence))
     else:
@@ -189,12 +212,14 @@ def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
 
 
 def _after(context: _Context, mention: DateMention) -> _Context:
+    """The context the next phrase of the sentence leans on (made directly: ``replace``
+    is slow, and this is done for every date read)."""
     span = mention.span
-    context = replace(context, month=span.start)
+    sentence, reference = context.sentence, context.reference
     if mention.vague or span.precision == "month":
-        return context
+        return _Context(sentence, reference, context.anchor, context.last, span.start)
     anchor = span.start if span.precision == "day" else context.anchor
-    return replace(context, anchor=anchor, last=span.end)
+    return _Context(sentence, reference, anchor, span.end, span.start)
 
 
 def _resolve_weekday(match: re.Match[str], context: _Context) -> _Reading:
@@ -393,6 +418,7 @@ def _rules() -> tuple[_Rule, ...]:
             re.compile(rule.pattern),
             resolvers[rule.kind],
             frozenset(_clue(clue) for clue in rule.clues),
+            re.compile(rule.starts) if rule.starts is not None else None,
         )
         for rule in rule_patterns()
     )

@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from generator.knowledge import Knowledge, short_forms
+from generator.required_text import any_of
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
 
@@ -29,7 +30,9 @@ class Found:
     destinations: tuple[str, ...] = ()  # capitals of countries named outright ("visits China")
 
 
-@dataclass(frozen=True)
+# Made for every sentence naming someone and never changed: slotted rather than frozen,
+# as a frozen dataclass is slower to make.
+@dataclass(slots=True)
 class _Reading:
     """The people a text names outright; "the premier" also needs who was named before."""
 
@@ -53,6 +56,7 @@ class ArticleEntities:
     _found: dict[tuple[str, tuple[str, ...]], Found] = field(default_factory=dict)
     _title_mentions: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
     _titles_seen: set[str] = field(default_factory=set)  # the titles of everyone named so far
+    _title_seen_in: re.Pattern[str] | None = None  # whether a text holds one of them
 
     @classmethod
     def for_text(cls, knowledge: Knowledge, paragraphs: Iterable[str]) -> ArticleEntities:
@@ -91,9 +95,12 @@ class ArticleEntities:
     def _remember(self, people: tuple[str, ...]) -> None:
         for name in people:
             if name not in self.last_seen:
+                titles = len(self._titles_seen)
                 self._titles_seen.update(
                     t for p in self.knowledge.people if p.name == name for t in p.titles
                 )
+                if len(self._titles_seen) > titles:
+                    self._title_seen_in = _any_title(frozenset(self._titles_seen))
             self.last_seen[name] = self.sentence_index
 
     def _people(self, text: str) -> tuple[str, ...]:
@@ -166,13 +173,14 @@ class ArticleEntities:
         if not self.short_names:
             return []
         found = []
+        short_names = self.short_names
         for match in self._surname_pattern.finditer(text):
-            if match.group(0) not in self.short_names:
+            name = short_names.get(match.group(0))
+            if name is None:
                 continue  # another article's short name (see _every_short_name)
-            following = text[match.end() : match.end() + 12]
-            if _NAME_START.match(following):
+            if _NAME_START.match(text, match.end()):
                 continue  # the start of another full name ("Li Jiacheng")
-            found.append((match.start(), self.short_names[match.group(0)]))
+            found.append((match.start(), name))
         return found
 
     def _titled(self, text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -190,7 +198,7 @@ class ArticleEntities:
 
     def _by_title_only(self, text: str, named: frozenset[str]) -> list[tuple[int, str]]:
         """ "the premier" → the person last named who bears that title."""
-        if not any(map(text.__contains__, self._titles_seen)):
+        if self._title_seen_in is None or self._title_seen_in.search(text) is None:
             return []  # no title of anyone named so far: nobody it could point to
         mentions = self._title_mentions.get(text)
         if mentions is None:
@@ -285,14 +293,24 @@ def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _Pattern:
-    """A regex for some words, and the words alone. The regex engine cannot skip ahead
-    past the boundary checks before the words, so the regex is tried only where one of
-    the words starts: the same matches, many times faster."""
+    r"""A regex for some words, and the words alone (a quick test that a text holds one).
+
+    The regex engine cannot skip ahead past the boundary check before the words, so it
+    would try the regex at every position. ``fused`` is the same regex with that check
+    written after each word, looking back past it (``Li(?<![\w-]Li)``): it starts with the
+    words' letters, so the engine skips ahead to them, and it finds the same matches.
+    Without it the regex is tried only where one of the words starts."""
 
     pattern: re.Pattern[str]
     words: re.Pattern[str]
+    fused: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.fused is not None:
+            return self.fused.finditer(text)
+        return self._where_words_start(text)
+
+    def _where_words_start(self, text: str) -> Iterator[re.Match[str]]:
         position = 0
         while (word := self.words.search(text, position)) is not None:
             match = self.pattern.match(text, word.start())
@@ -303,18 +321,91 @@ class _Pattern:
                 position = max(match.end(), match.start() + 1)
 
 
+def _fused(words: Iterable[str], boundary: str | None = None) -> list[str] | None:
+    r"""The alternatives of ``(?<!B)(?:w1|w2|…)`` written ``w1(?<!Bw1)``, ``w2(?<!Bw2)``…,
+    B the ``boundary`` class; with none, of ``\b(?:w1|…)`` so written (its check depends on
+    a word's first letter). Each check looks back past a fixed text, and fails or holds
+    where the one before the words would. None without words.
+
+    Joined, as they are or in a group, they start with plain letters: the engine skips
+    ahead to where one of those is. (Not behind something else: then it tries every
+    position.)"""
+    alternatives = []
+    for word in words:
+        if not word:
+            return None
+        text = re.escape(word)
+        if boundary is not None:
+            alternatives.append(f"{text}(?<!{boundary}{text})")
+        elif _WORD_CHARACTER.match(word):
+            alternatives.append(rf"{text}(?<!\w{text})")  # \b before a letter: none before it
+        else:
+            alternatives.append(rf"{text}(?<=\w{text})")  # \b before a mark: a letter before it
+    return alternatives or None
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def _person_names(knowledge: Knowledge) -> _Pattern:
-    return _Pattern(knowledge.person_pattern, knowledge.person_clue)
+    return _names(knowledge)[0]
 
 
 def _place_names(knowledge: Knowledge) -> _Pattern:
-    return _Pattern(knowledge.place_pattern, knowledge.place_clue)
+    return _names(knowledge)[1]
+
+
+def _names(knowledge: Knowledge) -> tuple[_Pattern, _Pattern]:
+    """The patterns of people's and places' names, made once for each knowledge table."""
+    kept = _NAMES.get(id(knowledge))
+    if kept is None or kept[0] is not knowledge:  # held, so its id is never another's
+        people = (s for p in knowledge.people for s in (p.name, *p.aliases))
+        places = (s for p in knowledge.places for s in (p.name, *p.aliases, *p.demonyms))
+        kept = (
+            knowledge,
+            _Pattern(knowledge.person_pattern, knowledge.person_clue, _fused_spellings(people)),
+            _Pattern(knowledge.place_pattern, knowledge.place_clue, _fused_spellings(places)),
+        )
+        _NAMES.clear()
+        _NAMES[id(knowledge)] = kept
+    return kept[1], kept[2]
+
+
+_NAMES: dict[int, tuple[Knowledge, _Pattern, _Pattern]] = {}
+
+
+def _fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
+    """``knowledge``'s pattern of some spellings (whole words of Latin letters; Chinese
+    and Korean anywhere), fused (see ``_Pattern``)."""
+    unique = sorted(set(spellings), key=lambda s: (-len(s), s))
+    words = [s for s in unique if not _CJK.match(s)]
+    latin = _fused(words, r"[\w-]")
+    cjk = [re.escape(s) for s in unique if _CJK.match(s)]
+    if latin is None:
+        return None
+    # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A
+    # fails that check, as "A(?![\w-])|B(?![\w-])" does. Those starting with one letter
+    # are grouped behind it (in their order), so that only they are tried where it is.
+    groups: dict[str, list[str]] = {}
+    for word, fused in zip(words, latin, strict=True):
+        groups.setdefault(word[0], []).append(fused[len(re.escape(word[0])) :] + r"(?![\w-])")
+    grouped = (f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile("|".join([*grouped, *cjk]))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # as the tables tell them
 
 
 @cache
 def _words(words: tuple[str, ...]) -> _Pattern:
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return _Pattern(re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), re.compile(body))
+    ordered = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ordered)
+    fused = _fused(ordered, r"[\w-]")
+    return _Pattern(
+        re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"),
+        re.compile(body),
+        re.compile(rf"(?:{'|'.join(fused)})(?![\w-])") if fused is not None else None,
+    )
 
 
 @cache
@@ -340,10 +431,23 @@ def _any_word(alternations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(alternations))
 
 
+@lru_cache(maxsize=1024)  # one for each set of titles articles name in turn
+def _any_title(titles: frozenset[str]) -> re.Pattern[str] | None:
+    """Whether a text holds one of the titles: a title holding another ("supreme leader"
+    holds "leader") adds nothing to the question."""
+    return any_of(sorted(t for t in titles if not any(o in t for o in titles - {t})))
+
+
 @cache
 def _titled_pattern(titles: tuple[str, ...]) -> _Pattern:
-    body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return _Pattern(re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b"), re.compile(body))
+    ordered = sorted(titles, key=len, reverse=True)
+    body = "|".join(re.escape(t) for t in ordered)
+    fused = _fused(ordered)
+    return _Pattern(
+        re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b"),
+        re.compile(body),
+        re.compile(rf"(?:{'|'.join(fused)})\s+(?P<name>{_NAME})\b") if fused else None,
+    )
 
 
 _NAME_START = re.compile(r"[ -][A-Z][a-z]")

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough, matches_no_ascii
-from generator.required_text import required_text
+from generator.required_text import any_of, required_text
 
 _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -31,6 +31,9 @@ CREDIT_LENGTH = 120  # characters: no photo credit at the end of a caption is lo
 _WIDE_GAP = re.compile(r" {2,}|\t")
 _SEPARATOR = re.compile(r"\s[|>/»·]\s")
 _SEPARATOR_MARKS = "|>/»·"
+_THREE_MARKS = re.compile(
+    rf"[{_SEPARATOR_MARKS}](?:[^{_SEPARATOR_MARKS}]*[{_SEPARATOR_MARKS}]){{2}}"
+)
 _SENTENCE_MARK = re.compile(r"[.!?]")
 
 
@@ -224,6 +227,8 @@ class Furniture:
     def mail_subject(self, lines: tuple[str, ...]) -> str | None:
         """The ``Subject:`` of a copied or forwarded e-mail: its headline."""
         for line in lines:
+            if ":" not in line and "：" not in line:
+                continue  # every label is followed by one
             match = self._subject.match(line.strip())
             if match is not None:
                 return match["subject"].strip()
@@ -256,11 +261,11 @@ class Furniture:
             return False
         tail = max(0, len(text) - CREDIT_LENGTH)  # a credit ends the line: look there only
         end = text[tail:]
+        for needed, credit in self._caption_ends:
+            if needed in end and credit.search(text, tail):
+                return True
         return bool(
-            any(
-                needed in end and credit.search(text, tail) for needed, credit in self._caption_ends
-            )
-            or (has_words(text, 6) and self._agency_credit_from(text, tail))
+            (self._agency_credit_from(text, tail) and has_words(text, 6))
             or self._caption_start.match(text)
             or self._caption_contains.search(text)
         )
@@ -272,7 +277,10 @@ class Furniture:
         mark up to the end of the line is a credit, which holds no mark unless a name
         does: then only the last mark can be the one."""
         if self._marks_only_before_credit:
-            last = max(text.rfind(mark, start + 2) for mark in ".!?")
+            if text.rstrip().endswith((".", "!", "?")):
+                return False  # a line ending like a sentence ends in no credit
+            after = start + 2
+            last = max(text.rfind(".", after), text.rfind("!", after), text.rfind("?", after))
             return last >= 0 and self._agency_credit.match(text, last - 2) is not None
         position = start + 2
         while (mark := _SENTENCE_MARK.search(text, position)) is not None:
@@ -300,7 +308,7 @@ class _CaseBlind:
         self._regexes = _regexes(lowered)
         # In ASCII text a plain phrase is found as a lowercase substring, which is many
         # times faster than trying a long alternation at every position of the line.
-        self._phrases = tuple(p.lower() for p in patterns if _is_plain(p))
+        self._phrases = any_of(p.lower() for p in patterns if _is_plain(p))
         # Each regex goes with texts one of which it cannot match without ("terms " of
         # "terms (?:of use|and privacy)"), looked for first, as the phrases are.
         self._ascii_regexes = [
@@ -314,10 +322,10 @@ class _CaseBlind:
         if not line.isascii():
             return any(regex.pattern.search(line) for regex in self._regexes)
         lowered = line.lower()  # once for all the phrases and regexes
-        if any(map(lowered.__contains__, self._phrases)):
+        if self._phrases is not None and self._phrases.search(lowered):
             return True
         for needed, regex in self._ascii_regexes:
-            if needed is not None and not any(map(lowered.__contains__, needed)):
+            if needed is not None and needed.search(lowered) is None:
                 continue
             if regex.lowercase is not None:
                 if regex.lowercase.search(lowered):
@@ -343,15 +351,15 @@ def _grouped(patterns: list[str]) -> list[tuple[list[str], CaseBlind]]:
     ]
 
 
-def _required_texts(group: list[str], regex: CaseBlind) -> tuple[str, ...] | None:
-    """Texts the lowercased line holds one of wherever ``regex`` (``group`` joined)
-    matches, or None when unsure or not worth looking for: the engine tries a regex
-    whose every pattern starts with ``^`` at the start of the line only, which is
-    quicker than looking for texts all along it."""
+def _required_texts(group: list[str], regex: CaseBlind) -> re.Pattern[str] | None:
+    """Whether the lowercased line holds one of the texts it holds wherever ``regex``
+    (``group`` joined) matches, or None when unsure or not worth looking for: the engine
+    tries a regex whose every pattern starts with ``^`` at the start of the line only,
+    which is quicker than looking for texts all along it."""
     if regex.lowercase is None or all(pattern.startswith("^") for pattern in group):
         return None  # matched ignoring case in the line itself, or tried at its start
     texts = tuple(map(required_text, group))
-    return None if "" in texts else texts
+    return None if "" in texts else any_of(texts)
 
 
 def _is_plain(pattern: str) -> bool:
@@ -391,13 +399,14 @@ def is_menu(line: str) -> bool:
 def is_prose(line: str, language: str = "en") -> bool:
     """Article text: a real sentence or paragraph, not a label or a headline list."""
     text = line.strip()
-    # Each separator holds one of these marks: counting them is quicker than the regex.
-    if sum(map(text.count, _SEPARATOR_MARKS)) >= 3 and len(_SEPARATOR.findall(text)) >= 3:
+    # Each separator holds one of these marks: looking for three is quicker than the regex.
+    if _THREE_MARKS.search(text) and len(_SEPARATOR.findall(text)) >= 3:
         return False  # a row of links: ``About us | Contact | Site map | Jobs``
-    words = word_count(text, limit=30)
-    if words >= 30:
-        return True
-    return words >= 6 and bool(_SENTENCE_END.search(text))
+    # Six words and a sentence's end, or thirty words: the thirty are counted only for a
+    # line that needs them (most prose ends like a sentence).
+    if word_count(text, limit=5) < 6:
+        return False
+    return bool(_SENTENCE_END.search(text)) or word_count(text, limit=30) >= 30
 
 
 def has_words(text: str, count: int) -> bool:

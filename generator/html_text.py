@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 import markdown
 
 from generator.model import Document
+from generator.required_text import closed_up
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
@@ -377,7 +378,7 @@ def _text_with_breaks(container: Tag) -> str:
 def _tidy(text: str) -> str:
     """One line of plain text: runs of spaces closed up, no space before , or ."""
     # str.split knows the same whitespace as \s, and is faster than a regex.
-    return _SPACE_BEFORE_MARK.sub(r"\1", " ".join(text.split()))
+    return _SPACE_BEFORE_MARK.sub(r"\1", closed_up(text))
 
 
 def _text(element: Tag) -> str:

@@ -15,10 +15,11 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from generator.furniture import is_byline
-from generator.knowledge import Knowledge, Outlet
+from generator.knowledge import Knowledge, Outlet, case_blind, matches_no_ascii
+from generator.required_text import required_text
 from generator.site_names import unlisted_name
 
-_COPYRIGHT = re.compile(r"copyright|©|all rights reserved|\bby\b.*corporation", re.IGNORECASE)
+_COPYRIGHT = case_blind(r"copyright|©|all rights reserved|\bby\b.*corporation")
 _MASTHEAD_BREAK = re.compile(r"\s[-–|]\s")
 _TOLD = re.compile(r"\btold (?:the )?((?:[A-Z][\w'.-]*\s?){1,4})")
 _CREDIT = re.compile(r"\(?\b([A-Z][\w ]{1,30}?)\)")
@@ -125,8 +126,12 @@ def _title_suffix(title: str | None, knowledge: Knowledge, kind: str = "outlet")
 
 
 def _signed(lines: Sequence[str], knowledge: Knowledge) -> str | None:
-    """A publishing platform's sentence naming the publication: "Thanks for reading X!"."""
-    for pattern in _signatures(knowledge):
+    """A publishing platform's sentence naming the publication: "Thanks for reading X!".
+    Each pattern is tried on the lines only when the page holds the text it needs."""
+    page = "\n".join(lines)
+    for pattern, needed in _signatures(knowledge):
+        if needed not in page:
+            continue
         for line in lines:
             match = pattern.search(line)
             if match is not None:
@@ -135,9 +140,15 @@ def _signed(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     return None
 
 
-def _signatures(knowledge: Knowledge) -> list[re.Pattern[str]]:
+def _signatures(knowledge: Knowledge) -> tuple[tuple[re.Pattern[str], str], ...]:
     patterns = knowledge.words.get("outlet_signatures", {}).get("name_in", [])
-    return [re.compile(pattern) for pattern in patterns]
+    return _compiled_signatures(tuple(patterns))
+
+
+@cache
+def _compiled_signatures(patterns: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each pattern, with the text every match of it holds ("" when unsure)."""
+    return tuple((re.compile(pattern), required_text(pattern)) for pattern in patterns)
 
 
 def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:
@@ -145,11 +156,19 @@ def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:
     date, in order (read once: both kinds of outlet are looked for among them). An
     e-mail's ``From:`` label and the sender's address do not hide the name."""
     editions = _editions(tuple(knowledge.words.get("mastheads", {}).get("edition_words", [])))
-    heads = (
-        _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
-        for line in lines
-    )
+    heads = (_head(line) for line in lines)
     return [known for head in heads if (known := _masthead(head, editions, knowledge))]
+
+
+def _head(line: str) -> str:
+    """What may be a masthead in a header line: the part before a dash or bar, without a
+    ``From:`` label or a sender's address. (Each regex only where its mark is.)"""
+    text = line.strip()
+    if "-" in text or "–" in text or "|" in text:
+        text = _MASTHEAD_BREAK.split(text, 1)[0]
+    if ":" in text:
+        text = _HEAD_LABEL.sub("", text)
+    return _without_sender(text)
 
 
 def _without_sender(head: str) -> str:
@@ -158,18 +177,36 @@ def _without_sender(head: str) -> str:
     return _SENDER_ADDRESS.sub("", head) if "@" in head else head
 
 
-def _masthead(head: str, editions: re.Pattern[str], knowledge: Knowledge) -> Outlet | None:
+def _masthead(head: str, editions: _Editions, knowledge: Knowledge) -> Outlet | None:
     known = knowledge.outlet_named(head)
     if known is not None:
         return known
-    bare = editions.sub("", head)
+    bare = editions.without(head)
     return knowledge.outlet_named(bare) if bare != head else None  # not looked up twice
 
 
-@cache
-def _editions(words: tuple[str, ...]) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class _Editions:
     """``Xinhua English``, ``Yonhap Global``: a masthead may add its edition to the name."""
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words)) or '(?!)'})$", re.IGNORECASE)
+
+    pattern: re.Pattern[str]
+    ends: tuple[str, ...] | None  # how an ASCII line it can match ends, lowercased
+
+    def without(self, head: str) -> str:
+        if self.ends is not None and head.isascii() and not head.lower().endswith(self.ends):
+            return head  # the case-blind regex tries every space: only where a word ends it
+        return self.pattern.sub("", head)
+
+
+@cache
+def _editions(words: tuple[str, ...]) -> _Editions:
+    pattern = re.compile(rf"\s+(?:{'|'.join(map(re.escape, words)) or '(?!)'})$", re.IGNORECASE)
+    # In ASCII text an ASCII word ignoring case is the word lowercased ("$" may be before a
+    # "\n"); a word with a letter no ASCII one matches (中文) is never there; others, unsure.
+    if not all(word.isascii() or any(map(matches_no_ascii, word)) for word in words):
+        return _Editions(pattern, None)
+    ascii_words = [word.lower() for word in words if word.isascii()]
+    return _Editions(pattern, (*ascii_words, *(word + "\n" for word in ascii_words)))
 
 
 def _of_kind(outlets: Sequence[Outlet], kind: str) -> str | None:

@@ -203,10 +203,13 @@ _MONTH_DAY = (
     re.compile(rf"\b{_MONTH_WORD}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)", re.I),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_WORD}", re.I),
 )
+_DIGIT = re.compile(r"\d")
 
 
 def month_days(text: str) -> tuple[MonthDay, ...]:
     """The months and days ``text`` names in words: "Oct. 9", "9 October", "Sept 28th"."""
+    if _DIGIT.search(text) is None:
+        return ()  # every match holds the day's digits: the case-blind searches are slow
     found = []
     for pattern in _MONTH_DAY:
         for match in pattern.finditer(text):

@@ -1,9 +1,12 @@
-"""The plain text every match of a regex holds: looked for first, it lets most lines skip
-a regex that the engine would try at every position."""
+"""Regex searches made cheap: the plain text every match of a regex holds (looked for
+first, it lets most lines skip a regex that the engine would try at every position),
+phrases written from their rarest letter (the engine skips ahead to those letters), and
+whitespace closed up only where there is any to close up."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
 _LONG_ESCAPES = "xuUN0123456789"  # \x41, \N{…}, \1: more than one character follows
@@ -54,3 +57,65 @@ def required_text(pattern: str) -> str:
         runs.append(run)
         run = ""
     return max([*runs, run], key=len)
+
+
+def any_phrase(phrases: Iterable[str]) -> str:
+    """A regex found wherever one of ``phrases`` (their spaces as any whitespace) is, for
+    yes-or-no searches. Each starts at the rarest letter of its first word and looks
+    behind for the letters before it (``x(?<=nex)t``), and those starting at one letter
+    are grouped behind it: so the engine tries the regex only where one of a few letters
+    is, and there only the phrases of that letter, where one of the phrases themselves
+    starts at nearly every position of English text. A phrase of no words is found
+    everywhere, as in ``date_words.alternation``."""
+    parts = []
+    for phrase in phrases:
+        first, *rest = phrase.split() or [""]
+        after = "".join(rf"\s+{re.escape(word)}" for word in rest)
+        parts.append(_from(first, _rarest(first), after))
+    return _grouped(parts)
+
+
+def any_of(texts: Iterable[str]) -> re.Pattern[str] | None:
+    """One search for whether any of ``texts`` (plain, case as written) is in a text, with
+    the answer of ``any(t in text for t in texts)``; None when there are none. Each is
+    written from its rarest character, as in ``any_phrase``: quicker than looking for
+    them one by one."""
+    parts = [_from(text, _rarest(text)) for text in texts]
+    return re.compile(_grouped(parts)) if parts else None
+
+
+def _rarest(text: str) -> int:
+    return min(range(len(text)), key=lambda i: _COMMON.find(text[i]), default=0)
+
+
+def _from(text: str, at: int, after: str = "") -> tuple[str, str]:
+    """``text`` (then ``after``) as a regex that starts at its character ``at``: that
+    character, and the regex that follows it."""
+    if not text:
+        return "", after
+    behind = f"(?<={re.escape(text[: at + 1])})" if at else ""
+    return text[at], f"{behind}{re.escape(text[at + 1 :])}{after}"
+
+
+def _grouped(parts: list[tuple[str, str]]) -> str:
+    """``c1(?:r1|r2)|c2…``: the alternatives that start at one character written once."""
+    groups: dict[str, list[str]] = {}
+    for first, rest in parts:
+        groups.setdefault(first, []).append(rest)
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if any(rests) else "")
+        for first, rests in groups.items()
+    )
+
+
+# In English text, rarest first; any other character is rarer still.
+_COMMON = "zqxjkvbpygfwmucldrhsnioate "
+
+
+def closed_up(text: str) -> str:
+    """``re.sub(r"\\s+", " ", text).strip()``, as ``" ".join(text.split())`` (``str.split``
+    knows the whitespace of ``\\s``): a text is that already when its only whitespace is
+    single spaces between words, and no other whitespace character is printable."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())

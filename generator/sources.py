@@ -130,7 +130,10 @@ def read_document(seed: Seed) -> Document | Problem:
         return html_document(seed.file, text, encoding)
     if kind == "md":
         return markdown_document(seed.file, text, encoding)
-    return Document(seed.file, "txt", encoding, tuple(_cap(line) for line in text.split("\n")))
+    lines = text.split("\n")
+    if len(text) > MAX_LINE:  # else no line can be longer
+        lines = [_cap(line) for line in lines]
+    return Document(seed.file, "txt", encoding, tuple(lines))
 
 
 def decode(data: bytes) -> tuple[str, str] | None:

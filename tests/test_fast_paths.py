@@ -18,11 +18,11 @@ from generator.articles import _furniture as article_furniture
 from generator.articles import _tidy as tidy_paragraph
 from generator.clauses import _compiled, _describing, trigger_patterns
 from generator.date_words import (
+    _ascii_hint,
+    _hint,
     _hint_words,
-    _lowercase_hint,
-    _prefix_tree,
-    _tokens,
     alternation,
+    may_hold_date,
     sentence_words,
 )
 from generator.dates import _NOT_ASCII_WORDS, _all_clues, _rules_with_clues_in
@@ -30,8 +30,11 @@ from generator.entities import (
     _CJK_LOCATION_CUE,
     _LOCATION_CUE,
     ArticleEntities,
+    _any_title,
     _every_short_name,
     _is_location,
+    _names,
+    _titled_pattern,
     _words,
 )
 from generator.event_dates import _pattern as event_dates_pattern
@@ -67,10 +70,16 @@ from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
 from generator.outlets import (
     _AGENCY_PLACE,
+    _COPYRIGHT,
+    _HEAD_LABEL,
+    _MASTHEAD_BREAK,
     _SENDER_ADDRESS,
     _TOLD,
     _WITH_AGENCIES,
     _byline_agency,
+    _editions,
+    _head,
+    _signed,
     _trailing_credit,
     _without_sender,
 )
@@ -242,6 +251,59 @@ def test_a_page_is_read_as_by_finding_each_tag(html: str) -> None:
     assert (page.lines, page.meta, page.captions) == _page_as_it_was(html)
 
 
+# --- articles: a line that is neither prose nor a caption is not asked if it is junk ---
+
+LAYOUT_LINES = [
+    "", "Share", "Home | News | World | China", "By Kim Tong-hyung", "Published: Oct 9, 2025",
+    "Chinese Premier Li Qiang met Choe Son Hui in Beijing on Monday, state media said.",
+    "Li Qiang meets Choe Son Hui in Beijing. Photo: Xinhua", "Copyright 2025 Xinhua. All rights"
+    " reserved.", "In this photo released by KCNA, Kim Jong Un waves to the crowd in Pyongyang.",
+    "Discussion about this post", "Sign up for our newsletter to get the news every day now.",
+    "Kim met Li. Story continues below advertisement", "ADVERTISEMENT", "Photo: AFP",
+    "The two sides exchanged views on regional and international issues of common concern.",
+    "Read more: Kim visits Beijing, meets Xi Jinping for talks on trade and security.",
+    "Sign up for our newsletter. Photo: AFP", "In this photo: Kim. Copyright KCNA",
+]  # fmt: skip
+
+
+def _layout_as_it_was(lines: tuple[str, ...], furniture: Furniture) -> tuple[object, ...]:
+    from generator.articles import _is_date_line, _stamp_follows
+    from generator.furniture import is_byline
+
+    captions: list[str] = []
+    paragraphs: list[str] = []
+    body_start = body_end = len(lines)
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if paragraphs and furniture.ends_article(line):
+            break
+        if not line or furniture.is_junk(line, "en"):
+            continue
+        if furniture.is_caption(line):
+            if line not in captions:
+                captions.append(line)
+            continue
+        if is_prose(line, "en") and not is_byline(line) and not _is_date_line(line):
+            if not paragraphs and _stamp_follows(lines, index, furniture):
+                continue
+            if not paragraphs:
+                body_start = index
+            paragraphs.append(tidy_paragraph(furniture.without_inline(line)))
+            body_end = index + 1
+    return tuple(captions), body_start, body_end, tuple(paragraphs)
+
+
+@EXAMPLES
+@given(st.lists(st.sampled_from(LAYOUT_LINES) | TEXT, max_size=14))
+def test_a_page_is_laid_out_as_when_every_line_was_asked_if_it_is_junk(lines: list[str]) -> None:
+    from generator.articles import _layout
+
+    furniture = article_furniture(KNOWLEDGE)
+    layout = _layout(tuple(lines), (), furniture, "en")
+    found = (layout.captions, layout.body_start, layout.body_end, layout.paragraphs)
+    assert found == _layout_as_it_was(tuple(lines), furniture)
+
+
 # --- fingerprints, language: counting without a regex -------------------------------
 
 
@@ -396,6 +458,10 @@ def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
         cjk > 8 and len(re.findall(r"[A-Za-z]", line)) < 20
     )
     assert furniture.is_spam(line) == spam
+    for head in (line, f"Subject：{line}", f"Betreff: AW: {line}"):
+        subject = furniture._subject.match(head.strip())
+        expected = subject["subject"].strip() if subject is not None else None
+        assert furniture.mail_subject((head,)) == expected
 
 
 @EXAMPLES
@@ -458,6 +524,48 @@ def _byline_agency_as_it_was(lines: list[str]) -> str | None:
 @example(["The Global Times and AFP, SEOUL"])
 def test_an_agency_outside_a_byline_is_looked_for_at_the_start(lines: list[str]) -> None:
     assert _byline_agency(lines, KNOWLEDGE) == _byline_agency_as_it_was(lines)
+
+
+SIGNED_WORDS = ["Thanks for reading", "Thanks  for reading", "NK Pro", "North Korea Daily",
+                "Daily!", "!", "Subscribe", "subscribe", "Copyright", "©", "COPYRIGHT", "by",
+                "By", "Corporation", "all rights Reserved", "\u212a", "\n"]  # fmt: skip
+SIGNED_LINE = st.lists(st.sampled_from(SIGNED_WORDS) | st.text(max_size=3), max_size=8)
+
+
+@EXAMPLES
+@given(st.lists(SIGNED_LINE.map(" ".join), max_size=4))
+@example(["Thanks for reading North Korea Daily! Subscribe for free"])
+def test_a_signature_is_looked_for_in_pages_holding_its_text(lines: list[str]) -> None:
+    expected = None
+    for pattern in WORDS["outlet_signatures"]["name_in"]:
+        found = next((m for line in lines if (m := re.search(pattern, line))), None)
+        if found is not None:
+            known = KNOWLEDGE.outlet_named(found["name"])
+            expected = known.name if known is not None else found["name"].strip()
+            break
+    assert _signed(lines, KNOWLEDGE) == expected
+    for line in lines:
+        plain = re.search(r"copyright|©|all rights reserved|\bby\b.*corporation", line, re.I)
+        assert _COPYRIGHT.search(line) == (plain is not None)
+
+
+MASTHEAD_WORDS = ["Xinhua", "English", "ENGLISH", "Edition", "Global", "中文", "中文版", "-", "–",
+                  "|", " - ", "From:", "from :", "FROM:", "<news@nk.org>", "Yonhap", "\n", "\t",
+                  "ſ", "\u212a", "Oct. 9, 2025"]  # fmt: skip
+MASTHEAD_LINE = st.lists(st.sampled_from(MASTHEAD_WORDS) | st.text(max_size=3), max_size=8)
+
+
+@EXAMPLES
+@given(MASTHEAD_LINE.map(" ".join) | MASTHEAD_LINE.map("".join))
+@example("Xinhua English - Oct. 9, 2025")
+@example("From: NK News <news@nknews.org>")
+def test_a_masthead_is_cut_from_its_line_as_by_the_regexes(line: str) -> None:
+    expected = _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
+    assert _head(line) == expected
+    for words in (tuple(WORDS["mastheads"]["edition_words"]), ("English", "ſtar"), ("Global",)):
+        editions = _editions(words)
+        assert editions.without(expected) == editions.pattern.sub("", expected)
+    assert _editions(("English", "ſtar")).ends is None
 
 
 LINK_WORDS = ["|", ">", "/", "»", "·", " ", "Home", "Advertisement", ".",
@@ -563,6 +671,34 @@ def test_a_clue_of_other_scripts_matches_no_ascii_text(pattern: str, text: str) 
     assert re.search(pattern, text.upper()) is None and re.search(pattern, text.lower()) is None
 
 
+DATE_WORDS = ["The", "the", "THE", "3rd", "21st", "2025-10-09", "2025/10/9", "12345-", "Monday",
+              "MONDAY", "from", "From", "to", "-", "Friday", "two", "Two", "days", "DAYS", "later",
+              "ago", "3", "12", "123", "a", "A", "day", "Day", "week", "weeks", "last", "month",
+              "Earlier", "this", "mid", "mid-October", "October", "May", "may", "over", "weekend",
+              "This", "morning", "today", "next", "of", "following", ",", ".", "\t", "  ",
+              "afterwards", "earlier", "in", "end", "from Monday to Friday", "12 days later",
+              "two weeks ago", "a day later", "the 21st", "mid-October", "earlier this month",
+              "over the weekend", "the next day", "this morning", "Sept 9",
+              "9 October"]  # fmt: skip
+DATE_TEXT = st.lists(st.sampled_from(DATE_WORDS) | st.text(max_size=3), max_size=14).map(" ".join)
+
+
+@EXAMPLES
+@given(DATE_TEXT | ASCII_TEXT | TEXT)
+@example("Kim arrived on Monday, two days later, and left the 3rd.")
+@example("From Monday to Friday last week, 2025-10-09, A Day Later")
+@example("Li stays from Monday to Friday; it ended 12 days later, 3 weeks ago.")
+@example("In mid-October, earlier this month, over the weekend, the next day, this morning")
+def test_rules_are_tried_where_a_match_may_start_as_everywhere(text: str) -> None:
+    from generator.dates import _rules
+
+    lowered = text.lower() if text.isascii() else None
+    for rule in _rules():
+        expected = [m.span() for m in rule.pattern.finditer(text)]
+        assert [m.span() for m in rule.finditer(text, lowered)] == expected, rule.name
+    assert sum(rule.starts is not None for rule in _rules()) == 10
+
+
 @EXAMPLES
 @given(TEXT | ASCII_TEXT)
 def test_rules_without_their_clues_find_nothing(text: str) -> None:
@@ -573,23 +709,36 @@ def test_rules_without_their_clues_find_nothing(text: str) -> None:
 
 
 @EXAMPLES
-@given(st.lists(st.text("ab c", min_size=1, max_size=5), min_size=1, max_size=6), TEXT)
-def test_a_prefix_tree_finds_a_phrase_where_the_alternation_does(
-    phrases: list[str], text: str
-) -> None:
-    phrases = [p for p in phrases if p.split()]
-    tree = re.compile(_prefix_tree([_tokens(p) for p in phrases]))
-    plain = re.compile(alternation(phrases))
-    assert (tree.search(text) is None) == (plain.search(text) is None)
+@given(TEXT | ASCII_TEXT)
+@example("Kim met Li the next  day.")
+@example("It was 9 p.m.")
+def test_the_quick_date_test_is_the_alternation_of_its_words(text: str) -> None:
+    words = {" ".join(word.lower().split()) for word in _hint_words()}
+    plain = re.compile(rf"\d|{alternation(sorted(words))}")
+    lowered = text.lower()
+    if lowered.isascii():
+        assert (_ascii_hint().search(lowered) is None) == (plain.search(lowered) is None)
+    if text.isascii():
+        assert may_hold_date(text) == (_hint().search(text) is not None)
+
+
+DAY_WORDS = ["Oct.", "9", "October", "Sept", "28th", "９", "٣", "on", "the", "SEPT", "\u212a",
+             "May", "2025", ",", "Jan.", "1st"]  # fmt: skip
+DAY_TEXT = st.lists(st.sampled_from(DAY_WORDS) | st.text(max_size=3), max_size=10).map(" ".join)
 
 
 @EXAMPLES
-@given(TEXT)
-def test_the_quick_date_test_is_the_alternation_of_its_words(text: str) -> None:
-    words = {" ".join(word.lower().split()) for word in _hint_words()}
-    plain = re.compile(alternation(sorted(words)))
-    lowered = text.lower()
-    assert (_lowercase_hint().search(lowered) is None) == (plain.search(lowered) is None)
+@given(DAY_TEXT | TEXT)
+def test_month_days_are_looked_for_in_text_with_a_digit_only(text: str) -> None:
+    from generator.published import _MONTH_DAY, MONTHS, month_days
+
+    expected = tuple(
+        (MONTHS[m["mon"][:3].lower()], int(m["d"]))
+        for pattern in _MONTH_DAY
+        for m in pattern.finditer(text)
+        if 1 <= int(m["d"]) <= 31
+    )
+    assert month_days(text) == expected
 
 
 # --- sentences: the word before and after a full stop, without splitting everything ----
@@ -655,6 +804,28 @@ def test_a_text_with_no_name_word_names_nobody(text: str, paragraphs: list[str])
     assert entities._reading(text) == slow._reading(text)
 
 
+TITLE_WORDS = ["leader", "supreme leader", "premier", "Premier", "fm", "foreign minister",
+               "the", "", " ", "president of the State Affairs", "president"]  # fmt: skip
+
+
+@EXAMPLES
+@given(st.sets(st.sampled_from(TITLE_WORDS) | st.text(max_size=3), max_size=6), NAME_TEXT | TEXT)
+def test_the_titles_seen_are_looked_for_in_one_search(titles: set[str], text: str) -> None:
+    found = _any_title(frozenset(titles))
+    expected = any(title in text for title in titles)
+    assert (found is not None and found.search(text) is not None) == expected
+
+
+@EXAMPLES
+@given(st.lists(NAME_TEXT, max_size=6))
+def test_the_search_for_titles_seen_follows_the_people_named(sentences: list[str]) -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, sentences)
+    for sentence in sentences:
+        entities.find(sentence)
+        titles = frozenset(entities._titles_seen)
+        assert entities._title_seen_in is (_any_title(titles) if titles else None)
+
+
 CUE_WORDS = ["in", "IN", "landed in", "landed  in", "the", "The", "visit", "visiting", "to",
              "\u212aim", "ſ", "İn", "ın", "\n", "\t", "  ", "Beijing", "x", "在", "抵达", "北京",
              "-"]  # fmt: skip
@@ -669,6 +840,38 @@ def test_a_location_cue_is_looked_for_before_the_place_only(text: str, start: in
     before = text[max(0, start - 20) : start]
     expected = bool(_LOCATION_CUE.search(before) or _CJK_LOCATION_CUE.search(before))
     assert _is_location(text, start) == expected
+
+
+FUSED_WORDS = st.lists(st.text("aAb-é1 .'", min_size=1, max_size=4), min_size=1, max_size=5)
+FUSED_TEXT = st.lists(
+    st.sampled_from([" Kim Jong", " Li Qiang-Wei", "x"]) | st.text("aAbB-é1 .'\n中", max_size=4),
+    max_size=8,
+).map("".join)
+
+
+@EXAMPLES
+@given(FUSED_WORDS, FUSED_TEXT)
+@example(["Li", "Li-a"], "Li-a Li x-Li")
+@example([".a", "a"], "b.a .a")
+@example([".a", "Ab"], "x.a Kim Jong, .a Kim Jong, xAb Kim Jong, Ab Kim Jong")
+def test_words_with_their_boundary_looked_back_at_match_as_before(
+    words: list[str], text: str
+) -> None:
+    for pattern in (_words(tuple(words)), _titled_pattern(tuple(words))):
+        assert pattern.fused is not None
+        expected = [(m.span(), m.groupdict()) for m in pattern.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in pattern.fused.finditer(text)] == expected
+
+
+@EXAMPLES
+@given(NAME_TEXT | TEXT)
+@example("Kim Jong Un met Xi Jinping in Beijing; 김정은 visited 北京 and the North.")
+def test_the_names_of_people_and_places_match_as_the_tables_patterns(text: str) -> None:
+    people, places = _names(KNOWLEDGE)
+    for pattern, plain in ((people, KNOWLEDGE.person_pattern), (places, KNOWLEDGE.place_pattern)):
+        assert pattern.fused is not None
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected
 
 
 RELATIVE_WORDS = ["a", "two", "the", "day", "Days", "DAY", "before", "After", "ahead of",

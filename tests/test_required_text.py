@@ -1,4 +1,5 @@
-"""``required_text``: the plain text every match of a regex holds."""
+"""``required_text``: the plain text every match of a regex holds; ``any_phrase`` and
+``any_of``: phrases found from their rarest letter wherever they are."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.required_text import required_text
+from generator.date_words import alternation
+from generator.required_text import any_of, any_phrase, closed_up, required_text
 
 PIECES = [
     "a", "b", "c", "ab", " ", "-", ":", "/", "(", ")", "[", "]", "{", "}", "|", "\\", "^", "$",
@@ -65,3 +67,58 @@ def test_no_match_lacks_the_required_text(pattern: str, text: str) -> None:
     needed = required_text(pattern)
     for match in re.finditer(pattern, text):
         assert needed in match[0], (pattern, match[0])
+
+
+PHRASE_TEXT = st.lists(
+    st.sampled_from(["next", "the day", "day", "x-y", "a.b", "ab", " ", "  ", "\t", "\n", "x",
+                     "y", "z", "-", ".", "B", "ſ", "中"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abxz c-.", max_size=6), min_size=1, max_size=6), PHRASE_TEXT)
+@example(["next", "the day"], "the  day")
+@example(["x-y"], "x-y")
+@example(["a.b"], "axb")
+@example([" "], "anything")
+def test_a_phrase_from_its_rarest_letter_is_found_where_the_phrase_is(
+    phrases: list[str], text: str
+) -> None:
+    rare = re.compile(any_phrase(phrases))
+    plain = re.compile(alternation(phrases))
+    assert (rare.search(text) is None) == (plain.search(text) is None)
+
+
+def test_a_phrase_starts_at_its_rarest_letter() -> None:
+    assert any_phrase(["next"]) == "x(?:(?<=nex)t)"
+    assert any_phrase(["this  morning"]) == "h(?:(?<=th)is\\s+morning)"
+    assert any_phrase(["x-y", "jan", "jul", "j"]) == "\\-(?:(?<=x\\-)y)|j(?:an|ul|)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("abxzB c-.\\(", max_size=6), max_size=6), PHRASE_TEXT)
+@example(["sign up for", "members-only"], "sign up for")
+@example(["sign up for"], "sign  up for")
+@example([""], "x")
+@example([], "x")
+def test_any_of_some_texts_is_found_as_by_looking_for_each(texts: list[str], text: str) -> None:
+    found = any_of(texts)
+    assert (found is not None and found.search(text) is not None) == any(t in text for t in texts)
+
+
+def test_no_whitespace_but_the_space_is_printable() -> None:
+    import sys
+
+    for c in map(chr, range(sys.maxunicode + 1)):
+        assert not (c.isspace() and c.isprintable()) or c == " ", hex(ord(c))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "b", " ", "\t", "\n", "\xa0", "\u3000", "\x1c",
+                                "\x85", "\u2028", "中", "\x00"]), max_size=12) | st.text())
+@example(" a b")
+@example("a b ")
+@example("")
+def test_closed_up_text_is_the_words_joined_by_single_spaces(text: str) -> None:
+    assert closed_up(text) == " ".join(text.split())
