@@ -49,6 +49,7 @@ class MergeMemo(Protocol):
 
 
 Step = tuple[str | None, DateSpan | None]  # the founder of the cluster joined; its new span
+AMBIGUOUS = ""  # a step's cluster when a vague mention fits several equally: it joins none
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,9 @@ class Trace:
     """What a merge decided, for the next build to replay.
 
     ``steps``: for each pass and mention key, the cluster the mention joined (by its
-    founder's key; its own key when it founded one; None when it was left out) and the
-    cluster's span after the join when that changed. ``bounds``: for each cluster, its
+    founder's key; its own key when it founded one; None when it fits none, ``AMBIGUOUS``
+    when it fits several equally) and the cluster's span after the join when that
+    changed. ``bounds``: for each cluster, its
     type and the first and last day it was indexed on."""
 
     steps: dict[tuple[int, str], Step] = field(default_factory=dict)
@@ -142,7 +144,7 @@ class _Merger:
         return [
             (number, joined)
             for number, ((_, key), (joined, _)) in enumerate(self.last.steps.items())
-            if key not in present and joined is not None
+            if key not in present and joined
         ][::-1]
 
     def place(self, mention: Mention, step: int) -> None:
@@ -159,12 +161,15 @@ class _Merger:
         self._decided(step, key, mention, best or self._cluster(key))
 
     def join(self, mention: Mention, step: int) -> bool:
-        """Join the one cluster a vague mention clearly refers to, if there is one."""
+        """Join the one cluster a vague mention clearly refers to. False when it fits
+        none (a month mention may then found its own event); True when it joined one, or
+        when it fits several and refers to none clearly: then it stays out, for a month
+        event would stand beside the precise ones it may mean."""
         key = self.keys[id(mention)]
         replayed = self._replayable(step, key, mention)
         if replayed is not None:
             joined, span = replayed
-            if joined is not None:
+            if joined:
                 self._join_known(self._cluster(joined), mention, span)
             self.steps[(step, key)] = replayed
             return joined is not None
@@ -172,9 +177,9 @@ class _Merger:
         candidates = [c for c in near if _fits_vague(mention, c)]
         best = None
         if mention.actors or len(candidates) <= 1:  # "the two ministers met": ambiguous
-            best = _best(mention, candidates, check=None)
-        self._decided(step, key, mention, best)
-        return best is not None
+            best = _clear_best(mention, candidates)
+        self._decided(step, key, mention, best, ambiguous=bool(candidates))
+        return best is not None or bool(candidates)
 
     def trace(self) -> Trace:
         bounds = {c.founder: (c.type, c.first_day, c.last_day) for c in self.clusters}
@@ -191,7 +196,7 @@ class _Merger:
         if self.dirty and self._near_dirty(mention):
             return None
         joined = replayed[0]
-        if joined is not None and joined != key and joined not in self.by_founder:
+        if joined and joined != key and joined not in self.by_founder:
             return None  # cannot happen when the trace is whole: then work it out
         return replayed
 
@@ -221,8 +226,16 @@ class _Merger:
             days.append((now.first_day, now.last_day))
         return days
 
-    def _decided(self, step: int, key: str, mention: Mention, cluster: Cluster | None) -> None:
-        joined, span = None, None
+    def _decided(
+        self,
+        step: int,
+        key: str,
+        mention: Mention,
+        cluster: Cluster | None,
+        ambiguous: bool = False,
+    ) -> None:
+        joined: str | None = AMBIGUOUS if ambiguous else None
+        span = None
         if cluster is not None:
             joined = cluster.founder
             span = cluster.add(mention)
@@ -231,7 +244,7 @@ class _Merger:
         before = self.last.steps.get((step, key))
         if before is None or before[0] != joined:
             for founder in (joined, before[0] if before else None):
-                if founder is not None:
+                if founder:
                     self._soil(founder)
         elif cluster is not None and joined in self.dirty.get(cluster.type, ()):
             self._soil(cluster.founder)  # its days may have grown
@@ -285,6 +298,15 @@ def _best(
     if not scored:
         return None
     return max(scored, key=lambda item: (item[0], -item[1]))[2]
+
+
+def _clear_best(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | None:
+    """The one candidate that fits a vague mention best; none when two fit it equally
+    well ("the anniversary next month" with a reception and a parade that month)."""
+    scores = sorted((_score(mention, c) for c in candidates), reverse=True)
+    if len(scores) > 1 and scores[0] == scores[1]:
+        return None
+    return _best(mention, candidates, check=None)
 
 
 def _compatible(mention: Mention, cluster: Cluster) -> bool:
