@@ -241,6 +241,22 @@ def test_event_page_has_one_card_per_source_and_its_neighbours(pages: dict[str, 
     assert f'class="pager-link pager-next" href="../events/{ANNIVERSARY}.html"' in page
 
 
+@pytest.mark.parametrize(("count", "shown"), [(9, 9), (10, 6), (37, 6)])
+def test_many_reports_show_the_first_six_and_the_rest_on_a_click(count: int, shown: int) -> None:
+    timeline = factories.timeline()
+    meeting = next(event for event in timeline.events if event.id == MEETING)
+    many = dataclasses.replace(meeting, sources=meeting.sources[:1] * count)
+    events = tuple(many if event is meeting else event for event in timeline.events)
+    pages = render_pages(dataclasses.replace(timeline, events=events), Config(root=REPO))
+    page = pages[f"events/{MEETING}.html"]
+    assert page.count('class="source-card') == count
+    assert page.count("</details>") == (shown < count)
+    before, _, folded = page.partition('<details class="more-sources">')
+    assert before.count('class="source-card') == shown
+    assert folded.count('class="source-card') == count - shown
+    assert (f"Show the other {count - shown} reports" in folded) == (shown < count)
+
+
 def test_article_page_highlights_evidence_linked_to_its_event(pages: dict[str, str]) -> None:
     page = pages[f"articles/{GLOBAL_TIMES}.html"]
     assert f'<mark class="evidence-mark" id="q1"><a href="../events/{MEETING}.html"' in page

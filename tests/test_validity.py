@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from conftest import REPO
 
 from generator.build import build
+from generator.render import render_pages
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +32,16 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(REPO / "pages", root / "pages")
     report = build(root, overrides={"base_url": BASE_URL})
     assert report.counts["rejected"] == 0, report.lines()
-    return root / "site"
+    site = root / "site"
+    # The real seeds give an event four reports at most: one with more (and its folded
+    # "Show the other N reports") is checked too.
+    event = report.timeline.events[0]
+    many = dataclasses.replace(event, sources=event.sources[:1] * 12)
+    timeline = dataclasses.replace(report.timeline, events=(many, *report.timeline.events[1:]))
+    page = render_pages(timeline, report.config)[f"events/{event.id}.html"]
+    assert isinstance(page, str) and "more-sources" in page
+    (site / "events" / "many-reports.html").write_text(page, encoding="utf-8")
+    return site
 
 
 def needs_java() -> None:
