@@ -211,9 +211,10 @@ def rule_patterns() -> tuple[RulePattern, ...]:
         RulePattern(
             "this-that",
             "this_that",
-            r"\b(?i:(?:earlier|later)\s+this|this|last|next)\s+(?i:month|week)\b",
+            r"\b(?i:(?:earlier|later)\s+this|(?:(?:early|mid|late)(?:-|\s+))?(?:this|last|next))"
+            r"\s+(?i:month|week)\b",
             (r"(?i:month|week)",),
-            _starts(["earlier", "later", "this", "last", "next"]),
+            _starts(["earlier", "later", "early", "mid", "late", "this", "last", "next"]),
         ),
     )
 

@@ -348,8 +348,10 @@ def _resolve_count(match: re.Match[str], context: _Context) -> _Reading:
 
 
 def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:
-    """ "last month", "earlier this month", "next week": vague, from the reference."""
-    words = match[0].lower().split()
+    """ "last month", "earlier this month", "early last month", "next week": vague, from
+    the reference."""
+    words = match[0].lower().replace("-", " ").split()
+    part = words.pop(0) if words[0] in ("early", "mid", "late") else ""
     reference = context.reference
     if words[-1] == "week":
         monday, sunday = week_of(reference)
@@ -358,7 +360,7 @@ def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:
     else:
         shift = {"last": -1, "next": 1}.get(words[0], 0)
         year, month = shift_month(reference.year, reference.month, shift)
-        start, end = dt.date(year, month, 1), month_end(year, month)
+        start, end = _month_part(dt.date(year, month, 1), part)
     start, end = _this_part(words[0], start, end, reference)
     precision: Precision = "range" if words[-1] == "week" else "month"
     return _Reading(DateSpan(start, end, precision), vague=True, future=start > reference)

@@ -39,6 +39,9 @@ _SENT = ("message", "statement")  # their people are named before what they say
 # is made: its future tense makes no plan of it.
 _SAYING = ("statement", "announcement")
 _SAID = re.compile(r"\bthat\b|[\"“:]")
+# What someone said: clauses are split at "that" only after a saying.
+_REPORTED = re.compile(r"\s*that\b")
+_OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
 
@@ -67,11 +70,15 @@ class Context:
 
 
 def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
-    """Who its words name, and the sentence's subject when they name too few; an event
+    """Who its words name, and the sentence's subject when they name too few (not when
+    the words are what someone said, unless they speak of him or her: "Kim said that he
+    met Li"); an event
     counted back from the sentence's day ("a day after the two stood together at a
     parade") has only its own, "the two" being the sentence's first two people, as has
     one dated inside a "since" phrase."""
     found = context.found
+    if _REPORTED.match(report.text) and not _OF_THE_SPEAKER.search(report.text):
+        return actors  # "Choe said that the summit early this month …": not Choe's
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
         both = both_of(report.text, found.people, context.knowledge)
         return [*both, *(a for a in actors if a not in both)]

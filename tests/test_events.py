@@ -313,6 +313,25 @@ def test_who_only_comments_on_an_event_is_not_its_actor(
     assert [m.actors for m in found] == [actors]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        (
+            "For her part, Choe Son Hui said that the summit between the two top leaders "
+            "early this month had laid down the basic direction.",
+            (),
+        ),
+        ("Li Qiang said that the talks on Monday went well.", ()),
+        ("Kim Jong Un said that he held talks in Beijing on Monday.", ("Kim Jong Un",)),
+    ],
+)
+def test_what_someone_said_is_not_theirs_unless_it_speaks_of_them(
+    sentence: str, actors: tuple[str, ...]
+) -> None:
+    found = [m for m in mentions(sentence) if m.type == "meeting"]
+    assert [m.actors for m in found] == [actors]
+
+
 def test_a_title_speaker_alone_still_gives_the_event_its_subject() -> None:
     found = mentions(
         "Chinese Premier Li Qiang arrived.", "The talks will be held on Friday, the premier said."

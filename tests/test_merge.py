@@ -87,6 +87,18 @@ def test_with_nothing_precise_a_month_mention_makes_a_month_event() -> None:
     assert groups(vague) == [{"v"}]
 
 
+def test_a_month_mention_fitting_two_events_equally_joins_none_and_founds_none() -> None:
+    def ceremony(article: str, day: int) -> Mention:
+        return mention(article, D(2025, 10, day), kind="ceremony", actors=(), places=("Pyongyang",))
+
+    vague = mention(
+        "v", D(2025, 10, 1), end=D(2025, 10, 31), precision="month", kind="ceremony",
+        actors=("Choe Son Hui",), places=("Pyongyang",), vague=True,
+    )
+    assert groups(ceremony("a", 1), ceremony("b", 10), vague) == [{"a"}, {"b"}]
+    assert groups(ceremony("a", 1), vague) == [{"a", "v"}]
+
+
 def test_arrival_and_departure_days_join_the_visit() -> None:
     visit = mention(
         "a",
