@@ -242,13 +242,22 @@ def _of_the_noun_before(context: Context, clauses: list[Clause], index: int) -> 
 def _goes_on(carried: _Carried | None, trigger: Trigger, context: Context) -> bool:
     """An undated sentence takes the last one's date only to go on about an event it named:
     "It was the first visit…", "He also held talks…"."""
-    if carried is None:
+    if carried is None or _another_year(context.sentence, carried.date.span.start.year):
         return False
     sentence, knowledge, language = context.sentence, context.knowledge, context.article.language
     kinds = kinds_told(carried.sentence, knowledge, language)
     if refers_back(sentence, kinds, knowledge, language):
         return True
     return trigger.type in kinds and opens_on(sentence, knowledge)
+
+
+_YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w/-])")
+
+
+def _another_year(sentence: str, year: int) -> bool:
+    """ "… higher than in 2015, when Liu Yunshan attended the parade": a sentence set in
+    another year goes on about no event of this one."""
+    return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
 def _subject(entities: ArticleEntities, earlier: list[Clause]) -> str | None:

@@ -332,6 +332,18 @@ def test_what_someone_said_is_not_theirs_unless_it_speaks_of_them(
     assert [m.actors for m in found] == [actors]
 
 
+def test_a_sentence_set_in_another_year_borrows_no_day() -> None:
+    told = (
+        "Choe Son Hui held talks with Wang Yi on Sept. 28 after attending the military parade,"
+        " before meeting Li Qiang the following day."
+    )
+    then = (
+        "The delegation is a notch higher than in 2015, when Liu Yunshan attended the North's"
+        " parade marking the party's 70th anniversary."
+    )
+    assert not [m for m in mentions(told, then) if "Liu Yunshan" in m.actors]
+
+
 def test_a_title_speaker_alone_still_gives_the_event_its_subject() -> None:
     found = mentions(
         "Chinese Premier Li Qiang arrived.", "The talks will be held on Friday, the premier said."
