@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 import markdown
 
+from generator.front_matter import FRONT_MATTER, front_matter
 from generator.model import Document
 from generator.required_text import closed_up
 
@@ -78,7 +79,6 @@ META_KEYS = {
     "description": "description",
     "og:description": "description",
 }
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 
 
 def html_document(file: str, text: str, encoding: str) -> Document:
@@ -393,9 +393,9 @@ _SPACE_BEFORE_MARK = re.compile(r" ([.,;:!?])(?= |$)")
 def markdown_document(file: str, text: str, encoding: str) -> Document:
     """Front matter as metadata; the Markdown body rendered and read like a web page."""
     meta: list[tuple[str, str]] = []
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if match is not None:
-        meta = _front_matter(match.group(1))
+        meta = front_matter(match.group(1))
         text = text[match.end() :]
     html = _markdown().reset().convert(text)
     page = html_document(file, f"<article>{html}</article>", encoding)
@@ -407,27 +407,3 @@ def _markdown() -> markdown.Markdown:
     """One converter for every file (reset before each): ``markdown.markdown`` builds a
     new one each time, which takes longer than converting a short article."""
     return markdown.Markdown()
-
-
-def _front_matter(block: str) -> list[tuple[str, str]]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return [("front_matter_error", "the front matter is not valid YAML")]
-    if not isinstance(data, dict):
-        return [("front_matter_error", "the front matter is not a set of key: value lines")]
-    aliases = {
-        "date": "published",
-        "outlet": "site_name",
-        "source": "site_name",
-        "publisher": "site_name",
-        "headline": "title",
-        "writer": "author",
-        "byline": "author",
-        "link": "url",
-        "permalink": "url",
-        "canonical_url": "url",
-    }
-    return [(aliases.get(str(k), str(k)), str(v)) for k, v in data.items() if v is not None]

@@ -592,3 +592,9 @@ def test_a_numeric_front_matter_date_is_read_as_the_article_suggests(
     seed = Seed("/tmp/seeds/x.md", "seeds/x.md", "0" * 16)
     article = normalise(document, seed, KNOWLEDGE, CONFIG)
     assert isinstance(article, Article) and article.published_iso == published
+
+
+def test_a_printed_pages_header_names_the_outlet_before_its_wide_gap() -> None:
+    header = ("THE KOREA TIMES                Wednesday, October 1, 2025",)
+    page = PageText((), None, header, (), ("Officials met on Thursday.",), None, None, header)
+    assert find_outlet(page, KNOWLEDGE)[0] == "The Korea Times"

@@ -70,6 +70,7 @@ from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
 from generator.outlets import (
     _AGENCY_PLACE,
+    _COLUMN_GAP,
     _COPYRIGHT,
     _HEAD_LABEL,
     _MASTHEAD_BREAK,
@@ -560,7 +561,8 @@ MASTHEAD_LINE = st.lists(st.sampled_from(MASTHEAD_WORDS) | st.text(max_size=3), 
 @example("Xinhua English - Oct. 9, 2025")
 @example("From: NK News <news@nknews.org>")
 def test_a_masthead_is_cut_from_its_line_as_by_the_regexes(line: str) -> None:
-    expected = _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
+    column = _COLUMN_GAP.split(line.strip(), 1)[0]
+    expected = _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(column, 1)[0]))
     assert _head(line) == expected
     for words in (tuple(WORDS["mastheads"]["edition_words"]), ("English", "ſtar"), ("Global",)):
         editions = _editions(words)

@@ -86,6 +86,12 @@ def test_clean_text() -> None:
     assert clean_text("a\r\nb\rc\x00d\u2028e\tf") == "a\nb\ncd\ne\tf"
 
 
+def test_soft_hyphens_and_word_joiners_are_not_letters() -> None:
+    assert clean_text("Bei\u00adjing, Sep\u00adtem\u00adber\u00a030, Li\u2060 Qiang") == (
+        "Beijing, September 30, Li Qiang"
+    )
+
+
 # fmt: off
 UNREADABLE = [
     pytest.param(b"", "the file is empty", id="empty"),
@@ -297,6 +303,12 @@ FRONT_MATTER = [
                  ["Kim receives premier", "Kim met Li on Thursday."], id="no front matter"),
     pytest.param("---\nsource: Xinhua\nurl:\n---\nText.\n", (("site_name", "Xinhua"),),
                  ["Text."], id="source is the outlet, empty values dropped"),
+    pytest.param("---\nsource: \"https://www.nknews.org/2025/10/x/\"\nauthor:\n"
+                 "  - \"[[Colin Zwirko]]\"\n  - \"[[people/Ann Lee|Ann Lee]]\"\ntags: []\n---\n"
+                 "Text.\n",
+                 (("url", "https://www.nknews.org/2025/10/x/"),
+                  ("author", "Colin Zwirko and Ann Lee")),
+                 ["Text."], id="a web clipper's source address and list of wiki-linked authors"),
 ]
 # fmt: on
 
