@@ -254,8 +254,18 @@ def _headline(
             line for line in header[anchor:] if _headline_like(line, furniture, knowledge, language)
         ][:2]
     if not block:
-        return None, None
+        return _titled_line(doc, header, knowledge), None
     return block[0], block[1] if len(block) > 1 and word_count(block[1]) > 6 else None
+
+
+def _titled_line(doc: Document, header: tuple[str, ...], knowledge: Knowledge) -> str | None:
+    """The header line the page's ``<title>`` repeats (without the site's name): its
+    headline, whatever lines stand around it (Reader View's domain and reading time)."""
+    page_title = doc.meta_value("page_title")
+    if page_title is None:
+        return None
+    title = without_signature(page_title, knowledge)
+    return title if any(line.strip() == title for line in header) else None
 
 
 def _candidates_before(

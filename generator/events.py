@@ -286,14 +286,34 @@ def _dated(
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
-    subject = _subject(context.entities, earlier)
+    interrupted = _interrupted_subject(context, clause, date, start)
+    subject = interrupted or _subject(context.entities, earlier)
     back = is_counted_back(context.sentence, date)
-    found = [make_mention(context, Report(words, date, trigger.type, False, subject, back))]
+    report = Report(words, date, trigger.type, False, subject, back, interrupted is not None)
+    found = [make_mention(context, report)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(make_mention(context, Report(words, date, kind, True, subject)))
     return found
+
+
+# A subject and a relative clause after it: "Li, who arrived on Thursday,".
+_SUBJECT_AND_WHO = re.compile(r"([^,]{1,60}),\s*who\b[^,;]*,")
+
+
+def _interrupted_subject(
+    context: Context, clause: Clause, date: DateMention, start: int
+) -> str | None:
+    """ "Li, who arrived on Thursday, met Kim on Friday": the person before the relative
+    clause does what follows it (the stretch of the later date begins inside that clause)."""
+    if start == 0 or ", who" not in clause.text:
+        return None
+    opening = _SUBJECT_AND_WHO.match(clause.text)
+    if opening is None or not start < opening.end() <= date.start_char - clause.start:
+        return None
+    people = context.entities.find(opening[1], remember=False).people
+    return people[0] if people else None
 
 
 def _undated_message(context: Context, clauses: list[Clause]) -> list[Mention]:

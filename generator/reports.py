@@ -53,6 +53,7 @@ class Report:
     supporting: bool
     subject: str | None
     own_people_only: bool = False
+    subject_acts: bool = False  # "Li, who arrived …, met Kim": the subject is Li's, named
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         subject
         and subject not in actors
         and len(actors) < 2
-        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
+        and (report.subject_acts or _PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
     ):
         return [subject, *actors]
     return actors

@@ -866,3 +866,17 @@ def test_what_a_statement_says_of_the_future_is_no_plan_of_it() -> None:
     assert (statement.type, statement.planned, statement.actors) == (
         "statement", False, ("Guo Jiakun",)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Qiang, who arrived on Saturday, met Choe Son Hui on Sunday.",
+        "Choe Son Hui, who arrived in Beijing on Saturday for a visit, held talks with Wang Yi "
+        "on Sunday.",
+    ],
+)
+def test_the_subject_before_a_who_clause_takes_part_in_what_follows_it(text: str) -> None:
+    meeting = next(m for m in mentions(text) if m.type == "meeting")
+    assert meeting.span.start == dt.date(2025, 9, 28)
+    assert len(meeting.actors) == 2

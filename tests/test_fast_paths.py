@@ -56,7 +56,6 @@ from generator.html_text import (
     _block_lines,
     _copyright_lines,
     _drop_beside_article,
-    _json_ld,
     _tags,
     _text,
     _text_with_breaks,
@@ -65,6 +64,7 @@ from generator.html_text import (
 )
 from generator.html_text import META_KEYS as HTML_META_KEYS
 from generator.html_text import _tidy as tidy_html_line
+from generator.json_ld import json_ld
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
@@ -222,7 +222,8 @@ def _meta_as_it_was(soup: BeautifulSoup) -> list[tuple[str, str]]:
     canonical = soup.find("link", rel="canonical")
     if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
         found.append(("url", str(canonical["href"])))
-    found.extend(_json_ld(soup.find_all("script", type="application/ld+json")))
+    scripts = soup.find_all("script", type="application/ld+json")
+    found.extend(json_ld([script.string or "" for script in scripts]))
     if soup.title is not None and soup.title.string:
         found.append(("page_title", soup.title.string.strip()))
     return found

@@ -176,14 +176,14 @@ CASES: dict[str, list[Expected]] = {
         ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
     ],
     # A PDF's text: "For-/eign", "four-/day", a page header and number between paragraphs.
-    # "Choe, who arrived … on Saturday …, held talks with … Wang Yi on Saturday" (xfail below).
+    # "Choe, who arrived … on Saturday …, held talks with … Wang Yi on Saturday": both.
     "p24_pdf_extract.txt": [
         ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
         ("meeting", "2025-09-29", "2025-09-29", {"Li Qiang", "Choe Son Hui"}, "Li Qiang"),
         ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
     ],
     # The Wayback Machine: "on Friday night" counts from the day in the page's own address
-    # (Oct. 10), not from the capture (Oct. 14); "Li, who arrived …, met Kim" (xfail below).
+    # (Oct. 10), not from the capture (Oct. 14); "Li, who arrived …, met Kim": both.
     "p25_wayback_snapshot.html": [
         ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
         ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
@@ -192,8 +192,6 @@ CASES: dict[str, list[Expected]] = {
 }
 # fmt: on
 
-# Cases still read wrong: "NAME, who arrived …, met X" names only X.
-NOT_YET = {"p24_pdf_extract.txt", "p25_wayback_snapshot.html"}
 
 # The events still to come when the article was written: (file, type, start). Every other
 # event has happened ("left Pyongyang on Saturday to pay an official visit" has begun).
@@ -207,15 +205,7 @@ def test_every_probe_has_a_case() -> None:
     assert sorted(p.name for p in PROBES.iterdir() if p.name != "README.md") == sorted(CASES)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="who-clause subject"))
-        if name in NOT_YET
-        else name
-        for name in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(CASES))
 def test_a_probe_gives_the_events_a_careful_reader_lists(name: str, tmp_path: Path) -> None:
     _, data = build_project(make_project(tmp_path, [PROBES / name]), clean=True)
     found = sorted(_summary(event) for event in data["events"])

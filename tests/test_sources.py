@@ -345,3 +345,14 @@ def test_markdown_files_read_one_after_another_read_as_alone() -> None:
     second = markdown_document("seeds/b.md", "Two [link][1].\n", "utf-8")
     assert first.lines == ("Title", "", "One link.", "")
     assert second.lines == ("Two [link][1].", "")
+
+
+def test_a_link_named_by_its_domain_is_the_address_of_a_page_without_one() -> None:
+    page = ('<body><a href="https://www.x.com/">x.com</a>'
+            '<a href="https://www.x.com/2025/09/05/talks/">x.com</a>'
+            '<p>Xi held talks with Kim on Thursday.</p></body>')  # fmt: skip
+    assert html_document("seeds/x.html", page, "utf-8").meta == (
+        ("url", "https://www.x.com/2025/09/05/talks/"),
+    )
+    canonical = '<head><link rel="canonical" href="https://y.org/a"></head>' + page
+    assert html_document("seeds/x.html", canonical, "utf-8").meta == (("url", "https://y.org/a"),)
