@@ -32,7 +32,7 @@ from generator.participants import (
     without_attribution,
     without_comparison,
 )
-from generator.visitors import Visitor, possessive_visitor
+from generator.visitors import Visitor, guest_first, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say
 # What a statement or announcement says ("… on Tuesday that China will …") is not when it
@@ -144,6 +144,8 @@ def make_mention(context: Context, report: Report) -> Mention:
     if visitor is not None:  # "after Kim's visit to China": Kim alone is the visitor
         actors = [visitor.person]
         local = visitor.destination or local
+    elif kind == "visit":
+        actors = guest_first(words, actors, context.entities)
     reference = article.reference_date
     told = _SAID.split(report.text, maxsplit=1)[0] if kind in _SAYING else report.text
     planned = date.future or (

@@ -880,3 +880,18 @@ def test_the_subject_before_a_who_clause_takes_part_in_what_follows_it(text: str
     meeting = next(m for m in mentions(text) if m.type == "meeting")
     assert meeting.span.start == dt.date(2025, 9, 28)
     assert len(meeting.actors) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un saw Li Qiang off at Pyongyang International Airport on Saturday.",
+        "Kim Jong Un saw off Chinese Premier Li Qiang at the airport on Saturday.",
+        "Li Qiang was seen off by Kim Jong Un at the airport on Saturday.",
+    ],
+)
+def test_whom_a_host_sees_off_is_the_visitor_leaving_that_day(text: str) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 12))
+    assert [(m.type, m.span.start, m.actors[0]) for m in found] == [
+        ("visit", dt.date(2025, 10, 11), "Li Qiang")
+    ]
