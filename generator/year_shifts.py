@@ -27,10 +27,10 @@ def in_another_year(sentence: str, mention: DateMention, rule: str) -> DateMenti
     """ "in June last year", "Oct. 1 six years ago": a year-less date moved to the year
     the words next to it say (``[year_shift]`` in dates.toml); ``rule`` is the name of
     the date rule that read it."""
-    if rule in _NAMED_FROM_TODAY or "year" not in sentence.lower():
+    if rule in _NAMED_FROM_TODAY or _HAS_YEAR.search(mention.text):
         return mention
-    if _HAS_YEAR.search(mention.text):
-        return mention
+    if "year" not in sentence.lower():
+        return mention if sentence.isascii() else _cjk_year(sentence, mention)
     after, before = _year_shift()
     found = after.match(sentence, mention.end_char) or before.search(
         sentence, max(0, mention.start_char - 40), mention.start_char
@@ -38,10 +38,28 @@ def in_another_year(sentence: str, mention: DateMention, rule: str) -> DateMenti
     if found is None:
         return mention
     phrase = found["counted"] or found["plain"]
-    years = date_words().year_shift(phrase, found["n"] if found["counted"] else None)
+    return _moved(
+        mention, date_words().year_shift(phrase, found["n"] if found["counted"] else None)
+    )
+
+
+def _cjk_year(sentence: str, mention: DateMention) -> DateMention:
+    """ "去年10月9日", "작년 9월 4일": the word for another year right before the date
+    (``[year_shift_cjk]``)."""
+    found = _cjk_shift().search(sentence, max(0, mention.start_char - 6), mention.start_char)
+    return mention if found is None else _moved(mention, date_words().cjk_year_shifts[found[1]])
+
+
+def _moved(mention: DateMention, years: int) -> DateMention:
     span = mention.span
     moved = DateSpan(_years_on(span.start, years), _years_on(span.end, years), span.precision)
     return replace(mention, span=moved, future=mention.future and years > 0)
+
+
+@cache
+def _cjk_shift() -> re.Pattern[str]:
+    words = sorted(date_words().cjk_year_shifts, key=len, reverse=True)
+    return re.compile(rf"({'|'.join(map(re.escape, words)) or '(?!)'})\s*$")
 
 
 def _years_on(day: dt.date, years: int) -> dt.date:

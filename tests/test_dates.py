@@ -244,6 +244,10 @@ OTHER_YEARS = [
          THU_1009, "2025-10-09"),
     case("a weekday is never moved", "on Thursday, a year after the treaty", THU_1009,
          "2025-10-09"),
+    case("去年", "去年10月9日，习近平会见了金正恩。", THU_1009, "2024-10-09"),
+    case("작년", "김정은 위원장은 작년 9월 4일 회담했다.", THU_1009, "2024-09-04"),
+    case("내년", "내년 10월 1일 방문할 예정이다.", THU_1009, "2026-10-01"),
+    case("no word for another year", "김정은 위원장은 9월 4일 회담했다.", THU_1009, "2025-09-04"),
 ]
 
 TRAPS = [
