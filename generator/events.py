@@ -35,6 +35,7 @@ from generator.clauses import (
     negated,
     opens_on,
     opens_with_pronoun,
+    opens_with_the_two,
     other_kinds,
     refers_back,
     reported_on,
@@ -88,7 +89,10 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
                 found = entities.find(compared, remember=False)
             subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
-            context = Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
+            pair = before.pair if opens_with_the_two(sentence, knowledge) else ()
+            context = Context(
+                article, sentence, found, entities, knowledge, tuple(dates), subject, pair
+            )
             new = _sentence_mentions(context, carried)
             new = _dated_by_next(before, context, new) + new
             opinion = is_commentary(sentence, knowledge)  # may confirm an event, never found one
@@ -126,11 +130,13 @@ class _Before:
     subject: str | None = None
     undated: str | None = None
     undated_subject: str | None = None
+    pair: tuple[str, ...] = ()  # the first two people of the last sentence naming two
 
     def then(self, sentence: str, people: tuple[str, ...], eventless: bool) -> _Before:
+        pair = people[:2] if len(people) >= 2 else self.pair
         if not people:
-            return _Before(self.subject)
-        return _Before(people[0], sentence if eventless else None, people[0])
+            return _Before(self.subject, pair=pair)
+        return _Before(people[0], sentence if eventless else None, people[0], pair)
 
 
 def _dated_by_next(before: _Before, context: Context, new: list[Mention]) -> list[Mention]:

@@ -65,6 +65,7 @@ class Context:
     knowledge: Knowledge
     dates: tuple[DateMention, ...] = ()
     pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
+    the_two: tuple[str, ...] = ()  # whom an opening "The two ministers" stands for
 
 
 def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
@@ -73,6 +74,8 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     parade") has only its own, "the two" being the sentence's first two people, as has
     one dated inside a "since" phrase."""
     found = context.found
+    if not actors and context.the_two:  # "The two foreign ministers exchanged views…"
+        return list(context.the_two)
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
         both = both_of(report.text, found.people, context.knowledge)
         return [*both, *(a for a in actors if a not in both)]

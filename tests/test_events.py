@@ -895,3 +895,17 @@ def test_whom_a_host_sees_off_is_the_visitor_leaving_that_day(text: str) -> None
     assert [(m.type, m.span.start, m.actors[0]) for m in found] == [
         ("visit", dt.date(2025, 10, 11), "Li Qiang")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers exchanged views on Sunday on regional issues.",
+        "On Sunday, the two top diplomats held talks again.",
+    ],
+)
+def test_an_opening_the_two_stands_for_the_two_people_named_before(text: str) -> None:
+    found = mentions("Wang Yi welcomed Choe Son Hui to Beijing.", text)
+    assert [(m.span.start, m.actors, m.supporting) for m in found if m.type == "meeting"] == [
+        (dt.date(2025, 9, 28), ("Wang Yi", "Choe Son Hui"), False)
+    ]
