@@ -17,10 +17,12 @@ from generator.bylines import find_author, is_person_line
 from generator.config import Config
 from generator.datelines import DatelineParts, resolve_dateline, split_dateline
 from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
+from generator.header_marks import HeaderMarks, without_signature
 from generator.knowledge import Knowledge
 from generator.language import detect_language
 from generator.model import Article, Document, Problem, Seed
 from generator.outlets import PageText, find_outlet
+from generator.page_address import day_in_address, original_address
 from generator.published import (
     MonthDay,
     Timestamp,
@@ -73,7 +75,9 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
             doc.file, "warning", "no article text found (only a headline, menus or captions)"
         )
     dateline_parts, paragraphs = split_dateline(layout.paragraphs)
-    outlet, wire = find_outlet(_page_text(doc, layout, paragraphs, dateline_parts), knowledge)
+    address = original_address(doc.meta_value("url"), knowledge)
+    page = _page_text(doc, layout, paragraphs, dateline_parts, address)
+    outlet, wire = find_outlet(page, knowledge)
     title, subtitle = _headline(doc, layout, furniture, knowledge, language)
     place = dateline_parts.place if dateline_parts else None
     zone = page_zone(
@@ -81,6 +85,9 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
     )
     near = _named_days(title, paragraphs, dateline_parts)
     published = _published(doc, layout, marker, knowledge, outlet or wire, zone, near)
+    address_day = day_in_address(address) if published is None else None
+    if address_day is not None:
+        published = None, address_day  # the page prints no date; its path does
     if published is None:
         return Problem(doc.file, "warning", "no publication date found on the page")
     published_at, published_on = published
@@ -100,7 +107,7 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
         author=find_author(doc, layout, knowledge, furniture, (title, _is_date_line))
         or (dateline_parts.reporter if dateline_parts else None),
         dateline=dateline,
-        url=_web_address(doc.meta_value("url")),
+        url=_web_address(address),
         language=language,
         paragraphs=paragraphs,
         captions=layout.captions,
@@ -217,12 +224,15 @@ def _is_date_line(line: str) -> bool:
 
 
 def _page_text(
-    doc: Document, layout: Layout, paragraphs: tuple[str, ...], dateline: DatelineParts | None
+    doc: Document,
+    layout: Layout,
+    paragraphs: tuple[str, ...],
+    dateline: DatelineParts | None,
+    address: str | None,
 ) -> PageText:
     names = tuple(v for k, v in doc.meta if k in ("site_name", "publisher"))
     agency = dateline.agency if dateline is not None else None
     title = doc.meta_value("page_title")
-    address = doc.meta_value("url")
     footer = (*layout.footer, *(v for k, v in doc.meta if k == "copyright"))
     return PageText(names, title, layout.header, footer, paragraphs, agency, address, layout.lines)
 
@@ -244,8 +254,18 @@ def _headline(
             line for line in header[anchor:] if _headline_like(line, furniture, knowledge, language)
         ][:2]
     if not block:
-        return None, None
+        return _titled_line(doc, header, knowledge), None
     return block[0], block[1] if len(block) > 1 and word_count(block[1]) > 6 else None
+
+
+def _titled_line(doc: Document, header: tuple[str, ...], knowledge: Knowledge) -> str | None:
+    """The header line the page's ``<title>`` repeats (without the site's name): its
+    headline, whatever lines stand around it (Reader View's domain and reading time)."""
+    page_title = doc.meta_value("page_title")
+    if page_title is None:
+        return None
+    title = without_signature(page_title, knowledge)
+    return title if any(line.strip() == title for line in header) else None
 
 
 def _candidates_before(
@@ -253,18 +273,37 @@ def _candidates_before(
 ) -> list[str]:
     """Walk up from the date or byline line until menus or the masthead stop us."""
     found: list[str] = []
+    marks = _header_marks(knowledge)
     for line in reversed(header[:anchor]):
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
-        if not found and (is_person_line(text, knowledge) or furniture.named_with_post(text)):
-            continue  # the author's name (and post) above the date, as blogs print it
+        if marks.is_standfirst_label(text):
+            continue  # a clipper's "Excerpt" over the standfirst: the headline is above it
+        if not found and (
+            is_person_line(text, knowledge)
+            or furniture.named_with_post(text)
+            or marks.states_age(text)
+        ):
+            continue  # the author's name (and post, or the page's age) above the date
         if knowledge.outlet_named(text.split(",")[0]) is not None and word_count(text) <= 4:
             continue  # the outlet's credit between headline and date: ``CGTN``, ``AFP, SEOUL``
+        text = without_signature(text, knowledge)  # ``Headline | The Korea Herald``
         if not _headline_like(text, furniture, knowledge, language):
             break
         found.insert(0, text)
     return found
+
+
+_MARKS: dict[int, HeaderMarks] = {}
+
+
+def _header_marks(knowledge: Knowledge) -> HeaderMarks:
+    key = id(knowledge.words)
+    if key not in _MARKS:
+        _MARKS.clear()
+        _MARKS[key] = HeaderMarks(knowledge.words)
+    return _MARKS[key]
 
 
 def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, language: str) -> bool:

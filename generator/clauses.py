@@ -353,6 +353,17 @@ def _pronoun(pronouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(pronouns)})\s+[a-z]")
 
 
+def opens_with_the_two(sentence: str, knowledge: Knowledge) -> bool:
+    """ "The two foreign ministers exchanged views…", "On Sunday, both leaders…"."""
+    words = tuple(knowledge.words.get("cues", {}).get("opens_with_the_two", ()))
+    return bool(words) and _the_two(words).match(sentence) is not None
+
+
+@cache
+def _the_two(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:[^,.;]{{0,30}},\s*)?(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
 def negated(text: str, at: int, knowledge: Knowledge) -> bool:
     """Whether the event word at ``at`` is denied: "Kim did not meet", "the ministry denied
     on Thursday that Xi would visit" (``negations`` in words.toml), within its phrase."""

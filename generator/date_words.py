@@ -45,6 +45,7 @@ class DateWords:
     cjk_reference_days: dict[str, int]
     event_relative: dict[str, int]
     year_shifts: dict[str, int]
+    cjk_year_shifts: dict[str, int]
     weekends: dict[str, str]
     month_anchor: dict[str, str]
     eve_words: tuple[str, ...]
@@ -127,6 +128,7 @@ def date_words() -> DateWords:
         cjk_reference_days=dict(raw["cjk_reference_days"]),
         event_relative=dict(raw["event_relative"]),
         year_shifts={" ".join(k.lower().split()): v for k, v in raw["year_shift"].items()},
+        cjk_year_shifts=dict(raw.get("year_shift_cjk", {})),
         weekends={" ".join(k.lower().split()): v for k, v in raw["weekends"].items()},
         month_anchor={" ".join(k.lower().split()): v for k, v in raw["month_anchor"].items()},
         eve_words=tuple(raw["eve"]["words"]),

@@ -151,7 +151,7 @@ def find_dates(
             reading.future,
         )
         mention = with_duration(sentence, proposal.start, proposal.end, read, low, high)
-        mention = in_another_year(sentence, mention, proposal.rule.name)
+        mention = in_another_year(sentence, mention, proposal.rule.name, reference)
         if mention.future and mention.span.start <= reference:  # a trip begun is no plan
             mention = replace(mention, future=False)
         mentions.append(mention)

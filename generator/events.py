@@ -35,6 +35,7 @@ from generator.clauses import (
     negated,
     opens_on,
     opens_with_pronoun,
+    opens_with_the_two,
     other_kinds,
     refers_back,
     reported_on,
@@ -88,7 +89,10 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
                 found = entities.find(compared, remember=False)
             subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
-            context = Context(article, sentence, found, entities, knowledge, tuple(dates), subject)
+            pair = before.pair if opens_with_the_two(sentence, knowledge) else ()
+            context = Context(
+                article, sentence, found, entities, knowledge, tuple(dates), subject, pair
+            )
             new = _sentence_mentions(context, carried)
             new = _dated_by_next(before, context, new) + new
             opinion = is_commentary(sentence, knowledge)  # may confirm an event, never found one
@@ -126,11 +130,13 @@ class _Before:
     subject: str | None = None
     undated: str | None = None
     undated_subject: str | None = None
+    pair: tuple[str, ...] = ()  # the first two people of the last sentence naming two
 
     def then(self, sentence: str, people: tuple[str, ...], eventless: bool) -> _Before:
+        pair = people[:2] if len(people) >= 2 else self.pair
         if not people:
-            return _Before(self.subject)
-        return _Before(people[0], sentence if eventless else None, people[0])
+            return _Before(self.subject, pair=pair)
+        return _Before(people[0], sentence if eventless else None, people[0], pair)
 
 
 def _dated_by_next(before: _Before, context: Context, new: list[Mention]) -> list[Mention]:
@@ -295,14 +301,34 @@ def _dated(
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
-    subject = _subject(context.entities, earlier)
+    interrupted = _interrupted_subject(context, clause, date, start)
+    subject = interrupted or _subject(context.entities, earlier)
     back = is_counted_back(context.sentence, date)
-    found = [make_mention(context, Report(words, date, trigger.type, False, subject, back))]
+    report = Report(words, date, trigger.type, False, subject, back, interrupted is not None)
+    found = [make_mention(context, report)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(make_mention(context, Report(words, date, kind, True, subject)))
     return found
+
+
+# A subject and a relative clause after it: "Li, who arrived on Thursday,".
+_SUBJECT_AND_WHO = re.compile(r"([^,]{1,60}),\s*who\b[^,;]*,")
+
+
+def _interrupted_subject(
+    context: Context, clause: Clause, date: DateMention, start: int
+) -> str | None:
+    """ "Li, who arrived on Thursday, met Kim on Friday": the person before the relative
+    clause does what follows it (the stretch of the later date begins inside that clause)."""
+    if start == 0 or ", who" not in clause.text:
+        return None
+    opening = _SUBJECT_AND_WHO.match(clause.text)
+    if opening is None or not start < opening.end() <= date.start_char - clause.start:
+        return None
+    people = context.entities.find(opening[1], remember=False).people
+    return people[0] if people else None
 
 
 def _undated_message(context: Context, clauses: list[Clause]) -> list[Mention]:

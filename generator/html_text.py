@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 import tomllib
 from collections.abc import Container
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
+from urllib.parse import urlsplit
 
 import markdown
 
+from generator.front_matter import FRONT_MATTER, front_matter
+from generator.json_ld import json_ld
 from generator.model import Document
 from generator.required_text import closed_up
 
@@ -78,7 +80,6 @@ META_KEYS = {
     "description": "description",
     "og:description": "description",
 }
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 
 
 def html_document(file: str, text: str, encoding: str) -> Document:
@@ -89,6 +90,8 @@ def html_document(file: str, text: str, encoding: str) -> Document:
     found = _by_name(tags)
     meta = _meta(found)
     meta.extend(_copyright_lines(found.get("footer", [])))
+    if not any(key == "url" for key, _ in meta):
+        meta.extend(_self_link(soup))
     for tag in [tag for tag in tags if tag.name in _DROPPED]:
         tag.decompose()
     _drop_beside_article(soup)
@@ -124,6 +127,21 @@ def _first_container(soup: BeautifulSoup) -> Tag | BeautifulSoup:
                 return element
             first.setdefault(element.name, element)
     return next((first[name] for name in _CONTAINERS if name in first), soup)
+
+
+_SELF_LINK_SEARCH = 30  # the links looked at: a page's own comes at its top
+
+
+def _self_link(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """A page with no canonical address may link to itself under its domain's name (a
+    browser's Reader View: ``<a href="https://www.x.com/2025/09/05/…">x.com</a>``)."""
+    for anchor in soup.find_all("a", href=True, limit=_SELF_LINK_SEARCH):
+        address = urlsplit(str(anchor["href"]))
+        label = anchor.get_text().strip().lower().removeprefix("www.")
+        host = (address.hostname or "").removeprefix("www.")
+        if label and label == host and address.path.strip("/"):
+            return [("url", str(anchor["href"]))]
+    return []
 
 
 def _copyright_lines(footers: list[Tag]) -> list[tuple[str, str]]:
@@ -255,7 +273,9 @@ def _meta(found: dict[str, list[Tag]]) -> list[tuple[str, str]]:
     if canonical is not None and isinstance(canonical.get("href"), str):
         meta.append(("url", str(canonical["href"])))
     scripts = found.get("script", [])
-    meta.extend(_json_ld([s for s in scripts if _attribute_is(s.get("type"), _LD_JSON)]))
+    meta.extend(
+        json_ld([s.string or "" for s in scripts if _attribute_is(s.get("type"), _LD_JSON)])
+    )
     title = found["title"][0] if found.get("title") else None
     if title is not None and title.string:
         meta.append(("page_title", title.string.strip()))
@@ -272,64 +292,6 @@ def _attribute_is(value: str | list[str] | None, wanted: str) -> bool:
     if isinstance(value, list):
         return wanted in value or (len(value) != 1 and " ".join(value) == wanted)
     return value == wanted
-
-
-def _json_ld(scripts: list[Tag]) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for script in scripts:
-        try:
-            data: Any = json.loads(script.string or "")
-        except (json.JSONDecodeError, TypeError):
-            continue
-        for item in _ld_items(data):
-            found.extend(_ld_fields(item))
-    return found
-
-
-def _ld_items(data: Any) -> list[dict[str, Any]]:
-    """The objects of a JSON-LD block: one, a list, or a ``@graph`` of them (Yoast, WordPress)."""
-    items = data if isinstance(data, list) else [data]
-    flat: list[dict[str, Any]] = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        flat.append(item)
-        graph = item.get("@graph")
-        if isinstance(graph, list):
-            flat.extend(node for node in graph if isinstance(node, dict))
-    return flat
-
-
-def _ld_fields(item: dict[str, Any]) -> list[tuple[str, str]]:
-    if item.get("@type") == "WebSite":
-        name = item.get("name")
-        return [("site_name", name)] if isinstance(name, str) else []
-    found = [
-        (name, item[key])
-        for key, name in (("headline", "title"), ("datePublished", "published_ld"))
-        if isinstance(item.get(key), str)
-    ]
-    publisher = item.get("publisher")
-    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-        found.append(("publisher", publisher["name"]))
-    authors = _ld_names(item.get("author"))
-    if authors:
-        found.append(("author_ld", " and ".join(authors)))
-    return found
-
-
-def _ld_names(value: Any) -> list[str]:
-    """Names of the people in a JSON-LD ``author``: a name, a Person, or a list of them.
-    Organisations are not bylines (``"author": {"@type": "Organization"}``)."""
-    people = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for person in people:
-        if isinstance(person, dict) and person.get("@type") not in (None, "Person"):
-            continue
-        name = person.get("name") if isinstance(person, dict) else person
-        if isinstance(name, str) and name.strip() and name.strip() not in names:
-            names.append(name.strip())
-    return names
 
 
 def _time_element(container: Tag) -> list[tuple[str, str]]:
@@ -393,9 +355,9 @@ _SPACE_BEFORE_MARK = re.compile(r" ([.,;:!?])(?= |$)")
 def markdown_document(file: str, text: str, encoding: str) -> Document:
     """Front matter as metadata; the Markdown body rendered and read like a web page."""
     meta: list[tuple[str, str]] = []
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if match is not None:
-        meta = _front_matter(match.group(1))
+        meta = front_matter(match.group(1))
         text = text[match.end() :]
     html = _markdown().reset().convert(text)
     page = html_document(file, f"<article>{html}</article>", encoding)
@@ -407,27 +369,3 @@ def _markdown() -> markdown.Markdown:
     """One converter for every file (reset before each): ``markdown.markdown`` builds a
     new one each time, which takes longer than converting a short article."""
     return markdown.Markdown()
-
-
-def _front_matter(block: str) -> list[tuple[str, str]]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return [("front_matter_error", "the front matter is not valid YAML")]
-    if not isinstance(data, dict):
-        return [("front_matter_error", "the front matter is not a set of key: value lines")]
-    aliases = {
-        "date": "published",
-        "outlet": "site_name",
-        "source": "site_name",
-        "publisher": "site_name",
-        "headline": "title",
-        "writer": "author",
-        "byline": "author",
-        "link": "url",
-        "permalink": "url",
-        "canonical_url": "url",
-    }
-    return [(aliases.get(str(k), str(k)), str(v)) for k, v in data.items() if v is not None]

@@ -24,6 +24,7 @@ _MASTHEAD_BREAK = re.compile(r"\s[-–|]\s")
 _TOLD = re.compile(r"\btold (?:the )?((?:[A-Z][\w'.-]*\s?){1,4})")
 _CREDIT = re.compile(r"\(?\b([A-Z][\w ]{1,30}?)\)")
 _CREDIT_LABEL = re.compile(r"^(?:source|credit)\s*:\s*", re.IGNORECASE)
+_COLUMN_GAP = re.compile(r" {3,}|\t")
 _HEAD_LABEL = re.compile(r"^from\s*:\s*", re.IGNORECASE)  # a copied e-mail's sender
 _SENDER_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")  # ``NK News <news@nknews.org>``
 _TITLE_BREAK = re.compile(r"\s[-–—|]\s|\s*--\s*|_")
@@ -164,6 +165,8 @@ def _head(line: str) -> str:
     """What may be a masthead in a header line: the part before a dash or bar, without a
     ``From:`` label or a sender's address. (Each regex only where its mark is.)"""
     text = line.strip()
+    if "   " in text or "\t" in text:  # a printed page's header: ``NAME      Wednesday, …``
+        text = _COLUMN_GAP.split(text, 1)[0]
     if "-" in text or "–" in text or "|" in text:
         text = _MASTHEAD_BREAK.split(text, 1)[0]
     if ":" in text:

@@ -32,7 +32,7 @@ from generator.participants import (
     without_attribution,
     without_comparison,
 )
-from generator.visitors import Visitor, possessive_visitor
+from generator.visitors import Visitor, guest_first, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say
 # What a statement or announcement says ("… on Tuesday that China will …") is not when it
@@ -56,6 +56,7 @@ class Report:
     supporting: bool
     subject: str | None
     own_people_only: bool = False
+    subject_acts: bool = False  # "Li, who arrived …, met Kim": the subject is Li's, named
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Context:
     knowledge: Knowledge
     dates: tuple[DateMention, ...] = ()
     pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
+    the_two: tuple[str, ...] = ()  # whom an opening "The two ministers" stands for
 
 
 def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
@@ -79,6 +81,8 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     found = context.found
     if _REPORTED.match(report.text) and not _OF_THE_SPEAKER.search(report.text):
         return actors  # "Choe said that the summit early this month …": not Choe's
+    if not actors and context.the_two:  # "The two foreign ministers exchanged views…"
+        return list(context.the_two)
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
         both = both_of(report.text, found.people, context.knowledge)
         return [*both, *(a for a in actors if a not in both)]
@@ -89,7 +93,7 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         subject
         and subject not in actors
         and len(actors) < 2
-        and (_PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
+        and (report.subject_acts or _PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
     ):
         return [subject, *actors]
     return actors
@@ -150,6 +154,8 @@ def make_mention(context: Context, report: Report) -> Mention:
     if visitor is not None:  # "after Kim's visit to China": Kim alone is the visitor
         actors = [visitor.person]
         local = visitor.destination or local
+    elif kind == "visit":
+        actors = guest_first(words, actors, context.entities)
     reference = article.reference_date
     told = _SAID.split(report.text, maxsplit=1)[0] if kind in _SAYING else report.text
     planned = date.future or (

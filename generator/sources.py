@@ -15,6 +15,7 @@ from pathlib import Path
 
 from generator.model import Document, Problem, Seed
 from generator.seed_index import SeedIndex, content_hash
+from generator.wrapped_text import is_hard_wrapped, unwrapped
 
 SUPPORTED = {
     ".txt": "txt",
@@ -28,7 +29,9 @@ BACKUP_SUFFIXES = ("~", ".swp", ".swo", ".bak", ".tmp", ".orig", ".part", ".crdo
 MAX_BYTES = 5_000_000
 MAX_LINE = 20_000
 _TERMINAL_CODES = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")  # colour codes pasted from a terminal
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+# Invisible marks a page hides in words: a soft hyphen (``Bei\u00adjing``), a word joiner
+# or a zero-width space is no letter, and a name or a date split by one is not found.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u2060\ufeff]")
 _ASCII_CONTROL = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 
 
@@ -131,6 +134,8 @@ def read_document(seed: Seed) -> Document | Problem:
     if kind == "md":
         return markdown_document(seed.file, text, encoding)
     lines = text.split("\n")
+    if is_hard_wrapped(lines):  # copied from a PDF or an e-mail
+        lines = unwrapped(lines)
     if len(text) > MAX_LINE:  # else no line can be longer
         lines = [_cap(line) for line in lines]
     return Document(seed.file, "txt", encoding, tuple(lines))

@@ -65,3 +65,24 @@ def _possessive_trip(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not nouns:
         return None
     return re.compile(rf"'s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(nouns)})\b", re.IGNORECASE)
+
+
+# How far after "saw … off" the guest may be named: "saw off Premier Li Qiang".
+_GUEST_AFTER = 40
+
+
+def guest_first(text: str, actors: list[str], entities: ArticleEntities) -> list[str]:
+    """ "Kim saw Li off at the airport": whom a host sees off is the visitor, named first
+    (``seeing_off`` in words.toml; "Li was seen off by Kim" names Li first already)."""
+    pattern = _seeing_off(tuple(entities.knowledge.words.get("cues", {}).get("seeing_off", ())))
+    match = pattern.search(text) if pattern is not None else None
+    if match is None:
+        return actors
+    after = text[match.start() : match.end() + _GUEST_AFTER]
+    guest = next((p for p in entities.find(after, remember=False).people if p in actors), None)
+    return actors if guest is None else [guest, *(a for a in actors if a != guest)]
+
+
+@cache
+def _seeing_off(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None

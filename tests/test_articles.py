@@ -592,3 +592,47 @@ def test_a_numeric_front_matter_date_is_read_as_the_article_suggests(
     seed = Seed("/tmp/seeds/x.md", "seeds/x.md", "0" * 16)
     article = normalise(document, seed, KNOWLEDGE, CONFIG)
     assert isinstance(article, Article) and article.published_iso == published
+
+
+def test_a_printed_pages_header_names_the_outlet_before_its_wide_gap() -> None:
+    header = ("THE KOREA TIMES                Wednesday, October 1, 2025",)
+    page = PageText((), None, header, (), ("Officials met on Thursday.",), None, None, header)
+    assert find_outlet(page, KNOWLEDGE)[0] == "The Korea Times"
+
+
+def _html_article(lines: tuple[str, ...], meta: tuple[tuple[str, str], ...]) -> Article:
+    body = ("The delegation was met at the airport by officials from the foreign ministry.",)
+    document = Document("seeds/x.html", "html", "utf-8", (*lines, *body), meta)
+    article = normalise(document, Seed("/tmp/seeds/x.html", "seeds/x.html", "0" * 16), KNOWLEDGE,
+                        CONFIG)  # fmt: skip
+    assert isinstance(article, Article)
+    return article
+
+
+def test_a_page_that_prints_no_date_is_dated_by_its_address() -> None:
+    address = "https://web.archive.org/web/20251014083211/https://www.x.com/2025/10/10/talks/"
+    article = _html_article(("Kim and Li hold talks in Pyongyang",), (("url", address),))
+    assert (article.published_iso, article.url) == ("2025-10-10", address.split("/", 5)[-1])
+
+
+def test_the_header_line_the_page_title_repeats_is_the_headline() -> None:
+    lines = ("x.com", "Kim and Li hold talks in Pyongyang", "Ann Lee", "3–4 minutes")
+    meta = (("page_title", "Kim and Li hold talks in Pyongyang – The Korea Herald"),
+            ("published", "2025-10-10"))  # fmt: skip
+    article = _html_article(lines, meta)
+    assert (article.title, article.title_generated) == ("Kim and Li hold talks in Pyongyang", False)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (("Kim sees off Li | The Korea Herald", "Excerpt", "Kim saw Li off at the airport on "
+          "Saturday, wrapping up a visit.", "Published: Oct. 11, 2025"),
+         "Kim sees off Li"),
+        (("Kim sees off Chinese premier", "Ann Lee · 3 hours ago"), "Kim sees off Chinese premier"),
+    ],
+)  # fmt: skip
+def test_a_clippers_excerpt_label_and_a_pages_age_do_not_hide_the_headline(
+    lines: tuple[str, ...], title: str
+) -> None:
+    assert _html_article(lines, (("published", "2025-10-11"),)).title == title

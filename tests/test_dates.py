@@ -248,6 +248,16 @@ OTHER_YEARS = [
          THU_1009, "2025-10-09"),
     case("a weekday is never moved", "on Thursday, a year after the treaty", THU_1009,
          "2025-10-09"),
+    case("去年", "去年10月9日，习近平会见了金正恩。", THU_1009, "2024-10-09"),
+    case("작년", "김정은 위원장은 작년 9월 4일 회담했다.", THU_1009, "2024-09-04"),
+    case("내년", "내년 10월 1일 방문할 예정이다.", THU_1009, "2026-10-01"),
+    case("no word for another year", "김정은 위원장은 9월 4일 회담했다.", THU_1009, "2025-09-04"),
+    # Counted from the article's year, not from the year nearest it.
+    case("March next year, in October", "Xi will visit in March next year", THU_1009,
+         "2026-03-01", "2026-03-31", "month"),
+    case("Dec. 30 last year, in January", "they met on Dec. 30 last year", "2026-01-05",
+         "2025-12-30"),
+    case("내년 3월, in October", "내년 3월 1일 방문할 예정이다.", THU_1009, "2026-03-01"),
 ]
 
 TRAPS = [

@@ -897,3 +897,46 @@ def test_what_a_statement_says_of_the_future_is_no_plan_of_it() -> None:
     assert (statement.type, statement.planned, statement.actors) == (
         "statement", False, ("Guo Jiakun",)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Qiang, who arrived on Saturday, met Choe Son Hui on Sunday.",
+        "Choe Son Hui, who arrived in Beijing on Saturday for a visit, held talks with Wang Yi "
+        "on Sunday.",
+    ],
+)
+def test_the_subject_before_a_who_clause_takes_part_in_what_follows_it(text: str) -> None:
+    meeting = next(m for m in mentions(text) if m.type == "meeting")
+    assert meeting.span.start == dt.date(2025, 9, 28)
+    assert len(meeting.actors) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un saw Li Qiang off at Pyongyang International Airport on Saturday.",
+        "Kim Jong Un saw off Chinese Premier Li Qiang at the airport on Saturday.",
+        "Li Qiang was seen off by Kim Jong Un at the airport on Saturday.",
+    ],
+)
+def test_whom_a_host_sees_off_is_the_visitor_leaving_that_day(text: str) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 12))
+    assert [(m.type, m.span.start, m.actors[0]) for m in found] == [
+        ("visit", dt.date(2025, 10, 11), "Li Qiang")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers exchanged views on Sunday on regional issues.",
+        "On Sunday, the two top diplomats held talks again.",
+    ],
+)
+def test_an_opening_the_two_stands_for_the_two_people_named_before(text: str) -> None:
+    found = mentions("Wang Yi welcomed Choe Son Hui to Beijing.", text)
+    assert [(m.span.start, m.actors, m.supporting) for m in found if m.type == "meeting"] == [
+        (dt.date(2025, 9, 28), ("Wang Yi", "Choe Son Hui"), False)
+    ]

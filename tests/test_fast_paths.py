@@ -56,7 +56,6 @@ from generator.html_text import (
     _block_lines,
     _copyright_lines,
     _drop_beside_article,
-    _json_ld,
     _tags,
     _text,
     _text_with_breaks,
@@ -65,11 +64,13 @@ from generator.html_text import (
 )
 from generator.html_text import META_KEYS as HTML_META_KEYS
 from generator.html_text import _tidy as tidy_html_line
+from generator.json_ld import json_ld
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
 from generator.outlets import (
     _AGENCY_PLACE,
+    _COLUMN_GAP,
     _COPYRIGHT,
     _HEAD_LABEL,
     _MASTHEAD_BREAK,
@@ -221,7 +222,8 @@ def _meta_as_it_was(soup: BeautifulSoup) -> list[tuple[str, str]]:
     canonical = soup.find("link", rel="canonical")
     if isinstance(canonical, Tag) and isinstance(canonical.get("href"), str):
         found.append(("url", str(canonical["href"])))
-    found.extend(_json_ld(soup.find_all("script", type="application/ld+json")))
+    scripts = soup.find_all("script", type="application/ld+json")
+    found.extend(json_ld([script.string or "" for script in scripts]))
     if soup.title is not None and soup.title.string:
         found.append(("page_title", soup.title.string.strip()))
     return found
@@ -560,7 +562,8 @@ MASTHEAD_LINE = st.lists(st.sampled_from(MASTHEAD_WORDS) | st.text(max_size=3), 
 @example("Xinhua English - Oct. 9, 2025")
 @example("From: NK News <news@nknews.org>")
 def test_a_masthead_is_cut_from_its_line_as_by_the_regexes(line: str) -> None:
-    expected = _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(line.strip(), 1)[0]))
+    column = _COLUMN_GAP.split(line.strip(), 1)[0]
+    expected = _without_sender(_HEAD_LABEL.sub("", _MASTHEAD_BREAK.split(column, 1)[0]))
     assert _head(line) == expected
     for words in (tuple(WORDS["mastheads"]["edition_words"]), ("English", "ſtar"), ("Global",)):
         editions = _editions(words)

@@ -130,3 +130,14 @@ def test_a_staff_credit_names_no_reporter() -> None:
     for name in ("GT staff reporters", "Reuters Staff", "Yonhap newsroom", "staff"):
         assert FURNITURE.is_staff_credit(name), name
     assert not FURNITURE.is_staff_credit("Zhao Jia")
+
+
+def test_an_agency_short_name_after_its_full_name_is_no_credit() -> None:
+    assert FURNITURE.is_caption("Kim Jong Un and Li Qiang review the parade in Pyongyang (KCNA)")
+    assert not FURNITURE.is_caption(
+        "Kim said the friendship is growing stronger, according to the Korean Central News "
+        "Agency (KCNA)."
+    )
+    assert not FURNITURE.is_caption(
+        "The talks were cordial, according to Agence France-Presse (AFP)."
+    )

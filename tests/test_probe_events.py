@@ -158,13 +158,46 @@ CASES: dict[str, list[Expected]] = {
         ("ceremony", "2025-09-29", "2025-09-29", {"Pak Thae Song"}, "Pak Thae Song"),
         ("statement", "2025-09-30", "2025-09-30", {"Guo Jiakun"}, "Guo Jiakun"),
     ],
+    # Fifth round: ways a person saves a page. Obsidian Web Clipper (published: beats
+    # created:); "is due to attend a military parade on Friday evening" is still to come.
+    "p21_obsidian_clipper.md": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # MarkDownload: "saw off … on Saturday, wrapping up a three-day visit".
+    "p22_markdownload_saw_off.md": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Soft hyphens inside "Bei\u00adjing", "Sat\u00adur\u00adday", "Sep\u00adtem\u00adber".
+    "p23_bom_soft_hyphens.txt": [
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # A PDF's text: "For-/eign", "four-/day", a page header and number between paragraphs.
+    # "Choe, who arrived … on Saturday …, held talks with … Wang Yi on Saturday": both.
+    "p24_pdf_extract.txt": [
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("meeting", "2025-09-29", "2025-09-29", {"Li Qiang", "Choe Son Hui"}, "Li Qiang"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # The Wayback Machine: "on Friday night" counts from the day in the page's own address
+    # (Oct. 10), not from the capture (Oct. 14); "Li, who arrived …, met Kim": both.
+    "p25_wayback_snapshot.html": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
+    ],
 }
 # fmt: on
+
 
 # The events still to come when the article was written: (file, type, start). Every other
 # event has happened ("left Pyongyang on Saturday to pay an official visit" has begun).
 PLANNED = {
     ("p2_will_pay_visit_announced.md", "visit", "2025-10-09"),
+    ("p21_obsidian_clipper.md", "ceremony", "2025-10-10"),
 }
 
 

@@ -183,11 +183,59 @@ CASES = [
         "outlet": "Global Times", "author": None,
         "title": "Chinese embassy in Pyongyang marks National Day as ties warm",
         "published": "2025-09-30T23:08:00+08:00"}),
+    # Fifth round: ways a person saves a page (see the READMEs).
+    # UTF-16 with a BOM and Windows line ends, as Notepad saves.
+    ("yonhap_utf16.txt", {"wire": "Yonhap", "author": "Kim Soo-yeon", "dateline_place": "Seoul",
+                          "title": "N. Korea's Kim congratulates Xi on PRC founding anniversary",
+                          "published": "2025-10-01T10:12:00+09:00"}),
+    # Google's AMP cache; "NAME · 3 hours ago" between the headline and the text.
+    ("amp_cache.html", {"outlet": "Korea Pulse", "author": "Park Seo-yeon",
+                        "title": "N. Korean premier attends Chinese Embassy reception for "
+                                 "National Day", "title_generated": False,
+                        "published": "2025-10-01T08:20:00+09:00"}),
+    # Obsidian Web Clipper: source: is the address; author: a list of [[wiki links]].
+    ("p21_obsidian_clipper.md", {
+        "outlet": "NK News", "author": "Colin Zwirko", "published": "2025-10-10",
+        "url": "https://www.nknews.org/2025/10/kim-jong-un-holds-talks-with-chinese-premier-"
+               "li-qiang/"}),
+    # MarkDownload: "# Headline | The Korea Herald", "> ## Excerpt"; created: is not the date.
+    ("p22_markdownload_saw_off.md", {
+        "outlet": "The Korea Herald", "author": "Son Ji-hyoung",
+        "title": "Kim sees off Chinese premier as Li wraps up Pyongyang trip",
+        "subtitle": "North Korean leader Kim Jong Un personally saw off Chinese Premier Li Qiang "
+                    "at Pyongyang International Airport on Saturday.",
+        "published": "2025-10-11T17:20:00+09:00"}),
+    # UTF-8 with a BOM; soft hyphens, no-break and zero-width spaces, a word joiner.
+    ("p23_bom_soft_hyphens.txt", {
+        "outlet": "The Korea Times", "author": "Jung Min-ho",
+        "title": "North Korea's top diplomat meets Wang Yi in Beijing, first trip in six years",
+        "published": "2025-09-28T10:41:00+09:00"}),
+    # A PDF's text: the page header "THE KOREA TIMES      Wednesday, October 1, 2025".
+    ("p24_pdf_extract.txt", {
+        "outlet": "The Korea Times", "author": "Jung Min-ho", "published": "2025-10-01",
+        "title": "Chinese premier meets North Korea's foreign minister in Beijing"}),
+    # The Wayback Machine: the day only in the page's own address, not the capture's.
+    ("p25_wayback_snapshot.html", {
+        "outlet": "East Asia Observer", "author": "Dana Whitfield", "published": "2025-10-10",
+        "url": "https://www.eastasiaobserver.com/2025/10/10/chinese-premier-watches-pyongyang-"
+               "parade/"}),
+    # Firefox's Reader View: the address only in the link named by the site's domain; the
+    # headline among the domain, the author's name and the reading time.
+    ("reader_view.html", {"title": "Xi and Kim pledge closer ties after Beijing parade",
+                          "published": "2025-09-05",
+                          "url": "https://www.peninsulaledger.com/2025/09/05/xi-and-kim-pledge-"
+                                 "closer-ties/"}),
+    # ... but its author's name alone under the headline is not read as the byline.
+    pytest.param("reader_view.html", {"author": "Eleanor Park"},
+                 marks=pytest.mark.xfail(strict=True, reason="a name alone under the headline, "
+                                         "with no date line, is not taken as the byline")),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("name", "expected"), CASES, ids=[name for name, _ in CASES])
+@pytest.mark.parametrize(
+    ("name", "expected"), CASES, ids=[str(getattr(c, "values", c)[0]) for c in CASES]
+)
 def test_probe_article_fields(name: str, expected: dict[str, Any]) -> None:
     article = read(name)
     found = {
@@ -283,3 +331,21 @@ def test_reading_lists_contact_lines_and_footers_are_not_text() -> None:
     assert len(read("p16_hankyoreh_the_9th.txt").paragraphs) == 5
     assert read("p17_kyodo_national_day.txt").paragraphs[-1].startswith("Kim visited Beijing")
     assert read("p18_nikkei_parade_late_friday.txt").paragraphs[-1].endswith("also attended.")
+
+
+def test_a_pdf_copy_is_joined_back_into_paragraphs() -> None:
+    paragraphs = read("p24_pdf_extract.txt").paragraphs
+    assert len(paragraphs) == 5
+    assert "North Korean Foreign Minister Choe" in paragraphs[0]
+    assert "for a four-day visit" in paragraphs[1]
+    assert not any("Page 3" in p or "THE KOREA TIMES" in p for p in paragraphs)
+
+
+def test_markdown_clippings_keep_their_images_and_links_out_of_the_text() -> None:
+    assert len(read("p21_obsidian_clipper.md").paragraphs) == 4
+    assert len(read("p22_markdownload_saw_off.md").paragraphs) == 4
+
+
+def test_an_agency_abbreviation_after_its_name_is_no_photo_credit() -> None:
+    article = read("yonhap_utf16.txt")
+    assert (article.captions, len(article.paragraphs)) == ((), 3)

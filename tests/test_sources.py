@@ -86,6 +86,12 @@ def test_clean_text() -> None:
     assert clean_text("a\r\nb\rc\x00d\u2028e\tf") == "a\nb\ncd\ne\tf"
 
 
+def test_soft_hyphens_and_word_joiners_are_not_letters() -> None:
+    assert clean_text("Bei\u00adjing, Sep\u00adtem\u00adber\u00a030, Li\u2060 Qiang") == (
+        "Beijing, September 30, Li Qiang"
+    )
+
+
 # fmt: off
 UNREADABLE = [
     pytest.param(b"", "the file is empty", id="empty"),
@@ -297,6 +303,12 @@ FRONT_MATTER = [
                  ["Kim receives premier", "Kim met Li on Thursday."], id="no front matter"),
     pytest.param("---\nsource: Xinhua\nurl:\n---\nText.\n", (("site_name", "Xinhua"),),
                  ["Text."], id="source is the outlet, empty values dropped"),
+    pytest.param("---\nsource: \"https://www.nknews.org/2025/10/x/\"\nauthor:\n"
+                 "  - \"[[Colin Zwirko]]\"\n  - \"[[people/Ann Lee|Ann Lee]]\"\ntags: []\n---\n"
+                 "Text.\n",
+                 (("url", "https://www.nknews.org/2025/10/x/"),
+                  ("author", "Colin Zwirko and Ann Lee")),
+                 ["Text."], id="a web clipper's source address and list of wiki-linked authors"),
 ]
 # fmt: on
 
@@ -333,3 +345,14 @@ def test_markdown_files_read_one_after_another_read_as_alone() -> None:
     second = markdown_document("seeds/b.md", "Two [link][1].\n", "utf-8")
     assert first.lines == ("Title", "", "One link.", "")
     assert second.lines == ("Two [link][1].", "")
+
+
+def test_a_link_named_by_its_domain_is_the_address_of_a_page_without_one() -> None:
+    page = ('<body><a href="https://www.x.com/">x.com</a>'
+            '<a href="https://www.x.com/2025/09/05/talks/">x.com</a>'
+            '<p>Xi held talks with Kim on Thursday.</p></body>')  # fmt: skip
+    assert html_document("seeds/x.html", page, "utf-8").meta == (
+        ("url", "https://www.x.com/2025/09/05/talks/"),
+    )
+    canonical = '<head><link rel="canonical" href="https://y.org/a"></head>' + page
+    assert html_document("seeds/x.html", canonical, "utf-8").meta == (("url", "https://y.org/a"),)

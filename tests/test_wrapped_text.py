@@ -1,0 +1,34 @@
+"""Hard-wrapped text (a PDF's or an e-mail's) → paragraphs."""
+
+from __future__ import annotations
+
+from generator.wrapped_text import is_hard_wrapped, unwrapped
+
+PDF = [
+    "THE TIMES      Wednesday, October 1, 2025",
+    "",
+    "Chinese Premier Li Qiang met the For-",
+    "eign Minister in Beijing on Monday, state media",
+    "reported, after a four-",
+    "day visit began on Saturday.",
+    "   Choe left on Tuesday, wrapping up",
+    "her trip.",
+    "THE TIMES      Wednesday, October 1, 2025",
+    "                                   2",
+]
+
+
+def test_a_pdf_copy_is_told_by_its_lines_going_on_in_lower_case() -> None:
+    assert is_hard_wrapped(PDF)
+    assert not is_hard_wrapped(["Kim met Li.", "", "Li left on Saturday.", "the end"])
+
+
+def test_lines_are_joined_and_broken_words_mended() -> None:
+    assert unwrapped(PDF) == [
+        "THE TIMES      Wednesday, October 1, 2025",
+        "",
+        "Chinese Premier Li Qiang met the Foreign Minister in Beijing on Monday, state media "
+        "reported, after a four-day visit began on Saturday.",
+        "",
+        "Choe left on Tuesday, wrapping up her trip.",
+    ]
