@@ -123,7 +123,23 @@ def _reporter_beside_date(
             name = match["name"] if match is not None else furniture.named_with_post(near)
             if name is not None:
                 return name.title() if _mostly_upper(name) else name
-    return _name_above_date(printed, is_date_line, knowledge)
+    return _name_above_date(printed, is_date_line, knowledge) or _name_below_headline(
+        printed, title, is_date_line, knowledge
+    )
+
+
+def _name_below_headline(
+    lines: list[str], title: str | None, is_date_line: DateTest, knowledge: Knowledge
+) -> str | None:
+    """The name printed alone right under the headline of a page that prints no date (a
+    browser's Reader View: headline, author, reading time). Not a name the people table
+    knows: that is whom the article is about."""
+    if title is None or title not in lines or any(map(is_date_line, lines)):
+        return None
+    below = lines[lines.index(title) + 1 : lines.index(title) + 2]
+    if not below or not is_person_line(below[0], knowledge) or knowledge.person(below[0]):
+        return None
+    return below[0]
 
 
 def _name_above_date(lines: list[str], is_date_line: DateTest, knowledge: Knowledge) -> str | None:

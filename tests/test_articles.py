@@ -621,6 +621,10 @@ def test_the_header_line_the_page_title_repeats_is_the_headline() -> None:
             ("published", "2025-10-10"))  # fmt: skip
     article = _html_article(lines, meta)
     assert (article.title, article.title_generated) == ("Kim and Li hold talks in Pyongyang", False)
+    assert article.author == "Ann Lee"  # alone under the headline of a page with no date line
+    known = _html_article(("Kim and Li hold talks in Pyongyang", "Kim Jong Un", "3–4 minutes"),
+                          meta)  # fmt: skip
+    assert known.author is None  # whom the article is about
 
 
 @pytest.mark.parametrize(

@@ -222,20 +222,14 @@ CASES = [
     # Firefox's Reader View: the address only in the link named by the site's domain; the
     # headline among the domain, the author's name and the reading time.
     ("reader_view.html", {"title": "Xi and Kim pledge closer ties after Beijing parade",
-                          "published": "2025-09-05",
+                          "author": "Eleanor Park", "published": "2025-09-05",
                           "url": "https://www.peninsulaledger.com/2025/09/05/xi-and-kim-pledge-"
                                  "closer-ties/"}),
-    # ... but its author's name alone under the headline is not read as the byline.
-    pytest.param("reader_view.html", {"author": "Eleanor Park"},
-                 marks=pytest.mark.xfail(strict=True, reason="a name alone under the headline, "
-                                         "with no date line, is not taken as the byline")),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"), CASES, ids=[str(getattr(c, "values", c)[0]) for c in CASES]
-)
+@pytest.mark.parametrize(("name", "expected"), CASES, ids=[name for name, _ in CASES])
 def test_probe_article_fields(name: str, expected: dict[str, Any]) -> None:
     article = read(name)
     found = {

@@ -356,3 +356,11 @@ def test_a_link_named_by_its_domain_is_the_address_of_a_page_without_one() -> No
     )
     canonical = '<head><link rel="canonical" href="https://y.org/a"></head>' + page
     assert html_document("seeds/x.html", canonical, "utf-8").meta == (("url", "https://y.org/a"),)
+
+
+def test_the_wayback_machines_toolbar_is_not_page_text() -> None:
+    page = ('<body><div id="wm-ipp-base"><div id="wm-ipp">3 captures<div>11 Oct 2025 - 14 Oct '
+            '2025</div></div></div><div id="donato">COLLECTED BY</div>'
+            '<div class="post"><h1>Li meets Kim</h1><p>Li met Kim on Thursday.</p></div></body>')
+    lines = [line for line in html_document("seeds/x.html", page, "utf-8").lines if line]
+    assert lines == ["Li meets Kim", "Li met Kim on Thursday."]
