@@ -13,6 +13,7 @@ from typing import Any
 
 import factories
 import pytest
+from hypothesis import settings
 
 from generator import headless
 from generator.config import Config
@@ -20,6 +21,12 @@ from generator.render import render_pages
 from generator.templating import DATA_FILES, static_files
 
 REPO = Path(__file__).resolve().parent.parent
+
+# In CI the property tests draw the same examples on every run, so a build never fails
+# by chance; locally they keep exploring (and keep what failed in .hypothesis/).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 CHROMIUM = Path(headless.CHROMIUM)
 SUB_PATH = "repo"  # the site is served under /repo/, as a GitHub Pages project site is
 
