@@ -17,6 +17,7 @@ from collections import Counter
 from generator.date_words import date_words
 
 _CONTINUES = re.compile(r"[^.!?:;\"”’)\]]\s*$")  # a line that stops mid-sentence
+_LOWER_LINE_START = re.compile(r"\n[ \t]*[a-z]")
 _BROKEN_WORD = re.compile(r"(\w+)-$")  # ``For-`` at a line's end
 _NEXT_WORD = re.compile(r"[a-z]\w*")
 _WIDE_GAP = re.compile(r"\S {3,}\S|\t")
@@ -24,10 +25,12 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
 _WRAPPED_BREAKS = 3  # lines going on in lower case, at least, in a hard-wrapped text
 
 
-def is_hard_wrapped(lines: list[str]) -> bool:
+def is_hard_wrapped(text: str) -> bool:
     """Whether at least three lines stop mid-sentence and go on in lower case on the next."""
+    if _LOWER_LINE_START.search(text) is None:
+        return False  # most texts: every line starts in upper case (one search, in C)
     breaks = 0
-    for line, following in itertools.pairwise(lines):
+    for line, following in itertools.pairwise(text.split("\n")):
         # The cheap test first: most lines do not start in lower case.
         if following.lstrip()[:1].islower() and line.strip() and _CONTINUES.search(line):
             breaks += 1
