@@ -308,6 +308,8 @@ def _header_marks(knowledge: Knowledge) -> HeaderMarks:
 
 def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, language: str) -> bool:
     text = line.strip()
+    if "   " in text or "\t" in text:
+        return False  # columns: a printed page's header ("11/2/25, 9:14 AM      Headline")
     words = word_count(text)
     if not 3 <= words <= 40 or len(text) < (15 if language == "en" else 6) or text.endswith(":"):
         return False
