@@ -17,7 +17,7 @@ from generator.bylines import find_author, is_person_line
 from generator.config import Config
 from generator.datelines import DatelineParts, resolve_dateline, split_dateline
 from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
-from generator.header_marks import HeaderMarks, without_signature
+from generator.header_marks import header_marks, titled_line, without_signature
 from generator.knowledge import Knowledge
 from generator.language import detect_language
 from generator.model import Article, Document, Problem, Seed
@@ -254,18 +254,8 @@ def _headline(
             line for line in header[anchor:] if _headline_like(line, furniture, knowledge, language)
         ][:2]
     if not block:
-        return _titled_line(doc, header, knowledge), None
+        return titled_line(doc.meta_value("page_title"), header, knowledge), None
     return block[0], block[1] if len(block) > 1 and word_count(block[1]) > 6 else None
-
-
-def _titled_line(doc: Document, header: tuple[str, ...], knowledge: Knowledge) -> str | None:
-    """The header line the page's ``<title>`` repeats (without the site's name): its
-    headline, whatever lines stand around it (Reader View's domain and reading time)."""
-    page_title = doc.meta_value("page_title")
-    if page_title is None:
-        return None
-    title = without_signature(page_title, knowledge)
-    return title if any(line.strip() == title for line in header) else None
 
 
 def _candidates_before(
@@ -273,7 +263,7 @@ def _candidates_before(
 ) -> list[str]:
     """Walk up from the date or byline line until menus or the masthead stop us."""
     found: list[str] = []
-    marks = _header_marks(knowledge)
+    marks = header_marks(knowledge)
     for line in reversed(header[:anchor]):
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
@@ -295,19 +285,10 @@ def _candidates_before(
     return found
 
 
-_MARKS: dict[int, HeaderMarks] = {}
-
-
-def _header_marks(knowledge: Knowledge) -> HeaderMarks:
-    key = id(knowledge.words)
-    if key not in _MARKS:
-        _MARKS.clear()
-        _MARKS[key] = HeaderMarks(knowledge.words)
-    return _MARKS[key]
-
-
 def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, language: str) -> bool:
     text = line.strip()
+    if "   " in text or "\t" in text:
+        return False  # columns: a printed page's header ("11/2/25, 9:14 AM      Headline")
     words = word_count(text)
     if not 3 <= words <= 40 or len(text) < (15 if language == "en" else 6) or text.endswith(":"):
         return False

@@ -47,3 +47,26 @@ def without_signature(title: str, knowledge: Knowledge) -> str:
     if match is None or knowledge.outlet_named(title[match.end() :].strip()) is None:
         return title
     return title[: match.start()].strip()
+
+
+def titled_line(
+    page_title: str | None, header: tuple[str, ...], knowledge: Knowledge
+) -> str | None:
+    """The header line the page's ``<title>`` repeats (without the site's name): its
+    headline, whatever lines stand around it (Reader View's domain and reading time)."""
+    if page_title is None:
+        return None
+    title = without_signature(page_title, knowledge)
+    return title if any(line.strip() == title for line in header) else None
+
+
+_MARKS: dict[int, HeaderMarks] = {}
+
+
+def header_marks(knowledge: Knowledge) -> HeaderMarks:
+    """One compiled set per knowledge table."""
+    key = id(knowledge.words)
+    if key not in _MARKS:
+        _MARKS.clear()
+        _MARKS[key] = HeaderMarks(knowledge.words)
+    return _MARKS[key]

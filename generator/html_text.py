@@ -91,7 +91,7 @@ def html_document(file: str, text: str, encoding: str) -> Document:
     meta = _meta(found)
     meta.extend(_copyright_lines(found.get("footer", [])))
     if not any(key == "url" for key, _ in meta):
-        meta.extend(_self_link(soup))
+        meta.extend(_self_link(found.get("a", [])))
     for tag in [tag for tag in tags if tag.name in _DROPPED]:
         tag.decompose()
     _drop_beside_article(soup)
@@ -110,7 +110,7 @@ def html_document(file: str, text: str, encoding: str) -> Document:
 _DROPPED = frozenset(DROP_TAGS)
 _BLOCKS = frozenset(BLOCK_TAGS)
 _FIGURES = frozenset(("figcaption", "figure"))
-_META_TAGS = frozenset(("meta", "link", "script", "title", "footer"))
+_META_TAGS = frozenset(("meta", "link", "script", "title", "footer", "a"))
 _CONTAINERS = ("article", "main", "body")  # the first of these the page has holds its text
 
 
@@ -132,10 +132,12 @@ def _first_container(soup: BeautifulSoup) -> Tag | BeautifulSoup:
 _SELF_LINK_SEARCH = 30  # the links looked at: a page's own comes at its top
 
 
-def _self_link(soup: BeautifulSoup) -> list[tuple[str, str]]:
+def _self_link(anchors: list[Tag]) -> list[tuple[str, str]]:
     """A page with no canonical address may link to itself under its domain's name (a
     browser's Reader View: ``<a href="https://www.x.com/2025/09/05/…">x.com</a>``)."""
-    for anchor in soup.find_all("a", href=True, limit=_SELF_LINK_SEARCH):
+    for anchor in anchors[:_SELF_LINK_SEARCH]:
+        if not isinstance(anchor.get("href"), str):
+            continue
         address = urlsplit(str(anchor["href"]))
         label = anchor.get_text().strip().lower().removeprefix("www.")
         host = (address.hostname or "").removeprefix("www.")

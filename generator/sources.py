@@ -134,7 +134,7 @@ def read_document(seed: Seed) -> Document | Problem:
     if kind == "md":
         return markdown_document(seed.file, text, encoding)
     lines = text.split("\n")
-    if is_hard_wrapped(lines):  # copied from a PDF or an e-mail
+    if is_hard_wrapped(text):  # copied from a PDF or an e-mail
         lines = unwrapped(lines)
     if len(text) > MAX_LINE:  # else no line can be longer
         lines = [_cap(line) for line in lines]

@@ -10,13 +10,14 @@ paragraph.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
 from generator.date_words import date_words
 
 _CONTINUES = re.compile(r"[^.!?:;\"”’)\]]\s*$")  # a line that stops mid-sentence
+_LOWER_LINE_START = re.compile(r"\n[ \t]*[a-z]")
+_SENTENCE_ENDS = frozenset('.!?:;"”’)]')
 _BROKEN_WORD = re.compile(r"(\w+)-$")  # ``For-`` at a line's end
 _NEXT_WORD = re.compile(r"[a-z]\w*")
 _WIDE_GAP = re.compile(r"\S {3,}\S|\t")
@@ -24,12 +25,14 @@ _PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
 _WRAPPED_BREAKS = 3  # lines going on in lower case, at least, in a hard-wrapped text
 
 
-def is_hard_wrapped(lines: list[str]) -> bool:
-    """Whether at least three lines stop mid-sentence and go on in lower case on the next."""
+def is_hard_wrapped(text: str) -> bool:
+    """Whether at least three lines stop mid-sentence and go on in lower case on the next.
+    (The regex starts with a line break, which the engine skips ahead to: few lines start
+    in lower case, so the line each ends is looked at only there.)"""
     breaks = 0
-    for line, following in itertools.pairwise(lines):
-        # The cheap test first: most lines do not start in lower case.
-        if following.lstrip()[:1].islower() and line.strip() and _CONTINUES.search(line):
+    for going_on in _LOWER_LINE_START.finditer(text):
+        ended = text[max(0, going_on.start() - 80) : going_on.start()].rstrip(" \t")
+        if ended and ended[-1] not in _SENTENCE_ENDS and ended[-1] != "\n":
             breaks += 1
             if breaks == _WRAPPED_BREAKS:
                 return True

@@ -640,3 +640,11 @@ def test_a_clippers_excerpt_label_and_a_pages_age_do_not_hide_the_headline(
     lines: tuple[str, ...], title: str
 ) -> None:
     assert _html_article(lines, (("published", "2025-10-11"),)).title == title
+
+
+def test_a_printed_pages_header_in_columns_is_not_the_headline() -> None:
+    lines = ("11/2/25, 9:14 AM          Kim and Li hold talks | The Korea Times", "",
+             "Kim and Li hold talks in Pyongyang", "", "Posted : 2025-10-09 22:10")
+    article = _html_article(lines, ())  # fmt: skip
+    assert (article.title, article.subtitle) == ("Kim and Li hold talks in Pyongyang", None)
+    assert article.published_iso == "2025-10-09T22:10:00+09:00"  # the outlet's zone

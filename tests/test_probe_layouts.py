@@ -219,6 +219,11 @@ CASES = [
         "outlet": "East Asia Observer", "author": "Dana Whitfield", "published": "2025-10-10",
         "url": "https://www.eastasiaobserver.com/2025/10/10/chinese-premier-watches-pyongyang-"
                "parade/"}),
+    # A browser's print, copied from the PDF: "11/2/25, 9:14 AM      Headline | Outlet" above,
+    # the address and "1/1" below.
+    ("print_to_pdf.txt", {"outlet": "The Korea Times", "author": "Jung Min-ho",
+                          "title": "Chinese premier Li Qiang meets Kim Jong Un in Pyongyang",
+                          "subtitle": None, "published": "2025-10-09T22:10:00+09:00"}),
     # Firefox's Reader View: the address only in the link named by the site's domain; the
     # headline among the domain, the author's name and the reading time.
     ("reader_view.html", {"title": "Xi and Kim pledge closer ties after Beijing parade",

@@ -19,8 +19,9 @@ PDF = [
 
 
 def test_a_pdf_copy_is_told_by_its_lines_going_on_in_lower_case() -> None:
-    assert is_hard_wrapped(PDF)
-    assert not is_hard_wrapped(["Kim met Li.", "", "Li left on Saturday.", "the end"])
+    assert is_hard_wrapped("\n".join(PDF))
+    assert not is_hard_wrapped("Kim met Li.\n\nLi left on Saturday.\nthe end")
+    assert not is_hard_wrapped("Kim met Li.\nLi left on Saturday.")
 
 
 def test_lines_are_joined_and_broken_words_mended() -> None:
