@@ -17,7 +17,7 @@ replays the last build's decisions and works out again only those near what chan
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -59,8 +59,8 @@ class Trace:
     ``steps``: for each pass and mention key, the cluster the mention joined (by its
     founder's key; its own key when it founded one; None when it fits none, ``AMBIGUOUS``
     when it fits several equally) and the cluster's span after the join when that
-    changed. ``bounds``: for each cluster, its
-    type and the first and last day it was indexed on."""
+    changed. ``bounds``: for each cluster, its type and the first and last day it was
+    indexed on."""
 
     steps: dict[tuple[int, str], Step] = field(default_factory=dict)
     bounds: dict[str, tuple[str, int, int]] = field(default_factory=dict)
@@ -178,8 +178,8 @@ class _Merger:
         best = None
         if mention.actors or len(candidates) <= 1:  # "the two ministers met": ambiguous
             best = _clear_best(mention, candidates)
-        self._decided(step, key, mention, best, ambiguous=bool(candidates))
-        return best is not None or bool(candidates)
+        self._decided(step, key, mention, best, ambiguous=best is None and bool(candidates))
+        return bool(candidates)  # joined, or left out as ambiguous
 
     def trace(self) -> Trace:
         bounds = {c.founder: (c.type, c.first_day, c.last_day) for c in self.clusters}
@@ -281,32 +281,21 @@ def _order(mention: Mention) -> tuple[object, ...]:
     return (rank, mention.span.start, mention.span.end, mention.article_id, mention.evidence)
 
 
-def _compatible_check(mention: Mention, cluster: Cluster) -> bool:
-    return _compatible(mention, cluster)
-
-
-def _best(
-    mention: Mention,
-    candidates: Sequence[Cluster],
-    check: Callable[[Mention, Cluster], bool] | None = _compatible_check,
-) -> Cluster | None:
+def _best(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | None:
+    """The compatible candidate sharing most with the mention (the earliest of equals)."""
     scored = [
-        (_score(mention, c), i, c)
-        for i, c in enumerate(candidates)
-        if check is None or check(mention, c)
+        (_score(mention, c), -i, c) for i, c in enumerate(candidates) if _compatible(mention, c)
     ]
-    if not scored:
-        return None
-    return max(scored, key=lambda item: (item[0], -item[1]))[2]
+    return max(scored, key=lambda item: item[:2])[2] if scored else None
 
 
 def _clear_best(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | None:
     """The one candidate that fits a vague mention best; none when two fit it equally
     well ("the anniversary next month" with a reception and a parade that month)."""
-    scores = sorted((_score(mention, c) for c in candidates), reverse=True)
-    if len(scores) > 1 and scores[0] == scores[1]:
+    scored = sorted(((_score(mention, c), c) for c in candidates), key=lambda item: -item[0])
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
-    return _best(mention, candidates, check=None)
+    return scored[0][1]
 
 
 def _compatible(mention: Mention, cluster: Cluster) -> bool:
