@@ -1,8 +1,9 @@
 """``build()``: the whole pipeline, read top to bottom.
 
 1. read the config and the knowledge tables;
-2. find the seeds and read each one into an article and its event mentions
-   (cached by content hash, in parallel processes);
+2. find the seeds; when nothing the site depends on changed since the last build and
+   the site is intact, stop there (``up_to_date``); else read each seed into an
+   article and its event mentions (cached by content hash, in parallel processes);
 3. mark syndicated copies as duplicates;
 4. merge the mentions of the included articles into events, apply curation;
 5. render the pages and exports, and write them atomically into the site folder;
@@ -42,6 +43,7 @@ from generator.report import BuildReport
 from generator.seed_index import SeedIndex
 from generator.sources import find_seeds
 from generator.templating import static_files
+from generator.up_to_date import LastBuild, Outcome, inputs_digest
 from generator.writer import Content, Staging, WriteStats, staged_site
 
 
@@ -65,7 +67,11 @@ def build(
     jobs: int | None = None,
     clean: bool = False,
     write: bool = True,
+    skip_unchanged: bool = False,
 ) -> BuildReport:
+    """Build the site of the project at ``root``; with ``write`` off, only read and
+    merge (``timeline check``). With ``skip_unchanged``, a site the last build left
+    intact, whose inputs did not change since, is left as it is (see ``up_to_date``)."""
     stages = Stages()
     kept = root / ".timeline-cache"  # what one build keeps for the next
     config = load_config(root, overrides)
@@ -74,6 +80,13 @@ def build(
     seed_index = SeedIndex(kept, enabled=not clean)
     seeds, problems = find_seeds(config.seeds_path, root, seed_index)
     stages.done("find")
+    last_build = LastBuild(kept, enabled=write and not clean)
+    inputs = inputs_digest(config, knowledge, curation, seeds, problems) if write else ""
+    outcome = last_build.unchanged(inputs, config.output_path) if skip_unchanged else None
+    if outcome is not None:
+        stages.done("up to date")
+        site = WriteStats(0, len(last_build.site), 0)
+        return BuildReport(outcome, site, dict(stages.seconds), config)
     cache = SeedCache(kept, enabled=not clean, writable=write)
     keyed = read_seeds(seeds, knowledge, config, cache, jobs)
     if write:
@@ -109,7 +122,7 @@ def build(
     )
     if not write:  # `timeline check`: the reading and merging are what it reports
         heap.keep(locals())
-        return BuildReport(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
+        return BuildReport.of(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
     page_cache = PageCache.load(kept, config.output_path, enabled=not clean, digests=digests)
     pieces = Fragments(kept, digests, _shared(timeline, config), not clean)
     protect = [root, config.seeds_path]
@@ -124,10 +137,11 @@ def build(
         kept / "previous-events.pickle",
         timeline.events,
     )
+    last_build.save(inputs, config.output_path, Outcome.of(timeline))
     stages.done("write")
     stats = staging.stats
     heap.keep(locals())  # freed by the end of the process, if it ends now
-    return BuildReport(timeline, stats, dict(stages.seconds), config)
+    return BuildReport.of(timeline, stats, dict(stages.seconds), config)
 
 
 def site_files(

@@ -1,8 +1,8 @@
 """Per-seed results cached on disk by content hash and code version.
 
 A seed's reading depends only on its bytes, its path, the knowledge tables, the
-default time zone and this program's code; the key covers all of them, so a cached
-result is never stale. The cache is a plain folder that can be deleted at any time.
+default time zone, this program's code and the versions of Python and of the libraries
+it uses; the key covers all of them, so a cached result is never stale. The cache is a plain folder that can be deleted at any time.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ import pickle
 import re
 import secrets
 import struct
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,8 +30,19 @@ PACKAGE = Path(__file__).parent
 
 @cache
 def code_version() -> str:
-    """A digest of the package's code and built-in tables."""
+    """A digest of the package's code and built-in tables, and the libraries' versions."""
     return _digest_files([*PACKAGE.glob("*.py"), *PACKAGE.glob("data/*.toml")])
+
+
+@cache
+def library_versions() -> tuple[str, ...]:
+    """Python's version and that of every installed distribution the tool requires."""
+    try:
+        required = metadata.requires("news-timeline") or []
+    except metadata.PackageNotFoundError:
+        required = []
+    names = sorted({_name(line) for line in required if "extra ==" not in line})
+    return (sys.version, *(f"{name} {_version(name)}" for name in names))
 
 
 @cache
@@ -85,7 +98,7 @@ def _in_package(dotted: str) -> Iterator[str]:
 
 
 def _digest_files(paths: Iterable[Path]) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256("\n".join(library_versions()).encode())
     for path in sorted(paths):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
@@ -225,3 +238,17 @@ def _knowledge_version(knowledge: Knowledge) -> str:
         (knowledge.outlets, knowledge.people, knowledge.places, sorted(knowledge.words.items()))
     )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _name(requirement: str) -> str:
+    name = requirement
+    for stop in "<>=!~;[ (":
+        name = name.split(stop, 1)[0]
+    return name.strip().lower()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "missing"

@@ -97,7 +97,9 @@ def _run_build(args: argparse.Namespace) -> int:
     from generator.build import build
 
     overrides = {"base_url": args.base_url} if args.base_url else None
-    report = build(args.root, overrides=overrides, jobs=args.jobs, clean=args.clean)
+    report = build(
+        args.root, overrides=overrides, jobs=args.jobs, clean=args.clean, skip_unchanged=True
+    )
     for line in report.lines():
         print(line)
     return _exit_code(report.errors, report.warnings, args.strict)
@@ -124,7 +126,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     def rebuild() -> object:
         with heap.one_build():
-            report = build(args.root, jobs=args.jobs)
+            report = build(args.root, jobs=args.jobs, skip_unchanged=True)
         print(report.lines()[0], flush=True)
         return report
 

@@ -6,37 +6,52 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.config import Config
+from generator.errors import BuildError
 from generator.model import Timeline
+from generator.up_to_date import Outcome
 from generator.writer import WriteStats
 
 
 @dataclass(frozen=True)
 class BuildReport:
-    timeline: Timeline
+    outcome: Outcome
     written: WriteStats
     seconds: dict[str, float]
     config: Config
+    built: Timeline | None = None  # None when the site on disk was already up to date
+
+    @classmethod
+    def of(
+        cls, timeline: Timeline, written: WriteStats, seconds: dict[str, float], config: Config
+    ) -> BuildReport:
+        return cls(Outcome.of(timeline), written, seconds, config, timeline)
+
+    @property
+    def timeline(self) -> Timeline:
+        if self.built is None:
+            raise BuildError("the site was up to date: this build made no timeline")
+        return self.built
 
     @property
     def counts(self) -> Counter[str]:
-        return Counter(r.status for r in self.timeline.results)
+        return Counter(dict(self.outcome.counts))
 
     @property
     def errors(self) -> int:
-        return sum(1 for p in self.timeline.problems if p.severity == "error")
+        return sum(1 for p in self.outcome.problems if p.severity == "error")
 
     @property
     def warnings(self) -> int:
-        return sum(1 for p in self.timeline.problems if p.severity == "warning")
+        return sum(1 for p in self.outcome.problems if p.severity == "warning")
 
     def lines(self) -> list[str]:
         counts = self.counts
         timing = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in self.seconds.items())
         lines = [
             f"{counts['included']} included, {counts['duplicate']} duplicate, "
-            f"{counts['rejected']} rejected; {len(self.timeline.events)} events",
+            f"{counts['rejected']} rejected; {self.outcome.events} events",
         ]
-        for problem in sorted(self.timeline.problems, key=lambda p: (p.file, p.message)):
+        for problem in sorted(self.outcome.problems, key=lambda p: (p.file, p.message)):
             lines.append(f"{problem.severity}: {problem.file}: {problem.message}")
         lines.append(
             f"wrote {self.written.written} files ({self.written.unchanged} unchanged, "
