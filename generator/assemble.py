@@ -8,6 +8,7 @@ Events outside the configured window or topic are left out here.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -24,7 +25,7 @@ from generator.merge import best_span, month_span
 from generator.merge import is_firm as _firm
 from generator.model import DateSpan, Event, EventType, Mention, Source
 from generator.slugs import slugify
-from generator.titles import event_title
+from generator.titles import CeremonyNames, ceremony_names, event_title
 
 MAJORITY = 0.4  # a person or place named by this share of an event's mentions belongs to it
 
@@ -46,8 +47,9 @@ def assemble_events(
     previous: Sequence[PreviousEvent] = (),
     memo: EventMemo | None = None,
 ) -> list[Event]:
+    make = functools.partial(_event, names=ceremony_names(knowledge))
     events = [
-        _event(group) if memo is None else memo.event(group, _event)
+        make(group) if memo is None else memo.event(group, make)
         for group in groups
         if _on_topic(group, config)
     ]
@@ -85,7 +87,7 @@ def _abroad(event: Event, config: Config, knowledge: Knowledge) -> bool:
     return bool(insiders) and bool(countries) and not countries & insiders
 
 
-def _event(group: Sequence[Mention]) -> Event:
+def _event(group: Sequence[Mention], names: CeremonyNames = ()) -> Event:
     span = best_span(group)
     if span.precision == "month":
         span = month_span(span.start)
@@ -97,7 +99,7 @@ def _event(group: Sequence[Mention]) -> Event:
     planned = all(m.planned for m in group)
     return Event(
         id=_event_id(span, kind, group, places),
-        title=event_title(kind, actors, places, group),
+        title=event_title(kind, actors, places, group, names),
         span=span,
         type=kind,
         actors=actors,

@@ -43,6 +43,7 @@ from generator.report import BuildReport
 from generator.seed_index import SeedIndex
 from generator.sources import find_seeds
 from generator.templating import static_files
+from generator.titles import ceremony_names
 from generator.up_to_date import LastBuild, Outcome, inputs_digest
 from generator.writer import Content, Staging, WriteStats, staged_site
 
@@ -104,7 +105,7 @@ def build(
     previous = previous_events(
         config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
     )
-    memo = MergeMemo(kept, enabled=not clean, digests=digests)
+    memo = MergeMemo(kept, not clean, digests, context=ceremony_names(knowledge))
     groups = merge_mentions(mentions, memo)
     events = assemble_events(groups, config, knowledge, previous, memo)
     if write:

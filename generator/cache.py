@@ -2,7 +2,8 @@
 
 A seed's reading depends only on its bytes, its path, the knowledge tables, the
 default time zone, this program's code and the versions of Python and of the libraries
-it uses; the key covers all of them, so a cached result is never stale. The cache is a plain folder that can be deleted at any time.
+it uses; the key covers all of them, so a cached result is never stale. The cache is a
+plain folder that can be deleted at any time.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from generator import stored
 from generator.cache import code_version
-from generator.digests import Digests, combined
+from generator.digests import Digests, combined, digest
 from generator.merge import Trace
 from generator.model import Event, Mention
 
@@ -27,9 +27,17 @@ _MADE = tuple(f.name for f in dataclasses.fields(Event) if f.name not in {"id", 
 
 
 class MergeMemo:
-    def __init__(self, folder: Path, enabled: bool = True, digests: Digests | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        enabled: bool = True,
+        digests: Digests | None = None,
+        context: object = None,
+    ) -> None:
         self.path = folder / "merge.pickle"
-        self._code = code_version()  # merging code that changed may group otherwise
+        # Merging code that changed may group otherwise; what else events are made from
+        # (``context``: the ceremony names of titles) may make other events.
+        self._code = digest((code_version(), context))
         known = stored.load(self.path) if enabled else None
         code, trace, events = (
             known if isinstance(known, tuple) and len(known) == 3 else ("", None, {})

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
+from generator.knowledge import Knowledge
 from generator.model import Mention
 
-_CEREMONIES = (
-    ("parade", "Military parade"),
-    ("commemorat", "Commemorations"),
-    ("celebrat", "Celebrations"),
-    ("anniversary", "Anniversary celebrations"),
-    ("wreath", "Wreath-laying"),
-    ("banquet", "Banquet"),
-)
+CeremonyNames = tuple[tuple[str, str], ...]  # pattern, the name a title gives the ceremony
+
+
+def ceremony_names(knowledge: Knowledge) -> CeremonyNames:
+    """The ``ceremony_names`` table of the words (see ``data/words.toml``)."""
+    names = knowledge.words.get("ceremony_names", {}).get("names", ())
+    return tuple((str(pattern), str(name)) for pattern, name in names)
 
 
 def event_title(
-    kind: str, actors: Sequence[str], places: Sequence[str], mentions: Sequence[Mention]
+    kind: str,
+    actors: Sequence[str],
+    places: Sequence[str],
+    mentions: Sequence[Mention],
+    names: CeremonyNames = (),
 ) -> str:
     where = f" in {places[0]}" if places else ""
     people = list(actors)
@@ -29,7 +34,7 @@ def event_title(
         who = _names(people[:1]) or "Delegation"
         return f"{who} visits {places[0]}" if places else f"{who} makes a visit"
     if kind == "ceremony":
-        noun = _ceremony_noun(mentions)
+        noun = _ceremony_noun(mentions, names)
         return f"{noun}{where}" + (f" attended by {_names(people[:2])}" if people else "")
     if kind == "message":
         if len(people) >= 2:
@@ -57,12 +62,17 @@ def _names(people: Sequence[str]) -> str:
     return ", ".join(people[:-1]) + f" and {people[-1]}"
 
 
-def _ceremony_noun(mentions: Sequence[Mention]) -> str:
+def _ceremony_noun(mentions: Sequence[Mention], names: CeremonyNames) -> str:
     counts: Counter[str] = Counter()
+    compiled = _compiled(names)
     for mention in mentions:
-        text = mention.evidence[0].lower()
-        for stem, noun in _CEREMONIES:
-            if re.search(stem, text):
-                counts[noun] += 1
-                break
+        text = mention.evidence[0]
+        found = next((name for pattern, name in compiled if pattern.search(text)), None)
+        if found is not None:
+            counts[found] += 1
     return counts.most_common(1)[0][0] if counts else "Ceremony"
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(names: CeremonyNames) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, re.IGNORECASE), name) for pattern, name in names)

@@ -136,3 +136,43 @@ def test_the_kept_copy_of_the_last_events_is_what_events_json_says(tmp_path: Pat
     assert previous_events(path, kept) == parsed
     path.write_text(events_json(Timeline("t", "", (), (), ())), encoding="utf-8")
     assert previous_events(path, kept) == []  # a copy of another file is not used
+
+
+def ceremony(article: str, evidence: str) -> Mention:
+    return replace(mention(article, "ceremony", LI, D(2025, 10, 10)), evidence=(evidence,))
+
+
+def test_a_ceremony_is_named_by_the_words_most_of_its_reports_use() -> None:
+    reports = [
+        ceremony("a", "Li attended a grand military parade marking the anniversary."),
+        ceremony("b", "Li watched the parade in Kim Il Sung Square."),
+        ceremony("c", "Li joined the celebrations of the anniversary."),
+    ]
+    assert events(reports)[0].title == "Military parade in Pyongyang attended by Li Qiang"
+    reception = [ceremony("d", "The embassy held a reception to celebrate the anniversary.")]
+    assert events(reception)[0].title.startswith("Reception in Pyongyang")
+    banquet = [ceremony("e", "朝鲜举行盛大宴会")]
+    assert events(banquet)[0].title.startswith("Banquet in Pyongyang")
+    plain = [ceremony("f", "Li attended the ceremony.")]
+    assert events(plain)[0].title.startswith("Ceremony in Pyongyang")
+
+
+def test_the_names_of_ceremonies_come_from_the_words_table(tmp_path: Path) -> None:
+    (tmp_path / "words.toml").write_text(
+        '[ceremony_names]\nnames = [["gala", "Gala evening"]]\n', encoding="utf-8"
+    )
+    knowledge = load_knowledge(tmp_path)
+    gala = [ceremony("a", "Li attended a gala to celebrate the anniversary.")]
+    made = assemble_events([gala], CONFIG, knowledge)
+    assert made[0].title == "Gala evening in Pyongyang attended by Li Qiang"
+
+
+def test_events_made_with_other_ceremony_names_are_made_again(tmp_path: Path) -> None:
+    gala = [ceremony("a", "Li attended a gala to celebrate the anniversary.")]
+    memo = MergeMemo(tmp_path, context=(("gala", "Gala"),))
+    assemble_events([gala], CONFIG, KNOWLEDGE, memo=memo)
+    memo.save()
+    again = Watched(tmp_path, context=(("gala", "Gala evening"),))
+    again.made = []
+    assemble_events([gala], CONFIG, KNOWLEDGE, memo=again)
+    assert again.made == [["a"]]
