@@ -82,7 +82,7 @@ def build(
     seeds, problems = find_seeds(config.seeds_path, root, seed_index)
     stages.done("find")
     last_build = LastBuild(kept, enabled=write and not clean)
-    inputs = inputs_digest(config, knowledge, curation, seeds, problems) if write else ""
+    inputs = inputs_digest(config, seeds, problems) if write else ""
     outcome = last_build.unchanged(inputs, config.output_path) if skip_unchanged else None
     if outcome is not None:
         stages.done("up to date")

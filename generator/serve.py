@@ -27,10 +27,10 @@ from typing import Any
 
 from generator.config import Config
 from generator.errors import BuildError, TimelineError
+from generator.up_to_date import project_inputs
 
 Snapshot = frozenset[tuple[str, int, int]]
 # Inputs of a build besides the seeds folder, relative to the project root.
-WATCHED = ("templates", "static", "pages", "knowledge", "timeline.toml", "curation.toml")
 LIVERELOAD_TAG = b'<script src="/__livereload.js"></script>'
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
@@ -95,7 +95,7 @@ class BuildState:
 
 def watched_paths(config: Config) -> list[Path]:
     """The seeds folder and every other input of a build, as absolute paths."""
-    return [config.seeds_path, *(config.root / name for name in WATCHED)]
+    return [config.seeds_path, *project_inputs(config)]
 
 
 def snapshot(paths: Sequence[Path], skip: Path | None = None) -> Snapshot:

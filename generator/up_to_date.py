@@ -4,8 +4,9 @@ A rebuild in which nothing changed still loads 10,000 cached readings, replays t
 merge and checks 12,000 pages: about 4 s for a site that stays as it is. So a build
 that wrote a site leaves a *stamp* of it in the cache folder:
 
-1. the digest of its *inputs*: the code (with the libraries' versions), the config, the
-   knowledge tables, the curation, the templates, the static files,
+1. the digest of its *inputs*: the code (with the libraries' versions), the config
+   with its overrides, every file of ``input_paths`` (the project's and the tool's
+   templates, static files and pages, the project's knowledge tables and curation),
    ``SOURCE_DATE_EPOCH``, and the path and content hash of every seed (the seed index
    gives those of unchanged files without reading them) with the files refused;
 2. the size and modification time of every file of the site it wrote;
@@ -26,14 +27,16 @@ from pathlib import Path
 
 from generator import stored
 from generator.cache import code_version
-from generator.config import Config
-from generator.curation import Curation
+from generator.config import CONFIG_NAME, Config
+from generator.curation import CURATION_NAME
 from generator.digests import digest
-from generator.knowledge import Knowledge
 from generator.model import Problem, Seed, Timeline
-from generator.templating import static_files, template_dirs
+from generator.templating import TOOL_ROOT
 
 FILE_NAME = "last-build.pickle"
+# Besides the seeds and the code, what a build reads: in the project and in the tool.
+PROJECT_INPUTS = ("templates", "static", "pages", CONFIG_NAME, CURATION_NAME)
+TOOL_INPUTS = ("templates", "static", "pages")
 SiteFiles = dict[str, tuple[int, int]]  # path under the site -> size, mtime (ns)
 
 
@@ -85,28 +88,31 @@ class LastBuild:
         stored.save(self.path, Stamp(inputs, site_files(output), outcome))
 
 
-def inputs_digest(
-    config: Config,
-    knowledge: Knowledge,
-    curation: Curation,
-    seeds: Sequence[Seed],
-    problems: Sequence[Problem],
-) -> str:
+def project_inputs(config: Config) -> list[Path]:
+    """The project's files and folders, besides the seeds, whose content a build reads
+    (whether they exist yet or not: ``serve`` watches them)."""
+    return [config.root / name for name in (*PROJECT_INPUTS, config.knowledge_dir)]
+
+
+def input_paths(config: Config) -> list[Path]:
+    """Every file or folder, besides the seeds and the code, whose content a build reads."""
+    paths = [*project_inputs(config), *(TOOL_ROOT / name for name in TOOL_INPUTS)]
+    return list(dict.fromkeys(path.resolve() for path in paths))
+
+
+def inputs_digest(config: Config, seeds: Sequence[Seed], problems: Sequence[Problem]) -> str:
     """A digest of everything a build's output depends on."""
-    templates = [
-        (str(path.relative_to(folder)), path.read_bytes())
-        for folder in template_dirs(config)
-        for path in sorted(folder.rglob("*"))
+    files = [
+        (str(path), path.read_bytes())
+        for top in input_paths(config)
+        for path in ([top] if top.is_file() else sorted(top.rglob("*")))
         if path.is_file()
     ]
     return digest(
         (
             code_version(),
             config,
-            knowledge,
-            curation,
-            templates,
-            static_files(config),
+            files,
             os.environ.get("SOURCE_DATE_EPOCH"),
             [(seed.file, seed.content_hash) for seed in seeds],
             list(problems),

@@ -13,9 +13,11 @@ import pytest
 
 from generator.build import build
 from generator.cache import library_versions
+from generator.config import load_config
 from generator.errors import BuildError
 from generator.report import BuildReport
-from generator.up_to_date import site_files
+from generator.serve import watched_paths
+from generator.up_to_date import input_paths, site_files
 
 REPO = Path(__file__).resolve().parent.parent
 TALKS = """\
@@ -68,6 +70,7 @@ def test_without_the_switch_a_build_always_runs(project: Path) -> None:
         "edit the config",
         "add a template",
         "add a knowledge table",
+        "write an about page",
         "set SOURCE_DATE_EPOCH",
     ],
 )
@@ -93,6 +96,9 @@ def test_a_changed_input_builds_in_full(
         (project / "knowledge" / "people.toml").write_text(
             '[[person]]\nname = "Pak Myong Ho"\n', encoding="utf-8"
         )
+    elif change == "write an about page":
+        (project / "pages").mkdir()
+        (project / "pages" / "about.md").write_text("# About\n\nOurs.\n", encoding="utf-8")
     else:
         monkeypatch.setenv("SOURCE_DATE_EPOCH", "1760000000")
     assert rebuilt(project).built is not None
@@ -125,6 +131,14 @@ def test_a_build_with_a_lost_stamp_builds_in_full(project: Path) -> None:
     (project / ".timeline-cache" / "last-build.pickle").write_bytes(b"not a pickle")
     assert rebuilt(project).built is not None
     assert rebuilt(project).built is None  # the full build left a stamp again
+
+
+def test_every_input_serve_watches_is_in_the_stamp(project: Path) -> None:
+    config = load_config(project, {"knowledge_dir": "tables"})
+    watched = {path.resolve() for path in watched_paths(config)}
+    assert watched - {config.seeds_path.resolve()} <= set(input_paths(config))
+    assert (project / "tables").resolve() in watched
+    assert (REPO / "templates").resolve() in input_paths(config)  # the tool's own
 
 
 def test_the_stamp_knows_the_python_and_the_libraries() -> None:
