@@ -61,7 +61,7 @@ from generator.mention_rules import (
 from generator.model import Article, DateMention, DateSpan, Mention
 from generator.participants import without_comparison
 from generator.reports import Context, Report, make_mention
-from generator.sentences import article_sentences
+from generator.sentences import article_sentences, asked_sentences
 
 _RELATIVE = re.compile(r",\s*which\b")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
@@ -78,12 +78,14 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     month: dt.date | None = None  # the last month spoken of: "later in the month"
     carried: _Carried | None = None
     before = _Before()
+    asked = asked_sentences(article)
     for sentence in article_sentences(article):
         every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language, month)
         month = every[-1].span.start if every else month
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         new: list[Mention] = []
-        if dates or carried is not None or _sends(sentence):
+        asking = sentence in asked  # a question's premise: "… reported that …. Can you confirm?"
+        if not asking and (dates or carried is not None or _sends(sentence)):
             found = entities.find(sentence)
             compared = without_comparison(sentence, knowledge)
             if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
@@ -105,7 +107,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = event_days(sentence, dates)
+        firm = [] if asking else event_days(sentence, dates)
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None

@@ -481,11 +481,41 @@ def test_a_statement_is_dated_by_its_own_day_not_the_meeting_it_mentions(text: s
         "He Lifeng held talks with a visiting DPRK trade delegation in Beijing on Monday.",
         "He Lifeng held talks on Monday with visiting Foreign Minister Choe Son Hui.",
         "He Lifeng met the touring delegation on Monday.",
+        "He Lifeng met visiting Chinese Premier Li Qiang in Beijing on Monday.",
+        "He Lifeng on Monday received visiting Foreign Minister Choe Son Hui.",
     ],
 )
 def test_held_talks_with_visitors_is_a_meeting(text: str) -> None:
     meeting = one(text)
     assert (meeting.type, meeting.actors[0]) == ("meeting", "He Lifeng")
+
+
+def test_a_clause_opening_with_a_verb_is_the_subjects_with_whoever_it_names() -> None:
+    found = mentions(
+        "Kim Jong Un travelled to Beijing in September and watched a parade on Sept. 3"
+        " with Xi Jinping and Vladimir Putin."
+    )
+    assert [m.actors for m in found if m.type == "ceremony"] == [
+        ("Kim Jong Un", "Xi Jinping", "Vladimir Putin")
+    ]
+
+
+def test_what_a_question_cites_is_no_event() -> None:
+    found = mentions(
+        "Reuters: Kyodo reported that Li Qiang may travel to Pyongyang next month."
+        " Can you confirm?",
+        "Guo Jiakun: I have no information to release.",
+    )
+    assert found == []
+
+
+def test_the_host_who_invited_a_visitor_is_named_after_the_visitor() -> None:
+    visit = one(
+        "At the invitation of Foreign Minister Wang Yi, DPRK Foreign Minister Choe Son Hui"
+        " will pay an official visit to China from September 27 to 30.",
+        published=dt.date(2025, 9, 25),
+    )
+    assert (visit.type, visit.actors[0], visit.places) == ("visit", "Choe Son Hui", ("Beijing",))
 
 
 def test_who_is_visiting_still_makes_a_visit() -> None:
