@@ -95,7 +95,11 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     if subject and report.subject is None and context.pronoun_subject == subject:
         return [subject, *(a for a in actors if a != subject)]
     opening = report.text.strip(" ,;")
-    if subject and subject not in actors and _VERB_FIRST.match(opening):
+    if (
+        subject
+        and subject not in actors
+        and (_VERB_FIRST.match(opening) or _opens_with_pronoun(opening, context.knowledge))
+    ):
         return [subject, *actors]
     if (
         subject
@@ -105,6 +109,14 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     ):
         return [subject, *actors]
     return actors
+
+
+def _opens_with_pronoun(text: str, knowledge: Knowledge) -> bool:
+    """ "…visits China; she meets Wang Yi on Sept 27": a clause whose subject is "he" or
+    "she" (``subject_pronouns`` in words.toml) is the sentence's subject's."""
+    pronouns = knowledge.words.get("cues", {}).get("subject_pronouns", ())
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first.lower() in {p.lower() for p in pronouns}
 
 
 def _places(context: Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:
