@@ -73,7 +73,7 @@ def other_kinds(
 
 SAYS = ("statement", "announcement")
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|reported|announced|confirmed|stated|told [\w ]{1,30}?|in a statement)"
+    r"\b(?:said|says|reported|reports|announced|confirmed|stated|told [\w ]{1,30}?|in a statement)"
     r"(?: (?:in an? [\w ]{1,20}?statement|late|early))?(?: on)?\s*$"
 )
 
@@ -208,6 +208,10 @@ def _nearest_trigger(
         return announced
     describing = _describing(text, knowledge)
     events = [h for h in events if h.start not in describing] or events
+    sights = _site_visits(text, knowledge)
+    if any(h.start not in sights for h in events):  # "visited the Tower and laid a wreath"
+        events = [h for h in events if h.start not in sights]
+        hits = [h for h in hits if h.start not in sights]
     if at is None:  # no date to lean on: the main verb, which comes first
         return min(events, key=lambda h: h.start)
     point = at
@@ -248,6 +252,24 @@ def _describing(text: str, knowledge: Knowledge) -> set[int]:
     if described is None or not described[0].search(text):
         return set()  # most texts: none of the words, so no need for the slower search
     return {m.start(1) for m in described[1].finditer(text)}
+
+
+def _site_visits(text: str, knowledge: Knowledge) -> set[int]:
+    """Where a visit word goes to a site, not a place ("visited the Friendship Tower",
+    "toured a farm": ``sites`` in words.toml): a call within a trip, no trip."""
+    sites = tuple(knowledge.words.get("cues", {}).get("sites", ()))
+    if not sites or ("isit" not in text and "our" not in text):  # "Visited", "toured"
+        return set()
+    return {m.start() for m in _site_visit(sites).finditer(text)}
+
+
+@cache
+def _site_visit(sites: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}"
+        rf"(?:{'|'.join(sites)})\b",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -61,7 +61,7 @@ from generator.mention_rules import (
 from generator.model import Article, DateMention, DateSpan, Mention
 from generator.participants import without_comparison
 from generator.reports import Context, Report, make_mention
-from generator.sentences import article_sentences
+from generator.sentences import article_sentences, asked_sentences
 
 _RELATIVE = re.compile(r",\s*which\b")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
@@ -78,12 +78,14 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     month: dt.date | None = None  # the last month spoken of: "later in the month"
     carried: _Carried | None = None
     before = _Before()
+    asked = asked_sentences(article)
     for sentence in article_sentences(article):
         every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language, month)
         month = every[-1].span.start if every else month
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         new: list[Mention] = []
-        if dates or carried is not None or _sends(sentence):
+        asking = sentence in asked  # a question's premise: "… reported that …. Can you confirm?"
+        if not asking and (dates or carried is not None or _sends(sentence)):
             found = entities.find(sentence)
             compared = without_comparison(sentence, knowledge)
             if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
@@ -105,7 +107,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = event_days(sentence, dates)
+        firm = [] if asking else event_days(sentence, dates)
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
@@ -298,19 +300,69 @@ def _dated(
         only=SAYS if says else None,
         after=possessive,
     )
+    gapped = None
+    if trigger is None:  # "met Wang Yi on Sept 27 and Li Qiang on Sept 29"
+        trigger = gapped = _gapped(context, clause, start)
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
     words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
     interrupted = _interrupted_subject(context, clause, date, start)
+    if gapped is not None:
+        interrupted = _named_before(context, clause, gapped.start) or _subject(
+            context.entities, earlier
+        )
     subject = interrupted or _subject(context.entities, earlier)
     back = is_counted_back(context.sentence, date)
     report = Report(words, date, trigger.type, False, subject, back, interrupted is not None)
-    found = [make_mention(context, report)]
+    found = [make_mention(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(make_mention(context, Report(words, date, kind, True, subject)))
     return found
+
+
+# A day told by what else happened on it: "on Thursday, the day the premier arrived".
+_THE_DAY = re.compile(
+    r",\s*the (?:same )?day (?!(?:before|after|of)\b)(?:on which |when |that )?([^,;]+)"
+)
+
+
+def _of_the_day(context: Context, clause: Clause, date: DateMention) -> list[Mention]:
+    """ "Kim held talks with Li on Thursday, the day the Chinese premier arrived": what
+    the words after the date name happened that day too."""
+    told = _THE_DAY.match(clause.text, date.end_char - clause.start)
+    if told is None:
+        return []
+    words = told[1]
+    language = context.article.language
+    trigger = find_trigger(words, 0, len(words), context.knowledge, language)
+    if trigger is None or negated(words, trigger.start, context.knowledge):
+        return []
+    return [make_mention(context, Report(words, date, trigger.type, False, None))]
+
+
+# A later date's stretch naming only someone else: "… on Sept 27 and Premier Li on Sept 29".
+_WITH_OBJECT = ("meeting", "message")
+_GAPPED = re.compile(r"\s*,?\s*(?:and|then|and then|as well as)\s+(?=[A-Z])")
+
+
+def _gapped(context: Context, clause: Clause, start: int) -> Trigger | None:
+    """ "She met Wang Yi on Sept 27 and Premier Li Qiang on Sept 29": a date whose words
+    name no event of their own, only another person after "and", shares the meeting or
+    message of the date before it in the clause, and its subject."""
+    if start == 0 or not _GAPPED.match(clause.text, start):
+        return None
+    language = context.article.language
+    shared = find_trigger(clause.text, 0, start, context.knowledge, language, start)
+    # Only a verb with an object: in "Li arrived on Thursday and Kim on Friday" Kim arrived.
+    return shared if shared is not None and shared.type in _WITH_OBJECT else None
+
+
+def _named_before(context: Context, clause: Clause, at: int) -> str | None:
+    """The first person the clause names before ``at``: the subject of its verb."""
+    people = context.entities.find(clause.text[:at], remember=False).people
+    return people[0] if people else None
 
 
 # A subject and a relative clause after it: "Li, who arrived on Thursday,".

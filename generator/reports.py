@@ -32,7 +32,7 @@ from generator.participants import (
     without_attribution,
     without_comparison,
 )
-from generator.visitors import Visitor, guest_first, possessive_visitor
+from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say
 # What a statement or announcement says ("… on Tuesday that China will …") is not when it
@@ -44,6 +44,11 @@ _REPORTED = re.compile(r"\s*that\b")
 _OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
 _PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
+# Such a clause opening with a verb itself ("and watched a parade with Xi and Putin") is
+# the subject's whoever else it names; not one opening with a noun ("and the two …").
+_VERB_FIRST = re.compile(
+    r"^(?:(?:before|after|while|and|then)\s+)+(?!(?:the|a|an|his|her|its|their|both)\b)(?:[a-z]+(?:ed|ing)|met|held|stood|sat|saw|took|led)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -89,14 +94,29 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
     if subject and report.subject is None and context.pronoun_subject == subject:
         return [subject, *(a for a in actors if a != subject)]
+    opening = report.text.strip(" ,;")
+    if (
+        subject
+        and subject not in actors
+        and (_VERB_FIRST.match(opening) or _opens_with_pronoun(opening, context.knowledge))
+    ):
+        return [subject, *actors]
     if (
         subject
         and subject not in actors
         and len(actors) < 2
-        and (report.subject_acts or _PERSONAL_SUBJECT.match(report.text.strip(" ,;")) or not actors)
+        and (report.subject_acts or _PERSONAL_SUBJECT.match(opening) or not actors)
     ):
         return [subject, *actors]
     return actors
+
+
+def _opens_with_pronoun(text: str, knowledge: Knowledge) -> bool:
+    """ "…visits China; she meets Wang Yi on Sept 27": a clause whose subject is "he" or
+    "she" (``subject_pronouns`` in words.toml) is the sentence's subject's."""
+    pronouns = knowledge.words.get("cues", {}).get("subject_pronouns", ())
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return first.lower() in {p.lower() for p in pronouns}
 
 
 def _places(context: Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:
@@ -155,7 +175,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         actors = [visitor.person]
         local = visitor.destination or local
     elif kind == "visit":
-        actors = guest_first(words, actors, context.entities)
+        actors = host_last(words, guest_first(words, actors, context.entities), context.entities)
     reference = article.reference_date
     told = _SAID.split(report.text, maxsplit=1)[0] if kind in _SAYING else report.text
     planned = date.future or (

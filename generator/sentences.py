@@ -93,3 +93,15 @@ def article_sentences(article: Article) -> Iterator[str]:
             yield article.title
     for paragraph in article.paragraphs:
         yield from split_sentences(paragraph)
+
+
+def asked_sentences(article: Article) -> frozenset[str]:
+    """The sentences of paragraphs that end in a question ("Kyodo reported that Li may
+    travel to Pyongyang. Can you confirm?"): what a question cites is its asker's premise,
+    which the answer may deny, not what the article reports."""
+    return frozenset(
+        sentence
+        for paragraph in article.paragraphs
+        if paragraph.rstrip("\"'”’ ").endswith(("?", "？"))
+        for sentence in split_sentences(paragraph)
+    )

@@ -86,3 +86,27 @@ def guest_first(text: str, actors: list[str], entities: ArticleEntities) -> list
 @cache
 def _seeing_off(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+
+
+def host_last(text: str, actors: list[str], entities: ArticleEntities) -> list[str]:
+    """ "At the invitation of Wang Yi, Choe Son Hui will pay a visit to China": whom a
+    visitor is invited by is the host, named after the visitor (``invited_by`` in
+    words.toml), so that the visit goes away from the visitor's home, not the host's."""
+    pattern = _invited_by(tuple(entities.knowledge.words.get("cues", {}).get("invited_by", ())))
+    if pattern is None:
+        return actors
+    hosts = {
+        person
+        for match in pattern.finditer(text)
+        for person in entities.find(match.group(0), remember=False).people
+    }
+    guests = [a for a in actors if a not in hosts]
+    return [*guests, *(a for a in actors if a in hosts)] if guests else actors
+
+
+@cache
+def _invited_by(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The phrase naming the host: from the words to the end of the phrase."""
+    if not words:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]*", re.IGNORECASE)

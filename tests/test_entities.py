@@ -56,6 +56,7 @@ INTRODUCED = "Chinese Premier Li Qiang met DPRK Foreign Minister Choe Son Hui."
         ("Kim believes the premier has a plan.", ("Li Qiang",)),
         ("Kim said the premier was welcome.", ("Li Qiang",)),
         ("Kim hopes the premier will return.", ("Li Qiang",)),
+        ("It was the day the Chinese premier arrived in Pyongyang.", ("Li Qiang",)),
         ("On Friday the premier met Kim.", ("Li Qiang",)),
         ("Kim said the premier visited a factory.", ("Li Qiang",)),
         ("Kim said the premier held talks.", ("Li Qiang",)),

@@ -481,11 +481,81 @@ def test_a_statement_is_dated_by_its_own_day_not_the_meeting_it_mentions(text: s
         "He Lifeng held talks with a visiting DPRK trade delegation in Beijing on Monday.",
         "He Lifeng held talks on Monday with visiting Foreign Minister Choe Son Hui.",
         "He Lifeng met the touring delegation on Monday.",
+        "He Lifeng met visiting Chinese Premier Li Qiang in Beijing on Monday.",
+        "He Lifeng on Monday received visiting Foreign Minister Choe Son Hui.",
     ],
 )
 def test_held_talks_with_visitors_is_a_meeting(text: str) -> None:
     meeting = one(text)
     assert (meeting.type, meeting.actors[0]) == ("meeting", "He Lifeng")
+
+
+def test_a_clause_opening_with_a_verb_is_the_subjects_with_whoever_it_names() -> None:
+    found = mentions(
+        "Kim Jong Un travelled to Beijing in September and watched a parade on Sept. 3"
+        " with Xi Jinping and Vladimir Putin."
+    )
+    assert [m.actors for m in found if m.type == "ceremony"] == [
+        ("Kim Jong Un", "Xi Jinping", "Vladimir Putin")
+    ]
+
+
+def test_what_a_question_cites_is_no_event() -> None:
+    found = mentions(
+        "Reuters: Kyodo reported that Li Qiang may travel to Pyongyang next month."
+        " Can you confirm?",
+        "Guo Jiakun: I have no information to release.",
+    )
+    assert found == []
+
+
+def test_the_host_who_invited_a_visitor_is_named_after_the_visitor() -> None:
+    visit = one(
+        "At the invitation of Foreign Minister Wang Yi, DPRK Foreign Minister Choe Son Hui"
+        " will pay an official visit to China from September 27 to 30.",
+        published=dt.date(2025, 9, 25),
+    )
+    assert (visit.type, visit.actors[0], visit.places) == ("visit", "Choe Son Hui", ("Beijing",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Choe Son Hui met Wang Yi on Sept 27 and Li Qiang on Sept 29.",
+        "Choe Son Hui visits China; she meets Wang Yi on Sept 27 and Premier Li Qiang on Sept 29.",
+    ],
+)
+def test_a_second_day_naming_only_another_guest_shares_the_meeting(text: str) -> None:
+    found = [(m.span.start.day, m.actors) for m in mentions(text) if m.type == "meeting"]
+    assert found == [(27, ("Choe Son Hui", "Wang Yi")), (29, ("Choe Son Hui", "Li Qiang"))]
+
+
+def test_a_second_day_naming_another_arrival_is_not_the_first_ones() -> None:
+    found = mentions("Li Qiang arrived on Sept 27 and Kim Jong Un on Sept 29.")
+    assert ("Li Qiang", "Kim Jong Un") not in [m.actors for m in found]
+
+
+def test_a_day_told_by_an_arrival_dates_the_arrival_too() -> None:
+    found = mentions(
+        "Chinese Premier Li Qiang arrived in Pyongyang for a visit.",
+        "KCNA reports this morning that Kim Jong Un held talks with Li Qiang on Thursday,"
+        " the day the Chinese premier arrived in Pyongyang.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert sorted((m.type, m.span.start.day, m.actors) for m in found) == [
+        ("meeting", 9, ("Kim Jong Un", "Li Qiang")),
+        ("visit", 9, ("Li Qiang",)),
+    ]
+
+
+def test_a_visit_to_a_site_gives_way_to_what_was_done_there() -> None:
+    found = one(
+        "Kim Jong Un and Li Qiang visited the Friendship Tower in Pyongyang on Friday"
+        " afternoon and laid a wreath.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert (found.type, found.span.start.day, found.places) == ("ceremony", 10, ("Pyongyang",))
+    assert one("Li Qiang visited Pyongyang on Friday.").type == "visit"
 
 
 def test_who_is_visiting_still_makes_a_visit() -> None:

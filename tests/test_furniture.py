@@ -77,6 +77,17 @@ def test_reading_list_headings_and_contact_lines() -> None:
     assert FURNITURE.is_junk("Please direct questions or comments to [english@hani.co.kr]")
 
 
+def test_an_editors_correction_or_update_note_is_junk() -> None:
+    for line in (
+        "Correction: An earlier version of this story misstated the date of Li's arrival.",
+        "This story has been updated to add details of Kim's remarks from KCNA.",
+        "An earlier version of this article misspelled the name of the minister.",
+    ):
+        assert FURNITURE.is_junk(line), line
+    assert not FURNITURE.is_junk("This story has been told many times since 2019.")
+    assert not FURNITURE.is_junk("The update came on Thursday, when Li arrived.")
+
+
 def test_a_reporter_and_their_post_without_by() -> None:
     assert FURNITURE.named_with_post("KEN MORIYASU, Nikkei Asia editor-at-large") == "KEN MORIYASU"
     assert FURNITURE.named_with_post("Lee Je-hun, senior staff writer") == "Lee Je-hun"

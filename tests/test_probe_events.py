@@ -189,8 +189,77 @@ CASES: dict[str, list[Expected]] = {
         ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
         ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
     ],
+    # Sixth round: page shapes. An explainer's "Key dates" list: "Sept 2 – Kim arrives",
+    # "Sept 27-30 – … visits China; she meets Wang Yi on Sept 27 and … Li Qiang on Sept 29",
+    # "Oct 1 – China's embassy … marks the 76th anniversary" (no one named).
+    "p26_aljazeera_explainer_key_dates.txt": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("ceremony", "2025-10-01", "2025-10-01", set(), ""),
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("meeting", "2025-09-29", "2025-09-29", {"Choe Son Hui", "Li Qiang"}, "Choe Son Hui"),
+        ("visit", "2025-09-02", "2025-09-02", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # A live blog, newest entry first, each under a time ("18:15 KST"): "visited the
+    # Friendship Tower … and laid a wreath" (a ceremony, no visit to Pyongyang), "held talks
+    # … on Thursday, the day the Chinese premier arrived", the parade with no day but the
+    # page's own (not read yet: the ceremony found is the wreath's; "KCNA reports this
+    # morning" is the report's day).
+    "p27_live_blog_pyongyang_parade.html": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # The Foreign Ministry's transcript: the opening announcement "At the invitation of …
+    # Wang Yi, … Choe Son Hui will pay an official visit to China from September 27 to 30"
+    # (to Beijing, Choe's, still to come); a journalist's question citing a report ("Kyodo
+    # reported that Li Qiang may travel to Pyongyang next month. Can you confirm?") is none.
+    "p28_fmprc_press_conference.html": [
+        ("meeting", "2025-09-01", "2025-09-30", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
+        ("statement", "2025-09-25", "2025-09-25", {"Guo Jiakun"}, "Guo Jiakun"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # An analysis: "is widely expected to attend", "could visit … as early as this week",
+    # "may meet Kim again before the end of the year" (guesses), "January 2019", "June 2019",
+    # Putin and Kim, Trump; "was received by Premier Li Qiang two days later".
+    "p29_38north_analysis_could_visit.txt": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("meeting", "2025-09-29", "2025-09-29", {"Choe Son Hui", "Li Qiang"}, "Choe Son Hui"),
+        ("visit", "2025-09-02", "2025-09-02", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # AP with an editor's note: "Kim Jong Un met visiting Chinese Premier Li Qiang … on
+    # Thursday" (a meeting; "visiting" only says who Li is); "Correction: An earlier version
+    # of this story misstated the date …. He arrived on Oct. 9, not Oct. 8." is no news.
+    "p30_ap_correction_note.txt": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-09-01", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+        ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # A football report saved by mistake: "North Korea beat China 3-1 …", "met China for
+    # the second time", a coach "Wang Jun", a weather note: no exchange at all.
+    "p31_joongang_offtopic_football.txt": [],
+    # A wire factbox: "Here are some facts about …", bullets with 1961, 2018 and 2019;
+    # "Kim travelled to Beijing … in September 2025 and watched a military parade on Sept. 3
+    # with Xi and … Putin" (the parade is Kim's too).
+    "p32_reuters_factbox.txt": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
 }
 # fmt: on
+
+# Probes the reader does not yet get right, and why.
+FAILING: dict[str, str] = {}
 
 
 # The events still to come when the article was written: (file, type, start). Every other
@@ -198,6 +267,10 @@ CASES: dict[str, list[Expected]] = {
 PLANNED = {
     ("p2_will_pay_visit_announced.md", "visit", "2025-10-09"),
     ("p21_obsidian_clipper.md", "ceremony", "2025-10-10"),
+    ("p26_aljazeera_explainer_key_dates.txt", "ceremony", "2025-10-10"),
+    ("p28_fmprc_press_conference.html", "visit", "2025-09-27"),
+    ("p30_ap_correction_note.txt", "ceremony", "2025-10-10"),
+    ("p32_reuters_factbox.txt", "visit", "2025-10-09"),
 }
 
 
@@ -205,7 +278,15 @@ def test_every_probe_has_a_case() -> None:
     assert sorted(p.name for p in PROBES.iterdir() if p.name != "README.md") == sorted(CASES)
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason=FAILING[name], strict=True))
+        if name in FAILING
+        else name
+        for name in sorted(CASES)
+    ],
+)
 def test_a_probe_gives_the_events_a_careful_reader_lists(name: str, tmp_path: Path) -> None:
     _, data = build_project(make_project(tmp_path, [PROBES / name]), clean=True)
     found = sorted(_summary(event) for event in data["events"])
