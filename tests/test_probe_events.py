@@ -189,6 +189,12 @@ CASES: dict[str, list[Expected]] = {
         ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
         ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
     ],
+    # Naver (Hankyoreh, EUC-KR), written on the 9th: "조선중앙통신은 10일 … 김정은 국무위원장이
+    # 전날 리창 총리와 회담" is the 9th, with Kim; "기념행사 참석을 위해 평양에 도착했다".
+    "p26_naver_the_day_before.txt": [
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
+    ],
 }
 # fmt: on
 
