@@ -23,6 +23,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=and (?:then )?"
     r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
     r"|\s+(?=that\s)"
+    r"|(?<=며),\s+"  # Korean "도착했으며, … 만날 예정이다": "and"
 )
 REPORTING = re.compile(
     r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"

@@ -438,6 +438,14 @@ def test_korean_article_confirms_with_its_dates_and_people() -> None:
             "2025-10-09",
             ("Kim Jong Un", "Li Qiang"),
         ),
+        # "최 외무상": the Korean press's surname and title; "…했으며, …" is "and".
+        (
+            "최 외무상은 지난 26일 베이징에 도착했으며, 리창 총리와도 만날 예정이다.",
+            dt.date(2025, 9, 28),
+            "visit",
+            "2025-09-26",
+            ("Choe Son Hui",),
+        ),
         # "기념행사 참석을 위해": what the arrival is for, not the event.
         (
             "리창 총리가 9일 창건 기념행사 참석을 위해 평양에 도착했다.",
