@@ -23,6 +23,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+(?=and (?:then )?"
     r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
     r"|\s+(?=that\s)"
+    r"|(?<=며),\s+"  # Korean "도착했으며, … 만날 예정이다": "and"
 )
 REPORTING = re.compile(
     r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
@@ -45,14 +46,17 @@ class Trigger:
     start: int
 
 
-def words_for(clause: Clause, date: DateMention, trigger: Trigger, start: int, end: int) -> str:
+def words_for(
+    clause: Clause, date: DateMention, trigger: Trigger, start: int, end: int, language: str
+) -> str:
     """In a clause with several dates, the words between the date and its trigger word,
-    and those naming who took part right after it."""
+    and those naming who took part right after it. In Korean the subject comes before the
+    date ("최선희 외무상이 27일 … 회담했다"): the words before the date are the event's too."""
     local_start, local_end = date.start_char - clause.start, date.end_char - clause.start
     if trigger.start < local_start:  # "talks were held on Oct. 9 between Kim and Li"
         joined = _PARTICIPANTS_AFTER.match(clause.text, local_end, end)
         return clause.text[start : joined.end() if joined else local_end]
-    return clause.text[local_start:end]
+    return clause.text[start if language == "ko" else local_start : end]
 
 
 # Who took part, named right after the date: "…on Oct. 9 between Kim and Li, KCNA said".
@@ -78,8 +82,15 @@ _REPORTED_ON = re.compile(
 )
 
 
-def reported_on(text: str, position: int) -> bool:
-    """ "reported Friday", "said on Tuesday": the date of the report, not of the event."""
+# The same in Korean, where the verb follows the date: "조선중앙통신이 28일 보도했다".
+_REPORTED_AFTER = re.compile(r"\s*(?:보도했|보도됐|밝혔|전했)")
+
+
+def reported_on(text: str, position: int, end: int = -1) -> bool:
+    """ "reported Friday", "said on Tuesday", "28일 보도했다": the date (from ``position``
+    to ``end``) of the report, not of the event."""
+    if end >= 0 and _REPORTED_AFTER.match(text, end) is not None:
+        return True
     return _REPORTED_ON.search(text[: max(position, 0)]) is not None
 
 
@@ -212,6 +223,8 @@ def _nearest_trigger(
     if any(h.start not in sights for h in events):  # "visited the Tower and laid a wreath"
         events = [h for h in events if h.start not in sights]
         hits = [h for h in hits if h.start not in sights]
+    if language == "ko":
+        events = [h for h in events if not _purpose(text, h.start, knowledge)] or events
     if at is None:  # no date to lean on: the main verb, which comes first
         return min(events, key=lambda h: h.start)
     point = at
@@ -241,6 +254,18 @@ def _announcement(hits: list[Trigger], events: list[Trigger], at: int | None) ->
     if any(h.start < at for h in announced) or not any(h.start < at for h in events):
         return announced[0]
     return None
+
+
+def _purpose(text: str, at: int, knowledge: Knowledge) -> bool:
+    """ "기념행사 참석을 위해 …": the event word's phrase (it and the word after it) says
+    what the main verb is for."""
+    purposes = _purposes(tuple(knowledge.words.get("cues", {}).get("purpose_ko", ())))
+    return purposes is not None and purposes.match(text, at) is not None
+
+
+@cache
+def _purposes(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"\S*(?:\s+\S+)?\s+(?:{'|'.join(words)})") if words else None
 
 
 def _describing(text: str, knowledge: Knowledge) -> set[int]:

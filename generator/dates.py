@@ -269,7 +269,10 @@ def _month_of(name: str | None, number: str | None) -> int:
 def _resolve_ordinal(match: re.Match[str], context: _Context) -> _Reading | None:
     reference = context.reference
     year, month = reference.year, reference.month
-    if int(match["d"]) > reference.day:  # "the 29th" is past: last month's when not yet here
+    # "the 29th" is past: last month's when not yet here. The day after the reference is
+    # this month's: a report of the next morning in an article written the evening before
+    # (or updated since), or a plan for tomorrow, not a day a month back.
+    if int(match["d"]) > reference.day + 1:
         year, month = shift_month(year, month, -1)
     day = safe_date(year, month, int(match["d"]))
     return None if day is None else _Reading(DateSpan(day, day, "day"))

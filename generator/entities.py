@@ -241,7 +241,7 @@ class ArticleEntities:
             if (
                 place.kind == "place"
                 and place.name not in places
-                and _is_location(text, match.start())
+                and _is_location(text, match.start(), match.end())
             ):
                 places.append(place.name)
             if place.kind == "country" and place.capital and place.capital not in capitals:
@@ -262,8 +262,15 @@ _LONGEST_CUE = max(map(len, _LOCATION_CUES))
 _CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|访问)$")
 
 
-def _is_location(text: str, start: int) -> bool:
-    """ "in Beijing", "left Pyongyang": a place; "Beijing said": the government, not a place."""
+# Korean marks a place by the particle after it: "베이징에서", "평양에", "평양으로".
+_KOREAN_LOCATION_PARTICLE = re.compile(r"(?:에서|에|으로|로)(?:는|도)?(?![\uac00-\ud7a3])")
+
+
+def _is_location(text: str, start: int, end: int | None = None) -> bool:
+    """ "in Beijing", "left Pyongyang", "베이징에서" (the name ending at ``end``): a place;
+    "Beijing said": the government, not a place."""
+    if end is not None and _KOREAN_LOCATION_PARTICLE.match(text, end) is not None:
+        return True
     before = text[max(0, start - 20) : start]
     # A cue (case-blind, a letter for a letter) ends where the spaces before the place
     # start: it is looked for there, not tried at every position.

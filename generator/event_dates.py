@@ -205,4 +205,4 @@ def event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
     """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
     Friday") when the sentence gives another."""
     firm = [d for d in dates if not d.vague and d.span.precision != "month"]
-    return [d for d in firm if not reported_on(sentence, d.start_char)] or firm
+    return [d for d in firm if not reported_on(sentence, d.start_char, d.end_char)] or firm

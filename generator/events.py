@@ -288,7 +288,7 @@ def _dated(
     """The mention a dated stretch of a clause makes (none if it names no event)."""
     language = context.article.language
     local = date.start_char - clause.start
-    says = reported_on(clause.text, local)
+    says = reported_on(clause.text, local, date.end_char - clause.start)
     possessive = context.sentence[date.end_char : date.end_char + 2] in ("'s", "’s")
     trigger = find_trigger(
         clause.text,
@@ -305,7 +305,11 @@ def _dated(
         trigger = gapped = _gapped(context, clause, start)
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
-    words = clause.text if len(clause.dates) == 1 else words_for(clause, date, trigger, start, end)
+    words = (
+        clause.text
+        if len(clause.dates) == 1
+        else words_for(clause, date, trigger, start, end, language)
+    )
     interrupted = _interrupted_subject(context, clause, date, start)
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(

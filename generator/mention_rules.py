@@ -128,7 +128,7 @@ def announcements(
         return []
     for clause, said in ((c, d) for c in clauses for d in c.dates):
         if not REPORTING.search(clause.text) or not reported_on(
-            clause.text, said.start_char - clause.start
+            clause.text, said.start_char - clause.start, said.end_char - clause.start
         ):
             continue
         if said.vague or not any(m.span.end > said.span.start for m in planned):

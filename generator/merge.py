@@ -123,7 +123,8 @@ class _Merger:
     was there last time and no cluster near it is *dirty*: new, gone, or with members
     other than last time's at this point. Any other decision is worked out; one that
     differs from last time's makes the clusters it left and joined dirty. A mention
-    that is gone makes its cluster dirty from where it stood in the last build's order."""
+    that is gone makes its cluster dirty from where it stood in the last build's order;
+    so does one that no longer reaches the later pass in which it joined it."""
 
     def __init__(self, keys: dict[int, str], last: Trace | None) -> None:
         self.keys = keys
@@ -179,6 +180,8 @@ class _Merger:
         if mention.actors or len(candidates) <= 1:  # "the two ministers met": ambiguous
             best = _clear_best(mention, candidates)
         self._decided(step, key, mention, best, ambiguous=best is None and bool(candidates))
+        if step == VAGUE and candidates:
+            self._skipped(key)
         return bool(candidates)  # joined, or left out as ambiguous
 
     def trace(self) -> Trace:
@@ -214,6 +217,15 @@ class _Merger:
                 if low <= last and high >= first:
                     return True
         return False
+
+    def _skipped(self, key: str) -> None:
+        """A vague mention that fit nothing last time went on to a later pass: now that it
+        fits a cluster it goes no further, so the cluster it joined (or founded) there
+        loses it. That cluster is dirty, as it is when a mention is gone."""
+        for step in (MONTHS, REST):
+            later = self.last.steps.get((step, key))
+            if later is not None and later[0]:
+                self._soil(later[0])
 
     def _days(self, founder: str) -> list[tuple[int, int]]:
         """The days a cluster covered last time and covers now (as far as it has come)."""

@@ -4,7 +4,8 @@ A full stop, question or exclamation mark ends a sentence when whitespace and a
 capital (or digit, or opening quote) follow; then a few checks on the word before
 it undo the split for abbreviations, initials and numbers. Two more ends are
 recognised: a full stop glued to the next sentence ("rostrum.The parade") and the
-Chinese/Korean marks 。！？, which need no space.
+Chinese/Korean marks 。！？, which need no space. Korean has no capitals: its full stop
+ends a sentence when a Hangul word follows.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\"“‘(\[])"  # ". The", '." He', "? (Xinhua"
     r"|(?<=[a-z0-9)\"”’])\.(?=[A-Z][a-z])"  # "rostrum.The"
     r"|[。！？]+[」』”’)）]*"
+    r"|(?<=[\uac00-\ud7a3])\.[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\uac00-\ud7a3])"  # "도착했다. 중국"
 )
 _MARK = re.compile(r"[.!?。！？]")  # every end starts with one
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "p.m", "D.P.R.K"

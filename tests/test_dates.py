@@ -81,6 +81,7 @@ ABSOLUTE = [
     case("Chinese day alone", "李强9日下午抵达平壤", FRI_1010, "2025-10-09"),
     case("Chinese day of last month", "28日，崔善姬会见王毅", "2025-10-02", "2025-09-28"),
     case("Korean day alone", "김정은은 9일 평양에서", FRI_1010, "2025-10-09"),
+    case("Korean day after the reference", "통신은 10일 보도했다", THU_1009, "2025-10-10"),
     case("Chinese yesterday", "李强昨天抵达平壤", FRI_1010, THU_1009),
     case("Korean yesterday", "김정은은 어제 리창 총리와", FRI_1010, THU_1009),
     case("Chinese next day", "次日，习近平会见金正恩", FRI_1010, "2025-10-11"),

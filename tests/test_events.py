@@ -418,6 +418,51 @@ def test_korean_article_confirms_with_its_dates_and_people() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day", "actors"),
+    [
+        # The subject before the date is the event's; "28일 보도했다" is the report's day.
+        (
+            "최선희 외무상이 27일 베이징에서 왕이 외교부장과 회담했다고 "
+            "조선중앙통신이 28일 보도했다.",
+            dt.date(2025, 9, 28),
+            "meeting",
+            "2025-09-27",
+            ("Choe Son Hui", "Wang Yi"),
+        ),
+        # "전날" counts from the day named before it in the sentence (10일: this month's).
+        (
+            "조선중앙통신은 10일 김정은 위원장이 전날 리창 총리와 회담했다고 보도했다.",
+            dt.date(2025, 10, 9),
+            "meeting",
+            "2025-10-09",
+            ("Kim Jong Un", "Li Qiang"),
+        ),
+        # "최 외무상": the Korean press's surname and title; "…했으며, …" is "and".
+        (
+            "최 외무상은 지난 26일 베이징에 도착했으며, 리창 총리와도 만날 예정이다.",
+            dt.date(2025, 9, 28),
+            "visit",
+            "2025-09-26",
+            ("Choe Son Hui",),
+        ),
+        # "기념행사 참석을 위해": what the arrival is for, not the event.
+        (
+            "리창 총리가 9일 창건 기념행사 참석을 위해 평양에 도착했다.",
+            dt.date(2025, 10, 9),
+            "visit",
+            "2025-10-09",
+            ("Li Qiang",),
+        ),
+    ],
+)
+def test_a_korean_sentence_gives_its_event(
+    text: str, published: dt.date, kind: str, day: str, actors: tuple[str, ...]
+) -> None:
+    (found,) = mentions(text, published=published, language="ko")
+    assert (found.type, found.span.start.isoformat(), found.actors) == (kind, day, actors)
+
+
 def test_a_sentence_naming_a_new_event_does_not_take_the_last_sentences_date() -> None:
     found = mentions(
         "Li Qiang arrived in Pyongyang on Thursday for the celebrations.",

@@ -234,6 +234,22 @@ def test_a_merge_that_replays_the_last_one_groups_as_a_fresh_merge(
     assert merge_mentions(third, memo) == merge_mentions(third)  # replayed whole
 
 
+def test_a_replay_sees_the_month_event_a_vague_mention_left() -> None:
+    """Last time Xi's month mention fit no day event and joined October's month event,
+    which then kept Li out; now a day event takes it in the vague pass, so the month
+    event, without Xi, lets Li join it."""
+    months = [
+        mention("a", D(2025, 10, 3), kind="visit", actors=(), precision="month"),
+        mention("b", D(2025, 10, 17), kind="visit", actors=("Xi Jinping",), precision="month"),
+        mention("c", D(2025, 10, 22), kind="visit", precision="month"),
+    ]
+    memo = TraceMemo()
+    assert merge_mentions(months, memo) == merge_mentions(months)
+    grown = [*months, mention("d", D(2025, 10, 17), kind="visit", actors=())]
+    assert merge_mentions(grown, memo) == merge_mentions(grown)
+    assert sorted(map(sorted, groups(*grown))) == [["a", "c"], ["b", "d"]]
+
+
 def test_a_merge_replays_what_nothing_near_changed(monkeypatch: pytest.MonkeyPatch) -> None:
     worked_out: list[str] = []
     best = merge._best

@@ -255,6 +255,18 @@ CASES: dict[str, list[Expected]] = {
         ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
         ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
     ],
+    # Naver (Hankyoreh, EUC-KR), written on the 9th: "조선중앙통신은 10일 … 김정은 국무위원장이
+    # 전날 리창 총리와 회담" is the 9th, with Kim; "기념행사 참석을 위해 평양에 도착했다".
+    "p33_naver_the_day_before.txt": [
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-09", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Yonhap: "최선희 외무상이 27일 … 왕이 … 회담했다고 조선중앙통신이 28일 보도했다" (no event
+    # on the 28th), "최 외무상은 지난 26일 베이징에 도착했으며, 리창 … 총리와도 만날 예정이다".
+    "p34_yonhap_reported_the_next_day.txt": [
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("visit", "2025-09-26", "2025-09-26", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
 }
 # fmt: on
 

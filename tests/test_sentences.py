@@ -46,6 +46,8 @@ CASES = [
                  ["中朝两国友谊深厚。", "双方同意加强合作！"], id="Chinese"),
     pytest.param("회담이 열렸다。 양측은 합의했다？", ["회담이 열렸다。", "양측은 합의했다？"],
                  id="full-width marks"),
+    pytest.param("평양에 도착했다. 중국 인사의 방북은", ["평양에 도착했다.", "중국 인사의 방북은"],
+                 id="Korean full stop"),
     pytest.param("Why now? Nobody knows!", ["Why now?", "Nobody knows!"], id="? and !"),
     pytest.param("  Kim left.\n\nXi stayed.  ", ["Kim left.", "Xi stayed."],
                  id="surrounding whitespace"),
