@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from generator.clauses import any_word, find_trigger
+from generator.clauses import any_word, find_trigger, opens_with_pronoun
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
@@ -43,11 +43,13 @@ _SAID = re.compile(r"\bthat\b|[\"“:]")
 _REPORTED = re.compile(r"\s*that\b")
 _OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 # A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
-_PERSONAL_SUBJECT = re.compile(r"^(?:(?:before|after|while|and|then|saying|as|to)\s+)+[a-z]")
+_LINKS = r"^(?:(?:before|after|while|and|then"
+_PERSONAL_SUBJECT = re.compile(_LINKS + r"|saying|as|to)\s+)+[a-z]")
 # Such a clause opening with a verb itself ("and watched a parade with Xi and Putin") is
 # the subject's whoever else it names; not one opening with a noun ("and the two …").
 _VERB_FIRST = re.compile(
-    r"^(?:(?:before|after|while|and|then)\s+)+(?!(?:the|a|an|his|her|its|their|both)\b)(?:[a-z]+(?:ed|ing)|met|held|stood|sat|saw|took|led)\b"
+    _LINKS + r")\s+)+(?!(?:the|a|an|his|her|its|their|both)\b)"
+    r"(?:[a-z]+(?:ed|ing)|met|held|stood|sat|saw|took|led)\b"
 )
 
 
@@ -98,7 +100,11 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     if (
         subject
         and subject not in actors
-        and (_VERB_FIRST.match(opening) or _opens_with_pronoun(opening, context.knowledge))
+        # "… visits China; she meets Wang Yi": the pronoun's, in lower case in a clause
+        and (
+            _VERB_FIRST.match(opening)
+            or opens_with_pronoun(opening[:1].upper() + opening[1:], context.knowledge)
+        )
     ):
         return [subject, *actors]
     if (
@@ -109,14 +115,6 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     ):
         return [subject, *actors]
     return actors
-
-
-def _opens_with_pronoun(text: str, knowledge: Knowledge) -> bool:
-    """ "…visits China; she meets Wang Yi on Sept 27": a clause whose subject is "he" or
-    "she" (``subject_pronouns`` in words.toml) is the sentence's subject's."""
-    pronouns = knowledge.words.get("cues", {}).get("subject_pronouns", ())
-    first = text.split(None, 1)[0] if text.strip() else ""
-    return first.lower() in {p.lower() for p in pronouns}
 
 
 def _places(context: Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:

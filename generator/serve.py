@@ -25,12 +25,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from generator import stored
 from generator.config import Config
 from generator.errors import BuildError, TimelineError
 from generator.up_to_date import project_inputs
 
 Snapshot = frozenset[tuple[str, int, int]]
-# Inputs of a build besides the seeds folder, relative to the project root.
 LIVERELOAD_TAG = b'<script src="/__livereload.js"></script>'
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
@@ -102,15 +102,12 @@ def snapshot(paths: Sequence[Path], skip: Path | None = None) -> Snapshot:
     """(path, mtime, size) of every file under ``paths``, leaving out the ``skip`` folder."""
     found: set[tuple[str, int, int]] = set()
     for path in paths:
-        candidates = [path] if path.is_file() else (p for p in path.rglob("*") if p.is_file())
-        for candidate in candidates:
-            if skip is not None and candidate.is_relative_to(skip):
-                continue  # the output itself: watching it would rebuild forever
-            try:
-                info = candidate.stat()
-            except OSError:
-                continue  # deleted while we looked
-            found.add((str(candidate), info.st_mtime_ns, info.st_size))
+        if path.is_file():
+            files = {"": stamp} if (stamp := stored.stamp(path)) is not None else {}
+        else:  # not the output: watching it would rebuild forever
+            files = stored.stamps(path, skip)
+        for relative, (size, mtime) in files.items():
+            found.add((f"{path}/{relative}" if relative else str(path), mtime, size))
     return frozenset(found)
 
 

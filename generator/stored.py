@@ -53,3 +53,31 @@ def stamp(path: Path | str) -> tuple[int, int] | None:
     except OSError:
         return None
     return found.st_size, found.st_mtime_ns
+
+
+def stamps(folder: Path, skip: Path | None = None) -> dict[str, tuple[int, int]]:
+    """The size and mtime (ns) of every file under ``folder``, by its path relative to it,
+    leaving out the folder ``skip``: one ``scandir`` per folder (a site or a seeds folder
+    of 10,000 files is walked in a fraction of ``Path.rglob``'s time)."""
+    found: dict[str, tuple[int, int]] = {}
+    if skip is not None and folder.is_relative_to(skip):
+        return found
+    waiting = [""]
+    while waiting:
+        relative = waiting.pop()
+        try:
+            entries = list(os.scandir(folder / relative if relative else folder))
+        except OSError:
+            continue  # removed while we looked, or not a folder
+        for entry in entries:
+            path = f"{relative}{entry.name}"
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if skip is None or folder / path != skip:
+                        waiting.append(path + "/")
+                    continue
+                stat = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            found[path] = (stat.st_size, stat.st_mtime_ns)
+    return found

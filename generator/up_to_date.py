@@ -105,8 +105,7 @@ def inputs_digest(config: Config, seeds: Sequence[Seed], problems: Sequence[Prob
     files = [
         (str(path), path.read_bytes())
         for top in input_paths(config)
-        for path in ([top] if top.is_file() else sorted(top.rglob("*")))
-        if path.is_file()
+        for path in ([top] if top.is_file() else [top / f for f in sorted(stored.stamps(top))])
     ]
     return digest(
         (
@@ -122,19 +121,4 @@ def inputs_digest(config: Config, seeds: Sequence[Seed], problems: Sequence[Prob
 
 def site_files(output: Path) -> SiteFiles:
     """Every file under ``output``, with its size and modification time."""
-    found: SiteFiles = {}
-    waiting = [""]
-    while waiting:
-        folder = waiting.pop()
-        try:
-            entries = list(os.scandir(output / folder if folder else output))
-        except OSError:
-            continue
-        for entry in entries:
-            relative = f"{folder}{entry.name}"
-            if entry.is_dir(follow_symlinks=False):
-                waiting.append(relative + "/")
-            else:
-                stat = entry.stat(follow_symlinks=False)
-                found[relative] = (stat.st_size, stat.st_mtime_ns)
-    return found
+    return stored.stamps(output)
