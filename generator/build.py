@@ -32,10 +32,10 @@ from generator.events_json import events_json
 from generator.exports import export_files
 from generator.forked import worker_count
 from generator.fragments import Fragments, Pieces
-from generator.knowledge import load_knowledge
+from generator.knowledge import Knowledge, load_knowledge
 from generator.merge import merge_mentions
 from generator.merge_memo import MergeMemo
-from generator.model import Mention, Problem, SeedResult, Timeline
+from generator.model import Event, Mention, Problem, SeedResult, Timeline
 from generator.page_cache import PageCache
 from generator.parallel import read_seeds
 from generator.reading import SeedReading, rejected_result
@@ -101,19 +101,48 @@ def build(
         {r.result.article_id: r.fingerprint for r in readings if r.fingerprint},
         copies,
     )
-    mentions = _included_mentions(readings, results)
-    previous = previous_events(
-        config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
-    )
     memo = MergeMemo(kept, not clean, digests, context=ceremony_names(knowledge))
-    groups = merge_mentions(mentions, memo)
-    events = assemble_events(groups, config, knowledge, previous, memo)
+    events = _merged_events(readings, results, config, knowledge, memo, kept, clean)
     if write:
         copies.save()
         memo.save()
     events = apply_curation(events, curation)
     stages.done("merge")
-    timeline = Timeline(
+    timeline = _timeline(config, events, results, problems)
+    if not write:  # `timeline check`: the reading and merging are what it reports
+        heap.keep(locals())
+        return BuildReport.of(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
+    stats = _write_site(timeline, config, kept, digests, jobs, clean, stages)
+    last_build.save(inputs, config.output_path, Outcome.of(timeline))
+    stages.done("write")
+    heap.keep(locals())  # freed by the end of the process, if it ends now
+    return BuildReport.of(timeline, stats, dict(stages.seconds), config)
+
+
+def _merged_events(
+    readings: Sequence[SeedReading],
+    results: Sequence[SeedResult],
+    config: Config,
+    knowledge: Knowledge,
+    memo: MergeMemo,
+    kept: Path,
+    clean: bool,
+) -> list[Event]:
+    """The events the included articles' mentions make, with the ids they had before."""
+    previous = previous_events(
+        config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
+    )
+    groups = merge_mentions(_included_mentions(readings, results), memo)
+    return assemble_events(groups, config, knowledge, previous, memo)
+
+
+def _timeline(
+    config: Config,
+    events: Sequence[Event],
+    results: Sequence[SeedResult],
+    problems: Sequence[Problem],
+) -> Timeline:
+    return Timeline(
         title=config.title,
         description=config.description,
         events=tuple(events),
@@ -121,12 +150,22 @@ def build(
         problems=tuple(problems) + tuple(p for r in results for p in r.problems),
         build_time=_build_time(),
     )
-    if not write:  # `timeline check`: the reading and merging are what it reports
-        heap.keep(locals())
-        return BuildReport.of(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
+
+
+def _write_site(
+    timeline: Timeline,
+    config: Config,
+    kept: Path,
+    digests: Digests,
+    jobs: int | None,
+    clean: bool,
+    stages: Stages,
+) -> WriteStats:
+    """Render every file into a staging folder and move the changed ones into the site
+    (see ``writer.staged_site``); keep what the next build reuses."""
     page_cache = PageCache.load(kept, config.output_path, enabled=not clean, digests=digests)
     pieces = Fragments(kept, digests, _shared(timeline, config), not clean)
-    protect = [root, config.seeds_path]
+    protect = [config.root, config.seeds_path]
     with staged_site(config.output_path, clean=clean, protect=protect) as staging:
         files = site_files(timeline, config, page_cache, worker_count(jobs), staging, pieces)
         stages.done("render")
@@ -138,11 +177,7 @@ def build(
         kept / "previous-events.pickle",
         timeline.events,
     )
-    last_build.save(inputs, config.output_path, Outcome.of(timeline))
-    stages.done("write")
-    stats = staging.stats
-    heap.keep(locals())  # freed by the end of the process, if it ends now
-    return BuildReport.of(timeline, stats, dict(stages.seconds), config)
+    return staging.stats
 
 
 def site_files(

@@ -9,58 +9,25 @@
    before it ("Sept. 3 ... the following day", "on Thursday that Choe would stay
    from Saturday").
 
-The phrases are in ``date_patterns``, which day a weekday names in ``weekdays``, and
-how long "a three-day visit starting Thursday" lasts in ``durations``.
+The phrases are in ``date_patterns``, what each means in ``date_resolvers``, which
+day a weekday names in ``weekdays``, and how long "a three-day visit starting
+Thursday" lasts in ``durations``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
 from generator.date_patterns import rule_patterns
-from generator.date_words import (
-    date_words,
-    may_hold_date,
-    month_end,
-    nearest_year,
-    number_value,
-    safe_date,
-    shift_month,
-    week_of,
-)
+from generator.date_resolvers import RESOLVERS, DateContext, Resolver
+from generator.date_words import may_hold_date
 from generator.durations import with_duration
-from generator.model import DateMention, DateSpan, Precision
-from generator.weekdays import weekday_span
+from generator.model import DateMention, DateSpan
 from generator.year_shifts import in_another_year
-
-ONE_DAY = dt.timedelta(days=1)
-
-
-# ``_Context`` and ``_Reading`` are made for every date read and never changed after:
-# slotted rather than frozen, as a frozen dataclass is slower to make.
-@dataclass(slots=True)
-class _Context:
-    """What a resolver may lean on: the sentence and the dates read so far."""
-
-    sentence: str
-    reference: dt.date
-    anchor: dt.date  # the last explicit day: "the following day" counts from it
-    last: dt.date | None = None  # the last date read in this sentence: "would" counts from it
-    month: dt.date | None = None  # the last month spoken of: "later in the month" is in it
-
-
-@dataclass(slots=True)
-class _Reading:
-    span: DateSpan
-    vague: bool = False
-    future: bool = False
-
-
-Resolver = Callable[[re.Match[str], _Context], "_Reading | None"]
 
 
 @dataclass(frozen=True)
@@ -113,7 +80,7 @@ class _ClueTable:
     rules: tuple[tuple[_Rule, frozenset[int]], ...]
 
 
-@dataclass(slots=True)  # made for every match of every rule, as _Context above
+@dataclass(slots=True)  # made for every match of every rule, as DateContext above
 class _Proposal:
     start: int
     end: int
@@ -134,7 +101,7 @@ def find_dates(
     chosen = _longest_first(_proposals(sentence))
     if not chosen:
         return []  # nor do most of the rest
-    context = _Context(sentence, reference, anchor or reference, month=month)
+    context = DateContext(sentence, reference, anchor or reference, month=month)
     mentions: list[DateMention] = []
     for index, proposal in enumerate(chosen):
         reading = proposal.rule.resolve(proposal.match, context)
@@ -211,217 +178,24 @@ def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
     return sorted(taken, key=lambda p: p.start)
 
 
-def _after(context: _Context, mention: DateMention) -> _Context:
+def _after(context: DateContext, mention: DateMention) -> DateContext:
     """The context the next phrase of the sentence leans on (made directly: ``replace``
     is slow, and this is done for every date read)."""
     span = mention.span
     sentence, reference = context.sentence, context.reference
     if mention.vague or span.precision == "month":
-        return _Context(sentence, reference, context.anchor, context.last, span.start)
+        return DateContext(sentence, reference, context.anchor, context.last, span.start)
     anchor = span.start if span.precision == "day" else context.anchor
-    return _Context(sentence, reference, anchor, span.end, span.start)
-
-
-def _resolve_weekday(match: re.Match[str], context: _Context) -> _Reading:
-    span, future = weekday_span(match, context.reference, context.last)
-    return _Reading(span, future=future)
-
-
-# --- absolute dates -------------------------------------------------------------------
-
-
-def _resolve_absolute(match: re.Match[str], context: _Context) -> _Reading | None:
-    groups = match.groupdict()
-    month = _month_of(groups.get("m"), groups.get("mn"))
-    year = groups.get("y") or groups.get("y0")
-    if year is not None:
-        start = safe_date(int(year), month, int(groups["d"]))
-    else:
-        start = nearest_year(month, int(groups["d"]), context.reference)
-    if start is None:
-        return None
-    end = _range_end(start, groups, month)
-    if end is None:
-        return None
-    precision: Precision = "day" if end == start else "range"
-    return _Reading(DateSpan(start, end, precision), future=start > context.reference)
-
-
-def _range_end(start: dt.date, groups: dict[str, str | None], month: int) -> dt.date | None:
-    if groups.get("d2") is None:
-        return start
-    end_month = _month_of(groups.get("m2"), groups.get("mn2")) if _has_month2(groups) else month
-    day = int(groups["d2"] or 0)
-    end = safe_date(start.year, end_month, day)
-    if end is not None and end < start:  # "Dec. 30 to Jan. 2"
-        end = safe_date(start.year + 1, end_month, day)
-    return end if end is not None and end > start else None
-
-
-def _has_month2(groups: dict[str, str | None]) -> bool:
-    return groups.get("m2") is not None or groups.get("mn2") is not None
-
-
-def _month_of(name: str | None, number: str | None) -> int:
-    return date_words().month_number(name) if name is not None else int(number or 0)
-
-
-def _resolve_ordinal(match: re.Match[str], context: _Context) -> _Reading | None:
-    reference = context.reference
-    year, month = reference.year, reference.month
-    # "the 29th" is past: last month's when not yet here. The day after the reference is
-    # this month's: a report of the next morning in an article written the evening before
-    # (or updated since), or a plan for tomorrow, not a day a month back.
-    if int(match["d"]) > reference.day + 1:
-        year, month = shift_month(year, month, -1)
-    day = safe_date(year, month, int(match["d"]))
-    return None if day is None else _Reading(DateSpan(day, day, "day"))
-
-
-# --- months ---------------------------------------------------------------------------
-
-
-def _resolve_month(match: re.Match[str], context: _Context) -> _Reading | None:
-    name, year = match["m"], match["y"]
-    words = date_words()
-    if name in words.ambiguous_months and year is None and not _month_word_before(match):
-        return None  # "No matter how the situation may change", "March on"
-    month = words.month_number(name)
-    first = _month_start(month, year, context.reference)
-    part = (match.groupdict().get("part") or "").lower()
-    start, end = _month_part(first, part)
-    return _Reading(DateSpan(start, end, "month"), vague=bool(part))
-
-
-def _month_word_before(match: re.Match[str]) -> bool:
-    before = match.string[: match.start()].split()
-    return bool(before) and before[-1].lower() in ("in", "during", "of", "by", "until", "since")
-
-
-def _month_start(month: int, year: str | None, reference: dt.date) -> dt.date:
-    if year is not None:
-        return dt.date(int(year), month, 1)
-    middle = nearest_year(month, 15, reference)
-    assert middle is not None  # the 15th exists in every month
-    return middle.replace(day=1)
-
-
-def _month_part(first: dt.date, part: str) -> tuple[dt.date, dt.date]:
-    last = month_end(first.year, first.month)
-    if part == "early":
-        return first, first.replace(day=10)
-    if part == "mid":
-        return first.replace(day=11), first.replace(day=20)
-    if part == "late":
-        return first.replace(day=21), last
-    return first, last
-
-
-# --- relative phrases -----------------------------------------------------------------
-
-
-def _resolve_reference_day(match: re.Match[str], context: _Context) -> _Reading | None:
-    text = match[0]
-    before = match.string[: match.start()].split()
-    if text[0].isupper() and before and before[-1][:1].isupper():  # "USA Today", "China Today"
-        return None
-    offset = date_words().reference_offset(text)
-    day = context.reference + dt.timedelta(days=offset)
-    return _Reading(DateSpan(day, day, "day"), future=offset > 0)
-
-
-def _resolve_anchor_day(match: re.Match[str], context: _Context) -> _Reading:
-    offset = date_words().anchor_offset(match[0])
-    day = context.anchor + dt.timedelta(days=offset)
-    return _Reading(DateSpan(day, day, "day"))
-
-
-def _resolve_count(match: re.Match[str], context: _Context) -> _Reading:
-    """ "two days later", "three weeks afterwards", "a week earlier", "five days ago"."""
-    sign, from_reference = date_words().count_direction(match["dir"])
-    base = context.reference if from_reference else context.anchor
-    count = number_value(match["n"])
-    future = from_reference and sign > 0  # "two days from now"
-    if match["unit"].lower().startswith("day"):
-        day = base + dt.timedelta(days=sign * count)
-        return _Reading(DateSpan(day, day, "day"), future=future)
-    middle = base + dt.timedelta(weeks=sign * count)
-    span = DateSpan(middle - 3 * ONE_DAY, middle + 3 * ONE_DAY, "range")
-    return _Reading(span, vague=True, future=future)
-
-
-def _resolve_this_that(match: re.Match[str], context: _Context) -> _Reading:
-    """ "last month", "earlier this month", "early last month", "next week": vague, from
-    the reference."""
-    words = match[0].lower().replace("-", " ").split()
-    part = words.pop(0) if words[0] in ("early", "mid", "late") else ""
-    reference = context.reference
-    if words[-1] == "week":
-        monday, sunday = week_of(reference)
-        shift = {"last": -7, "next": 7}.get(words[0], 0)
-        start, end = monday + dt.timedelta(days=shift), sunday + dt.timedelta(days=shift)
-    else:
-        shift = {"last": -1, "next": 1}.get(words[0], 0)
-        year, month = shift_month(reference.year, reference.month, shift)
-        start, end = _month_part(dt.date(year, month, 1), part)
-    start, end = _this_part(words[0], start, end, reference)
-    precision: Precision = "range" if words[-1] == "week" else "month"
-    return _Reading(DateSpan(start, end, precision), vague=True, future=start > reference)
-
-
-def _resolve_weekend(match: re.Match[str], context: _Context) -> _Reading:
-    """ "over the weekend" (the last one), "this weekend", "next weekend"."""
-    which = date_words().weekends[" ".join(match[0].lower().split())]
-    reference = context.reference
-    saturday = reference - dt.timedelta(days=(reference.weekday() - 5) % 7)
-    if which != "past" and reference.weekday() < 5:
-        saturday += dt.timedelta(days=7)  # on a weekday, "this weekend" is the coming one
-    if which == "next":
-        saturday += dt.timedelta(days=7)
-    span = DateSpan(saturday, saturday + ONE_DAY, "range")
-    return _Reading(span, future=saturday > reference)
-
-
-def _resolve_month_anchor(match: re.Match[str], context: _Context) -> _Reading:
-    """ "later in the month", "at the end of that month": the month last spoken of."""
-    base = context.month or context.anchor
-    part = date_words().month_anchor[" ".join(match[0].lower().split())]
-    start, end = _month_part(base.replace(day=1), part)
-    return _Reading(DateSpan(start, end, "month"), vague=True, future=start > context.reference)
-
-
-def _this_part(
-    first_word: str, start: dt.date, end: dt.date, reference: dt.date
-) -> tuple[dt.date, dt.date]:
-    if first_word == "earlier":
-        return start, reference
-    if first_word == "later":
-        return reference, end
-    return start, end
-
-
-# --- the rules ------------------------------------------------------------------------
+    return DateContext(sentence, reference, anchor, span.end, span.start)
 
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
-    resolvers: dict[str, Resolver] = {
-        "absolute": _resolve_absolute,
-        "ordinal": _resolve_ordinal,
-        "month": _resolve_month,
-        "weekday": _resolve_weekday,
-        "reference_day": _resolve_reference_day,
-        "anchor_day": _resolve_anchor_day,
-        "count": _resolve_count,
-        "this_that": _resolve_this_that,
-        "month_anchor": _resolve_month_anchor,
-        "weekend": _resolve_weekend,
-    }
     return tuple(
         _Rule(
             rule.name,
             re.compile(rule.pattern),
-            resolvers[rule.kind],
+            RESOLVERS[rule.kind],
             frozenset(_clue(clue) for clue in rule.clues),
             re.compile(rule.starts) if rule.starts is not None else None,
         )

@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cached_property
 
 from generator.knowledge import Knowledge, short_forms
-from generator.required_text import any_of
-
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+from generator.name_patterns import (
+    NAME_START,
+    NamePattern,
+    any_title,
+    any_word,
+    every_short_name,
+    person_names,
+    place_names,
+    the_title,
+    titled_pattern,
+    words_pattern,
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,7 @@ class ArticleEntities:
                     t for p in self.knowledge.people if p.name == name for t in p.titles
                 )
                 if len(self._titles_seen) > titles:
-                    self._title_seen_in = _any_title(frozenset(self._titles_seen))
+                    self._title_seen_in = any_title(frozenset(self._titles_seen))
             self.last_seen[name] = self.sentence_index
 
     def _people(self, text: str) -> tuple[str, ...]:
@@ -136,38 +145,38 @@ class ArticleEntities:
         return found
 
     @cached_property
-    def _person_names(self) -> _Pattern:
-        return _person_names(self.knowledge)
+    def _person_names(self) -> NamePattern:
+        return person_names(self.knowledge)
 
     @cached_property
-    def _place_names(self) -> _Pattern:
-        return _place_names(self.knowledge)
+    def _place_names(self) -> NamePattern:
+        return place_names(self.knowledge)
 
     @cached_property
-    def _surname_pattern(self) -> _Pattern:
-        shared = _every_short_name(self.knowledge.short_names)
+    def _surname_pattern(self) -> NamePattern:
+        shared = every_short_name(self.knowledge.short_names)
         if shared is not None and self.short_names.keys() <= self.knowledge.short_names:
             return shared
-        return _words(tuple(sorted(self.short_names)))
+        return words_pattern(tuple(sorted(self.short_names)))
 
     @cached_property
     def _name_words(self) -> re.Pattern[str] | None:
         """Any word that starts a person's name, a short name or a title: where there is
         none, ``_named``, ``_surnames`` and ``_titled`` find nothing. Only when this
         article's short names are everyone's (the usual case): one regex for all."""
-        if self._surname_pattern is not _every_short_name(self.knowledge.short_names):
+        if self._surname_pattern is not every_short_name(self.knowledge.short_names):
             return None
         patterns = (self._person_names, self._surname_pattern, self._title_pattern)
-        return _any_word(tuple(p.words.pattern for p in patterns if p is not None))
+        return any_word(tuple(p.words.pattern for p in patterns if p is not None))
 
     @cached_property
-    def _title_pattern(self) -> _Pattern | None:
+    def _title_pattern(self) -> NamePattern | None:
         titles = self.knowledge.words.get("cues", {}).get("person_titles", [])
-        return _titled_pattern(tuple(titles)) if titles else None
+        return titled_pattern(tuple(titles)) if titles else None
 
     @cached_property
     def _the_title(self) -> re.Pattern[str]:
-        return _the_title(tuple(self.knowledge.words.get("cues", {}).get("after_title", [])))
+        return the_title(tuple(self.knowledge.words.get("cues", {}).get("after_title", [])))
 
     def _surnames(self, text: str) -> list[tuple[int, str]]:
         if not self.short_names:
@@ -177,8 +186,8 @@ class ArticleEntities:
         for match in self._surname_pattern.finditer(text):
             name = short_names.get(match.group(0))
             if name is None:
-                continue  # another article's short name (see _every_short_name)
-            if _NAME_START.match(text, match.end()):
+                continue  # another article's short name (see every_short_name)
+            if NAME_START.match(text, match.end()):
                 continue  # the start of another full name ("Li Jiacheng")
             found.append((match.start(), name))
         return found
@@ -282,7 +291,7 @@ def _is_location(text: str, start: int, end: int | None = None) -> bool:
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:
     names = []
-    for match in _person_names(knowledge).finditer(text):
+    for match in person_names(knowledge).finditer(text):
         person = knowledge.person(match.group(0))
         if person is not None:
             names.append(person.name)
@@ -296,178 +305,3 @@ def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:
         if name not in people:
             people.append(name)
     return tuple(people)
-
-
-@dataclass(frozen=True)
-class _Pattern:
-    r"""A regex for some words, and the words alone (a quick test that a text holds one).
-
-    The regex engine cannot skip ahead past the boundary check before the words, so it
-    would try the regex at every position. ``fused`` is the same regex with that check
-    written after each word, looking back past it (``Li(?<![\w-]Li)``): it starts with the
-    words' letters, so the engine skips ahead to them, and it finds the same matches.
-    Without it the regex is tried only where one of the words starts."""
-
-    pattern: re.Pattern[str]
-    words: re.Pattern[str]
-    fused: re.Pattern[str] | None = None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.fused is not None:
-            return self.fused.finditer(text)
-        return self._where_words_start(text)
-
-    def _where_words_start(self, text: str) -> Iterator[re.Match[str]]:
-        position = 0
-        while (word := self.words.search(text, position)) is not None:
-            match = self.pattern.match(text, word.start())
-            if match is None:
-                position = word.start() + 1
-            else:
-                yield match
-                position = max(match.end(), match.start() + 1)
-
-
-def _fused(words: Iterable[str], boundary: str | None = None) -> list[str] | None:
-    r"""The alternatives of ``(?<!B)(?:w1|w2|…)`` written ``w1(?<!Bw1)``, ``w2(?<!Bw2)``…,
-    B the ``boundary`` class; with none, of ``\b(?:w1|…)`` so written (its check depends on
-    a word's first letter). Each check looks back past a fixed text, and fails or holds
-    where the one before the words would. None without words.
-
-    Joined, as they are or in a group, they start with plain letters: the engine skips
-    ahead to where one of those is. (Not behind something else: then it tries every
-    position.)"""
-    alternatives = []
-    for word in words:
-        if not word:
-            return None
-        text = re.escape(word)
-        if boundary is not None:
-            alternatives.append(f"{text}(?<!{boundary}{text})")
-        elif _WORD_CHARACTER.match(word):
-            alternatives.append(rf"{text}(?<!\w{text})")  # \b before a letter: none before it
-        else:
-            alternatives.append(rf"{text}(?<=\w{text})")  # \b before a mark: a letter before it
-    return alternatives or None
-
-
-_WORD_CHARACTER = re.compile(r"\w")
-
-
-def _person_names(knowledge: Knowledge) -> _Pattern:
-    return _names(knowledge)[0]
-
-
-def _place_names(knowledge: Knowledge) -> _Pattern:
-    return _names(knowledge)[1]
-
-
-def _names(knowledge: Knowledge) -> tuple[_Pattern, _Pattern]:
-    """The patterns of people's and places' names, made once for each knowledge table."""
-    kept = _NAMES.get(id(knowledge))
-    if kept is None or kept[0] is not knowledge:  # held, so its id is never another's
-        people = (s for p in knowledge.people for s in (p.name, *p.aliases))
-        places = (s for p in knowledge.places for s in (p.name, *p.aliases, *p.demonyms))
-        kept = (
-            knowledge,
-            _Pattern(knowledge.person_pattern, knowledge.person_clue, _fused_spellings(people)),
-            _Pattern(knowledge.place_pattern, knowledge.place_clue, _fused_spellings(places)),
-        )
-        _NAMES.clear()
-        _NAMES[id(knowledge)] = kept
-    return kept[1], kept[2]
-
-
-_NAMES: dict[int, tuple[Knowledge, _Pattern, _Pattern]] = {}
-
-
-def _fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
-    """``knowledge``'s pattern of some spellings (whole words of Latin letters; Chinese
-    and Korean anywhere), fused (see ``_Pattern``)."""
-    unique = sorted(set(spellings), key=lambda s: (-len(s), s))
-    words = [s for s in unique if not _CJK.match(s)]
-    latin = _fused(words, r"[\w-]")
-    cjk = [re.escape(s) for s in unique if _CJK.match(s)]
-    if latin is None:
-        return None
-    # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A
-    # fails that check, as "A(?![\w-])|B(?![\w-])" does. Those starting with one letter
-    # are grouped behind it (in their order), so that only they are tried where it is.
-    groups: dict[str, list[str]] = {}
-    for word, fused in zip(words, latin, strict=True):
-        groups.setdefault(word[0], []).append(fused[len(re.escape(word[0])) :] + r"(?![\w-])")
-    grouped = (f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
-    return re.compile("|".join([*grouped, *cjk]))
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # as the tables tell them
-
-
-@cache
-def _words(words: tuple[str, ...]) -> _Pattern:
-    ordered = sorted(words, key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in ordered)
-    fused = _fused(ordered, r"[\w-]")
-    return _Pattern(
-        re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"),
-        re.compile(body),
-        re.compile(rf"(?:{'|'.join(fused)})(?![\w-])") if fused is not None else None,
-    )
-
-
-@cache
-def _every_short_name(words: frozenset[str]) -> _Pattern | None:
-    """One pattern for the short names of everyone in the tables, or None.
-
-    Compiling a pattern for each article's short names is slow (a tenth of reading a
-    short article), so all articles share this one and skip the matches that are not
-    theirs. That finds the same: no two of the names match at one place, nor does one
-    hide another by overlapping it, since names of word characters and hyphens have
-    to be whole words here."""
-    if not all(_WORD_OR_HYPHEN.fullmatch(word) for word in words):
-        return None
-    return _words(tuple(sorted(words)))
-
-
-_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
-
-
-@cache
-def _any_word(alternations: tuple[str, ...]) -> re.Pattern[str]:
-    """Whether any word of some ``_Pattern.words`` alternations is in a text: one search."""
-    return re.compile("|".join(alternations))
-
-
-@lru_cache(maxsize=1024)  # one for each set of titles articles name in turn
-def _any_title(titles: frozenset[str]) -> re.Pattern[str] | None:
-    """Whether a text holds one of the titles: a title holding another ("supreme leader"
-    holds "leader") adds nothing to the question."""
-    return any_of(sorted(t for t in titles if not any(o in t for o in titles - {t})))
-
-
-@cache
-def _titled_pattern(titles: tuple[str, ...]) -> _Pattern:
-    ordered = sorted(titles, key=len, reverse=True)
-    body = "|".join(re.escape(t) for t in ordered)
-    fused = _fused(ordered)
-    return _Pattern(
-        re.compile(rf"\b(?:{body})\s+(?P<name>{_NAME})\b"),
-        re.compile(body),
-        re.compile(rf"(?:{'|'.join(fused)})\s+(?P<name>{_NAME})\b") if fused else None,
-    )
-
-
-_NAME_START = re.compile(r"[ -][A-Z][a-z]")
-# "the DPRK foreign minister said": qualifier and title. The title's words never cross
-# another "the", so "the visit by the premier." is "the premier", the title nearest the end.
-_TITLE_WORD = r"(?!the\b)[a-z]+"
-
-
-@cache
-def _the_title(followers: tuple[str, ...]) -> re.Pattern[str]:
-    """ "the premier" and its qualifier, ended by a word that only follows a noun phrase."""
-    ends = "".join(f"| (?:{word})\\b" for word in followers)
-    return re.compile(
-        rf"\b[Tt]he ((?:[A-Z][\w.']+ )*)({_TITLE_WORD}(?: {_TITLE_WORD})*?)\b"
-        rf"(?= said| told|'s|,| who| and|\.{ends})"
-    )

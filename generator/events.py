@@ -29,15 +29,8 @@ from generator.clauses import (
     Trigger,
     date_regions,
     find_trigger,
-    is_commentary,
     join_clauses,
-    kinds_told,
-    negated,
-    opens_on,
-    opens_with_pronoun,
-    opens_with_the_two,
     other_kinds,
-    refers_back,
     reported_on,
     split_clauses,
     words_for,
@@ -61,6 +54,15 @@ from generator.mention_rules import (
 from generator.model import Article, DateMention, DateSpan, Mention
 from generator.participants import without_comparison
 from generator.reports import Context, Report, make_mention
+from generator.sentence_cues import (
+    is_commentary,
+    kinds_told,
+    negated,
+    opens_on,
+    opens_with_pronoun,
+    opens_with_the_two,
+    refers_back,
+)
 from generator.sentences import article_sentences, asked_sentences
 
 _RELATIVE = re.compile(r",\s*which\b")

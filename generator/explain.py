@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.agreement import dates_agree, people_agree, types_agree
 from generator.build import build
-from generator.merge import dates_agree, people_agree, types_agree
 from generator.model import Event, Mention, SeedResult
 from generator.reading import read_seed
 from generator.sources import find_seeds

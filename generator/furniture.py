@@ -8,13 +8,13 @@ The rules here are shapes, not outlet names: the words they look for come from
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough, matches_no_ascii
-from generator.required_text import any_of, required_text
+from generator.knowledge import CaseBlind, case_blind
+from generator.phrase_lists import PhraseList, alternation
+from generator.required_text import required_text
 
 _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -46,7 +46,7 @@ class Furniture:
     def _agency_credit(self) -> re.Pattern[str]:
         """``… at Pyongyang airport, Thursday. Yonhap``, ``… KCNA via REUTERS``: a caption
         ends in the agency that took the photo (after a sentence of its own)."""
-        names = _alternation([re.escape(name) for name in self.agencies if "." not in name])
+        names = alternation([re.escape(name) for name in self.agencies if "." not in name])
         credit = rf"(?:{names})(?:\s*(?:/|-|\s(?-i:via)\s)\s*(?:{names}|(?-i:[A-Z])[\w'-]+))*"
         return re.compile(rf"\w\w[.!?]\s+(?:{credit})\s*$", re.IGNORECASE)
 
@@ -57,21 +57,21 @@ class Furniture:
 
     @cached_property
     def _junk_lines(self) -> CaseBlind:
-        return case_blind(rf"^(?:{_alternation(self.words['junk']['lines'])})$")
+        return case_blind(rf"^(?:{alternation(self.words['junk']['lines'])})$")
 
     @cached_property
-    def _junk_patterns(self) -> _CaseBlind:
-        return _CaseBlind(self.words["junk"]["patterns"])
+    def _junk_patterns(self) -> PhraseList:
+        return PhraseList(self.words["junk"]["patterns"])
 
     @cached_property
     def _spam(self) -> re.Pattern[str]:
-        return re.compile(_alternation([re.escape(w) for w in self.words["junk"]["spam"]]))
+        return re.compile(alternation([re.escape(w) for w in self.words["junk"]["spam"]]))
 
     @cached_property
     def _ascii_spam(self) -> re.Pattern[str] | None:
         """``_spam`` for ASCII lines: a word with another character (免费) is never in one."""
         words = [re.escape(w) for w in self.words["junk"]["spam"] if w.isascii()]
-        return re.compile(_alternation(words)) if words else None
+        return re.compile(alternation(words)) if words else None
 
     @cached_property
     def _caption_ends(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -84,32 +84,32 @@ class Furniture:
 
     @cached_property
     def _caption_start(self) -> re.Pattern[str]:
-        return re.compile(rf"^(?:{_alternation(self.words['captions']['start'])})", re.IGNORECASE)
+        return re.compile(rf"^(?:{alternation(self.words['captions']['start'])})", re.IGNORECASE)
 
     @cached_property
-    def _caption_contains(self) -> _CaseBlind:
-        return _CaseBlind(self.words["captions"]["contains"])
+    def _caption_contains(self) -> PhraseList:
+        return PhraseList(self.words["captions"]["contains"])
 
     @cached_property
     def _subject(self) -> re.Pattern[str]:
         mail = self.words.get("mail", {})
-        labels = _alternation([re.escape(w) for w in mail.get("subject_labels", [])])
-        prefixes = _alternation([re.escape(w) for w in mail.get("subject_prefixes", [])])
+        labels = alternation([re.escape(w) for w in mail.get("subject_labels", [])])
+        prefixes = alternation([re.escape(w) for w in mail.get("subject_prefixes", [])])
         return re.compile(
             rf"^(?:{labels})\s*[:：]\s*(?:(?:{prefixes})\s*[:：]\s*)*(?P<subject>\S.*)$",
             re.IGNORECASE,
         )
 
     @cached_property
-    def _section_ends(self) -> _CaseBlind:
+    def _section_ends(self) -> PhraseList:
         sections = self.words.get("sections", {})
         lines = [f"^(?:{line})$" for line in sections.get("end", [])]
-        return _CaseBlind([*lines, *sections.get("end_patterns", [])])
+        return PhraseList([*lines, *sections.get("end_patterns", [])])
 
     @cached_property
     def _list_heading(self) -> re.Pattern[str]:
         headings = self.words.get("html", {}).get("list_headings", [])
-        return re.compile(rf"(?:{_alternation(headings)})\W*", re.IGNORECASE)
+        return re.compile(rf"(?:{alternation(headings)})\W*", re.IGNORECASE)
 
     def opens_list(self, line: str) -> bool:
         """``Related coverage:``, ``Read next``: a heading over a list of links (the
@@ -130,7 +130,7 @@ class Furniture:
 
     @cached_property
     def _inline(self) -> re.Pattern[str]:
-        phrases = _alternation([re.escape(p) for p in self._inline_phrases])
+        phrases = alternation([re.escape(p) for p in self._inline_phrases])
         return re.compile(rf"(?<=[.!?\"”’])\s+(?:{phrases})(?=\s+[A-Z\"“‘]|\s*$)")
 
     @cached_property
@@ -149,7 +149,7 @@ class Furniture:
     def _reporter(self) -> re.Pattern[str]:
         titles = self.words.get("bylines", {}).get("titles_after_name", [])
         return re.compile(
-            rf"^(?P<name>[^\W\d]{{2,5}}(?: [^\W\d]{{2,5}})??) ?(?:{_alternation(titles)})"
+            rf"^(?P<name>[^\W\d]{{2,5}}(?: [^\W\d]{{2,5}})??) ?(?:{alternation(titles)})"
             r"(?:\s+\S+@\S+)?$"
         )
 
@@ -162,12 +162,12 @@ class Furniture:
     @cached_property
     def _title_before_name(self) -> re.Pattern[str]:
         titles = self.words.get("bylines", {}).get("titles_before_name", [])
-        return re.compile(rf"^.*?\b(?:{_alternation(titles)})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+        return re.compile(rf"^.*?\b(?:{alternation(titles)})\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
 
     @cached_property
     def _wire_tail(self) -> re.Pattern[str]:
         tails = self.words.get("bylines", {}).get("not_reporters", [])
-        return re.compile(rf"\s*,?\s+(?:{_alternation(tails)})$", re.IGNORECASE)
+        return re.compile(rf"\s*,?\s+(?:{alternation(tails)})$", re.IGNORECASE)
 
     def reporters_only(self, name: str) -> str:
         """``East Asia correspondent Mark Lindsay and wires`` → Mark Lindsay; ``Lee Je-hun,
@@ -178,12 +178,12 @@ class Furniture:
     @cached_property
     def _post_after_name(self) -> re.Pattern[str]:
         titles = self.words.get("bylines", {}).get("titles_before_name", [])
-        return re.compile(rf",\s+[^,]*\b(?:{_alternation(titles)})\b[^,]*$", re.IGNORECASE)
+        return re.compile(rf",\s+[^,]*\b(?:{alternation(titles)})\b[^,]*$", re.IGNORECASE)
 
     @cached_property
     def _staff(self) -> re.Pattern[str]:
         credits = self.words.get("bylines", {}).get("staff_credits", [])
-        return re.compile(rf"(?:[\w.'’-]+ ){{0,3}}(?:{_alternation(credits)})", re.IGNORECASE)
+        return re.compile(rf"(?:[\w.'’-]+ ){{0,3}}(?:{alternation(credits)})", re.IGNORECASE)
 
     def is_staff_credit(self, name: str) -> bool:
         """``GT staff reporters``, ``Reuters Staff``: a byline naming no reporter."""
@@ -209,7 +209,7 @@ class Furniture:
     @cached_property
     def _title_end(self) -> re.Pattern[str]:
         titles = self.words.get("bylines", {}).get("titles_after_name", [])
-        return re.compile(rf"(?:{_alternation(titles)})$")
+        return re.compile(rf"(?:{alternation(titles)})$")
 
     def is_title_line(self, line: str) -> bool:
         """A line that ends in a reporter's title (``中国総局記者``): their post, not name."""
@@ -288,95 +288,6 @@ class Furniture:
                 return True
             position = mark.start() + 1
         return False
-
-
-def _alternation(patterns: list[str]) -> str:
-    """Any of the patterns; none (a user's empty list) matches nothing, not everything."""
-    return "|".join(patterns) if patterns else "(?!)"
-
-
-class _CaseBlind:
-    """Whether any of some patterns matches a line, ignoring case, as one regex would.
-
-    Case-insensitive regexes are slow on long lines, so: plain phrases are lowercased,
-    and they and the other patterns that allow it are matched in the lowercased line
-    (see ``CaseBlind``); patterns anchored with ``^`` make a regex of their own, which
-    is tried at the start only."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        lowered = [re.escape(p.lower()) if _is_plain(p) else p for p in patterns]
-        self._regexes = _regexes(lowered)
-        # In ASCII text a plain phrase is found as a lowercase substring, which is many
-        # times faster than trying a long alternation at every position of the line.
-        self._phrases = any_of(p.lower() for p in patterns if _is_plain(p))
-        # Each regex goes with texts one of which it cannot match without ("terms " of
-        # "terms (?:of use|and privacy)"), looked for first, as the phrases are.
-        self._ascii_regexes = [
-            (_required_texts(group, regex), regex)
-            for group, regex in _grouped(
-                [p for p in patterns if not _is_plain(p) and not _never_in_ascii(p)]
-            )
-        ]
-
-    def search(self, line: str) -> bool:
-        if not line.isascii():
-            return any(regex.pattern.search(line) for regex in self._regexes)
-        lowered = line.lower()  # once for all the phrases and regexes
-        if self._phrases is not None and self._phrases.search(lowered):
-            return True
-        for needed, regex in self._ascii_regexes:
-            if needed is not None and needed.search(lowered) is None:
-                continue
-            if regex.lowercase is not None:
-                if regex.lowercase.search(lowered):
-                    return True
-            elif regex.pattern.search(line):
-                return True
-        return False
-
-
-def _regexes(patterns: list[str]) -> list[CaseBlind]:
-    return [regex for _, regex in _grouped(patterns)]
-
-
-def _grouped(patterns: list[str]) -> list[tuple[list[str], CaseBlind]]:
-    """The patterns in groups that one regex each matches, with that regex."""
-    anchored = [p for p in patterns if p.startswith("^")]
-    rest = [p for p in patterns if not p.startswith("^")]
-    return [
-        (group, case_blind("|".join(group)))
-        for patterns in (rest, anchored)
-        for group in _split(patterns, lowercase_is_enough)
-        if group
-    ]
-
-
-def _required_texts(group: list[str], regex: CaseBlind) -> re.Pattern[str] | None:
-    """Whether the lowercased line holds one of the texts it holds wherever ``regex``
-    (``group`` joined) matches, or None when unsure or not worth looking for: the engine
-    tries a regex whose every pattern starts with ``^`` at the start of the line only,
-    which is quicker than looking for texts all along it."""
-    if regex.lowercase is None or all(pattern.startswith("^") for pattern in group):
-        return None  # matched ignoring case in the line itself, or tried at its start
-    texts = tuple(map(required_text, group))
-    return None if "" in texts else any_of(texts)
-
-
-def _is_plain(pattern: str) -> bool:
-    return pattern.isascii() and not _REGEX_SYNTAX.search(pattern)
-
-
-_REGEX_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]|()]")
-
-
-def _never_in_ascii(pattern: str) -> bool:
-    """A phrase (no regex syntax) with a character that no ASCII character matches, even
-    ignoring case (``©``, ``版权所有``; not ``ſ``, which matches ``s``)."""
-    return not _REGEX_SYNTAX.search(pattern) and any(map(matches_no_ascii, pattern))
-
-
-def _split(patterns: list[str], test: Callable[[str], bool]) -> tuple[list[str], list[str]]:
-    return [p for p in patterns if test(p)], [p for p in patterns if not test(p)]
 
 
 def is_byline(line: str) -> bool:

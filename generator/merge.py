@@ -16,12 +16,11 @@ replays the last build's decisions and works out again only those near what chan
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from generator.agreement import best_fit, clear_best, fits_vague
 from generator.clusters import (
     SLACK_DAYS,
     Cluster,
@@ -158,7 +157,7 @@ class _Merger:
             self._join_known(self._cluster(joined), mention, span)
             self.steps[(step, key)] = replayed
             return
-        best = _best(mention, self.index.near(mention.span, mention.type))
+        best = best_fit(mention, self.index.near(mention.span, mention.type))
         self._decided(step, key, mention, best or self._cluster(key))
 
     def join(self, mention: Mention, step: int) -> bool:
@@ -175,10 +174,10 @@ class _Merger:
             self.steps[(step, key)] = replayed
             return joined is not None
         near = self.index.near(mention.span, mention.type)
-        candidates = [c for c in near if _fits_vague(mention, c)]
+        candidates = [c for c in near if fits_vague(mention, c)]
         best = None
         if mention.actors or len(candidates) <= 1:  # "the two ministers met": ambiguous
-            best = _clear_best(mention, candidates)
+            best = clear_best(mention, candidates)
         self._decided(step, key, mention, best, ambiguous=best is None and bool(candidates))
         if step == VAGUE and candidates:
             self._skipped(key)
@@ -291,126 +290,6 @@ def _order(mention: Mention) -> tuple[object, ...]:
     """Ranges first, so a visit's days find the whole visit already there."""
     rank = _PRECISION_ORDER[mention.span.precision]
     return (rank, mention.span.start, mention.span.end, mention.article_id, mention.evidence)
-
-
-def _best(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | None:
-    """The compatible candidate sharing most with the mention (the earliest of equals)."""
-    scored = [
-        (_score(mention, c), -i, c) for i, c in enumerate(candidates) if _compatible(mention, c)
-    ]
-    return max(scored, key=lambda item: item[:2])[2] if scored else None
-
-
-def _clear_best(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | None:
-    """The one candidate that fits a vague mention best; none when two fit it equally
-    well ("the anniversary next month" with a reception and a parade that month)."""
-    scored = sorted(((_score(mention, c), c) for c in candidates), key=lambda item: -item[0])
-    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
-        return None
-    return scored[0][1]
-
-
-def _compatible(mention: Mention, cluster: Cluster) -> bool:
-    if cluster.span is None or not types_agree(mention.type, cluster.type):
-        return False
-    if not dates_agree(mention.span, cluster.span, mention.type):
-        return False
-    return _participants_agree(mention, cluster) and not _another_day_in_its_article(
-        mention, cluster
-    )
-
-
-def _another_day_in_its_article(mention: Mention, cluster: Cluster) -> bool:
-    """The article dates this one-day event on another day: a day's slack is for outlets
-    in other time zones, not for one article's two days ("talks on Monday", "a statement
-    the day before"). A visit lasts days, so any of them may be named."""
-    days = cluster.days.get(mention.article_id)
-    if mention.type == "visit" or mention.span.precision != "day" or not days:
-        return False
-    return mention.span.start not in days
-
-
-def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
-    """People must agree; a ceremony is known by its place, since each outlet names
-    other guests. Whatever the kind, events elsewhere with no one in common are two: "a
-    DPRK delegation arrived in Beijing" is not Li Qiang's visit to Pyongyang."""
-    places, others = set(mention.places), cluster.places
-    elsewhere = bool(places and others) and places.isdisjoint(others)
-    if mention.type == "ceremony":
-        return not elsewhere
-    if elsewhere and cluster.people.isdisjoint(mention.actors):
-        return False
-    if mention.type == "visit":  # one trip at a time: its hosts vary from report to report
-        people, principal = set(mention.actors), cluster.people
-        return not people or not principal or bool(people & principal)
-    return people_agree(set(mention.actors), cluster.people)
-
-
-def _fits_vague(mention: Mention, cluster: Cluster) -> bool:
-    """A vague mention fits an event inside its stretch of time, of its kind, with its people.
-
-    The people are compared first: most events near in time involve others."""
-    if cluster.span is None or not types_agree(mention.type, cluster.type):
-        return False
-    others = cluster.people
-    strangers = bool(mention.actors and others) and others.isdisjoint(mention.actors)
-    if strangers and mention.type != "ceremony":
-        return False
-    if mention.span.precision == "month" or mention.span.end - mention.span.start > dt.timedelta(
-        days=2
-    ):
-        inside = mention.span.start <= cluster.span.start <= mention.span.end
-    elif cluster.span.precision == "month":
-        inside = cluster.span.start <= mention.span.start <= cluster.span.end
-    else:
-        inside = dates_agree(mention.span, cluster.span, mention.type)
-    return (
-        inside
-        and _participants_agree(mention, cluster)
-        and not _another_day_in_its_article(mention, cluster)
-    )
-
-
-def types_agree(first: str, second: str) -> bool:
-    return first == second
-
-
-def dates_agree(span: DateSpan, event: DateSpan, kind: str) -> bool:
-    """Days within a day of each other; a visit's day inside the visit; ranges overlapping."""
-    if span.precision == "day" and event.precision == "day":
-        return abs((span.start - event.start).days) <= SLACK_DAYS
-    if span.precision == "month" and event.precision == "month":
-        return (span.start.year, span.start.month) == (event.start.year, event.start.month)
-    if kind == "visit":
-        return span.overlaps(event, SLACK_DAYS)
-    if span.precision == "range" and event.precision == "range":
-        return span.overlaps(event)
-    return (
-        span.overlaps(event)
-        and (span.end - span.start).days <= 3
-        and (event.end - event.start).days <= 3
-    )
-
-
-def people_agree(people: AbstractSet[str], others: AbstractSet[str]) -> bool:
-    """Share a principal person and have no conflicting counterpart (Li–Choe is not Li–Kim)."""
-    if not people or not others:
-        return True
-    if not people & others:
-        return False
-    return people <= others or others <= people or len(people & others) >= 2
-
-
-def _score(mention: Mention, cluster: Cluster) -> float:
-    assert cluster.span is not None
-    shared_people = len(set(mention.actors) & cluster.people)
-    shared_places = len(set(mention.places) & cluster.places)
-    same_days = (
-        1.0
-        if (mention.span.start, mention.span.end) == (cluster.span.start, cluster.span.end)
-        else 0.0
-    )
-    return 2.0 * shared_people + shared_places + same_days
 
 
 def best_span(mentions: Sequence[Mention]) -> DateSpan:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from generator.clauses import any_word, find_trigger, opens_with_pronoun
+from generator.clauses import any_word, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
@@ -32,6 +32,7 @@ from generator.participants import (
     without_attribution,
     without_comparison,
 )
+from generator.sentence_cues import opens_with_pronoun
 from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say

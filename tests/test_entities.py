@@ -6,15 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.entities import ArticleEntities, _person_names, _place_names, _titled_pattern, _words
+from generator.entities import ArticleEntities
 from generator.knowledge import load_knowledge
+from generator.name_patterns import person_names, place_names, titled_pattern, words_pattern
 
 KNOWLEDGE = load_knowledge()
 PATTERNS = [
-    _person_names(KNOWLEDGE),
-    _place_names(KNOWLEDGE),
-    _words(("Li", "Kim", "Choe", "Xi")),
-    _titled_pattern(("Premier", "Vice Premier", "Leader")),
+    person_names(KNOWLEDGE),
+    place_names(KNOWLEDGE),
+    words_pattern(("Li", "Kim", "Choe", "Xi")),
+    titled_pattern(("Premier", "Vice Premier", "Leader")),
 ]
 TRICKY_WORDS = [
     "Li", "Li Qiang", "Kim Jong Un", "Kim Jong-un", "Choe Son-hui", "Xi", "Xiamen", "-Li",

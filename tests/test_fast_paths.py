@@ -26,17 +26,7 @@ from generator.date_words import (
     sentence_words,
 )
 from generator.dates import _NOT_ASCII_WORDS, _all_clues, _rules_with_clues_in
-from generator.entities import (
-    _CJK_LOCATION_CUE,
-    _LOCATION_CUE,
-    ArticleEntities,
-    _any_title,
-    _every_short_name,
-    _is_location,
-    _names,
-    _titled_pattern,
-    _words,
-)
+from generator.entities import _CJK_LOCATION_CUE, _LOCATION_CUE, ArticleEntities, _is_location
 from generator.event_dates import _pattern as event_dates_pattern
 from generator.event_dates import relative_phrases
 from generator.events import _SENDS, _sends
@@ -45,7 +35,6 @@ from generator.furniture import (
     _SENTENCE_END,
     _SEPARATOR,
     Furniture,
-    _alternation,
     has_words,
     is_prose,
     word_count,
@@ -68,6 +57,13 @@ from generator.json_ld import json_ld
 from generator.knowledge import _NOT_WORD, case_blind, load_knowledge, lowercase_is_enough
 from generator.knowledge import _outlet_key as outlet_key
 from generator.language import detect_language
+from generator.name_patterns import (
+    any_title,
+    every_short_name,
+    names_of,
+    titled_pattern,
+    words_pattern,
+)
 from generator.outlets import (
     _AGENCY_PLACE,
     _COLUMN_GAP,
@@ -84,6 +80,7 @@ from generator.outlets import (
     _trailing_credit,
     _without_sender,
 )
+from generator.phrase_lists import alternation as phrase_alternation
 from generator.sentences import _abbreviation, _word_before
 from generator.sources import _CONTROL, _MOJIBAKE, _TERMINAL_CODES, clean_text, repair_mojibake
 
@@ -445,15 +442,15 @@ FURNITURE = Furniture(WORDS)
 def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
     furniture = FURNITURE
     captions = WORDS["captions"]
-    credit_end = re.compile(rf"(?:{_alternation(captions['credit_end'])})\s*\.?\s*$")
-    starts = re.compile(rf"^(?:{_alternation(captions['start'])})", re.IGNORECASE)
+    credit_end = re.compile(rf"(?:{phrase_alternation(captions['credit_end'])})\s*\.?\s*$")
+    starts = re.compile(rf"^(?:{phrase_alternation(captions['start'])})", re.IGNORECASE)
     contains = re.compile("|".join(captions["contains"]), re.IGNORECASE)
     text = line.strip()
     caption = bool(text) and bool(
         credit_end.search(text) or starts.match(text) or contains.search(text)
     )
     assert furniture.is_caption(line) == caption
-    junk_lines = re.compile(rf"^(?:{_alternation(WORDS['junk']['lines'])})$", re.IGNORECASE)
+    junk_lines = re.compile(rf"^(?:{phrase_alternation(WORDS['junk']['lines'])})$", re.IGNORECASE)
     assert furniture._junk_lines.search(line) == bool(junk_lines.match(line))
     cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
     spam = bool(furniture._spam.search(line)) or (
@@ -778,16 +775,16 @@ def test_the_words_around_a_full_stop_are_the_last_and_first_of_a_split(
 @EXAMPLES
 @given(TEXT, st.sets(st.sampled_from(sorted(KNOWLEDGE.short_names)), min_size=1))
 def test_the_shared_short_name_pattern_finds_an_articles_names(text: str, names: set[str]) -> None:
-    shared = _every_short_name(KNOWLEDGE.short_names)
+    shared = every_short_name(KNOWLEDGE.short_names)
     assert shared is not None
     found = [(m.span(), m[0]) for m in shared.finditer(text) if m[0] in names]
-    assert found == [(m.span(), m[0]) for m in _words(tuple(sorted(names))).finditer(text)]
+    assert found == [(m.span(), m[0]) for m in words_pattern(tuple(sorted(names))).finditer(text)]
     short_names = {name: f"{name} Person" for name in names}
     entities, alone = (
         ArticleEntities(KNOWLEDGE, short_names),
         ArticleEntities(KNOWLEDGE, short_names),
     )
-    alone.__dict__["_surname_pattern"] = _words(tuple(sorted(names)))  # a pattern of its own
+    alone.__dict__["_surname_pattern"] = words_pattern(tuple(sorted(names)))  # a pattern of its own
     assert entities._surnames(text) == alone._surnames(text)
 
 
@@ -814,7 +811,7 @@ TITLE_WORDS = ["leader", "supreme leader", "premier", "Premier", "fm", "foreign 
 @EXAMPLES
 @given(st.sets(st.sampled_from(TITLE_WORDS) | st.text(max_size=3), max_size=6), NAME_TEXT | TEXT)
 def test_the_titles_seen_are_looked_for_in_one_search(titles: set[str], text: str) -> None:
-    found = _any_title(frozenset(titles))
+    found = any_title(frozenset(titles))
     expected = any(title in text for title in titles)
     assert (found is not None and found.search(text) is not None) == expected
 
@@ -826,7 +823,7 @@ def test_the_search_for_titles_seen_follows_the_people_named(sentences: list[str
     for sentence in sentences:
         entities.find(sentence)
         titles = frozenset(entities._titles_seen)
-        assert entities._title_seen_in is (_any_title(titles) if titles else None)
+        assert entities._title_seen_in is (any_title(titles) if titles else None)
 
 
 CUE_WORDS = ["in", "IN", "landed in", "landed  in", "the", "The", "visit", "visiting", "to",
@@ -860,7 +857,7 @@ FUSED_TEXT = st.lists(
 def test_words_with_their_boundary_looked_back_at_match_as_before(
     words: list[str], text: str
 ) -> None:
-    for pattern in (_words(tuple(words)), _titled_pattern(tuple(words))):
+    for pattern in (words_pattern(tuple(words)), titled_pattern(tuple(words))):
         assert pattern.fused is not None
         expected = [(m.span(), m.groupdict()) for m in pattern.pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in pattern.fused.finditer(text)] == expected
@@ -870,7 +867,7 @@ def test_words_with_their_boundary_looked_back_at_match_as_before(
 @given(NAME_TEXT | TEXT)
 @example("Kim Jong Un met Xi Jinping in Beijing; 김정은 visited 北京 and the North.")
 def test_the_names_of_people_and_places_match_as_the_tables_patterns(text: str) -> None:
-    people, places = _names(KNOWLEDGE)
+    people, places = names_of(KNOWLEDGE)
     for pattern, plain in ((people, KNOWLEDGE.person_pattern), (places, KNOWLEDGE.place_pattern)):
         assert pattern.fused is not None
         expected = [m.span() for m in plain.finditer(text)]

@@ -8,8 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.furniture import Furniture, _CaseBlind, _never_in_ascii, word_count
+from generator.furniture import Furniture, word_count
 from generator.knowledge import load_knowledge
+from generator.phrase_lists import PhraseList, never_in_ascii
 
 WORDS = load_knowledge().words
 SECTION_ENDS = [*(f"^(?:{line})$" for line in WORDS["sections"]["end"]),
@@ -32,13 +33,13 @@ LINES = st.lists(st.sampled_from(TRICKY_WORDS) | st.text(max_size=5), max_size=1
 def test_case_blind_search_agrees_with_one_regex(line: str) -> None:
     for patterns in PATTERN_LISTS:
         one_regex = re.compile("|".join(patterns), re.IGNORECASE)
-        assert _CaseBlind(patterns).search(line) == (one_regex.search(line) is not None)
+        assert PhraseList(patterns).search(line) == (one_regex.search(line) is not None)
 
 
 def test_phrases_no_ascii_text_can_hold_are_told() -> None:
-    assert _never_in_ascii("©") and _never_in_ascii("版权所有") and _never_in_ascii("é")
+    assert never_in_ascii("©") and never_in_ascii("版权所有") and never_in_ascii("é")
     for pattern in ("ſ", "\u212a", "ı", "İ", "copyright", "a.b", "©|x", ""):
-        assert not _never_in_ascii(pattern), pattern
+        assert not never_in_ascii(pattern), pattern
 
 
 def test_empty_lists_in_a_users_words_match_nothing() -> None:

@@ -252,13 +252,13 @@ def test_a_replay_sees_the_month_event_a_vague_mention_left() -> None:
 
 def test_a_merge_replays_what_nothing_near_changed(monkeypatch: pytest.MonkeyPatch) -> None:
     worked_out: list[str] = []
-    best = merge._best
+    best = merge.best_fit
 
     def counted(mention: Mention, *args: Any, **kwargs: Any) -> Cluster | None:
         worked_out.append(mention.article_id)
         return best(mention, *args, **kwargs)
 
-    monkeypatch.setattr(merge, "_best", counted)
+    monkeypatch.setattr(merge, "best_fit", counted)
     september = [mention(a, D(2025, 9, 2)) for a in "abc"]
     october = [mention(a, D(2025, 10, 9), actors=("Kim Jong Un",)) for a in "de"]
     memo = TraceMemo()

@@ -1,0 +1,194 @@
+"""The patterns that find names in text, compiled once for each knowledge table.
+
+People's and places' spellings, the short names of everyone in the tables, titles
+before a name ("Foreign Ministry spokesperson Mao Ning") and "the premier" are each
+one regex. ``NamePattern`` explains how they are written so that the regex engine
+skips ahead to where a name may start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from generator.knowledge import Knowledge
+from generator.required_text import any_of
+
+NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+
+
+@dataclass(frozen=True)
+class NamePattern:
+    r"""A regex for some words, and the words alone (a quick test that a text holds one).
+
+    The regex engine cannot skip ahead past the boundary check before the words, so it
+    would try the regex at every position. ``fused`` is the same regex with that check
+    written after each word, looking back past it (``Li(?<![\w-]Li)``): it starts with the
+    words' letters, so the engine skips ahead to them, and it finds the same matches.
+    Without it the regex is tried only where one of the words starts."""
+
+    pattern: re.Pattern[str]
+    words: re.Pattern[str]
+    fused: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.fused is not None:
+            return self.fused.finditer(text)
+        return self._where_words_start(text)
+
+    def _where_words_start(self, text: str) -> Iterator[re.Match[str]]:
+        position = 0
+        while (word := self.words.search(text, position)) is not None:
+            match = self.pattern.match(text, word.start())
+            if match is None:
+                position = word.start() + 1
+            else:
+                yield match
+                position = max(match.end(), match.start() + 1)
+
+
+def fused_alternatives(words: Iterable[str], boundary: str | None = None) -> list[str] | None:
+    r"""The alternatives of ``(?<!B)(?:w1|w2|…)`` written ``w1(?<!Bw1)``, ``w2(?<!Bw2)``…,
+    B the ``boundary`` class; with none, of ``\b(?:w1|…)`` so written (its check depends on
+    a word's first letter). Each check looks back past a fixed text, and fails or holds
+    where the one before the words would. None without words.
+
+    Joined, as they are or in a group, they start with plain letters: the engine skips
+    ahead to where one of those is. (Not behind something else: then it tries every
+    position.)"""
+    alternatives = []
+    for word in words:
+        if not word:
+            return None
+        text = re.escape(word)
+        if boundary is not None:
+            alternatives.append(f"{text}(?<!{boundary}{text})")
+        elif _WORD_CHARACTER.match(word):
+            alternatives.append(rf"{text}(?<!\w{text})")  # \b before a letter: none before it
+        else:
+            alternatives.append(rf"{text}(?<=\w{text})")  # \b before a mark: a letter before it
+    return alternatives or None
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def person_names(knowledge: Knowledge) -> NamePattern:
+    return names_of(knowledge)[0]
+
+
+def place_names(knowledge: Knowledge) -> NamePattern:
+    return names_of(knowledge)[1]
+
+
+def names_of(knowledge: Knowledge) -> tuple[NamePattern, NamePattern]:
+    """The patterns of people's and places' names, made once for each knowledge table."""
+    kept = _MADE.get(id(knowledge))
+    if kept is None or kept[0] is not knowledge:  # held, so its id is never another's
+        people = (s for p in knowledge.people for s in (p.name, *p.aliases))
+        places = (s for p in knowledge.places for s in (p.name, *p.aliases, *p.demonyms))
+        kept = (
+            knowledge,
+            NamePattern(knowledge.person_pattern, knowledge.person_clue, fused_spellings(people)),
+            NamePattern(knowledge.place_pattern, knowledge.place_clue, fused_spellings(places)),
+        )
+        _MADE.clear()
+        _MADE[id(knowledge)] = kept
+    return kept[1], kept[2]
+
+
+_MADE: dict[int, tuple[Knowledge, NamePattern, NamePattern]] = {}
+
+
+def fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
+    """``knowledge``'s pattern of some spellings (whole words of Latin letters; Chinese
+    and Korean anywhere), fused (see ``NamePattern``)."""
+    unique = sorted(set(spellings), key=lambda s: (-len(s), s))
+    words = [s for s in unique if not _CJK.match(s)]
+    latin = fused_alternatives(words, r"[\w-]")
+    cjk = [re.escape(s) for s in unique if _CJK.match(s)]
+    if latin is None:
+        return None
+    # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A
+    # fails that check, as "A(?![\w-])|B(?![\w-])" does. Those starting with one letter
+    # are grouped behind it (in their order), so that only they are tried where it is.
+    groups: dict[str, list[str]] = {}
+    for word, fused in zip(words, latin, strict=True):
+        groups.setdefault(word[0], []).append(fused[len(re.escape(word[0])) :] + r"(?![\w-])")
+    grouped = (f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile("|".join([*grouped, *cjk]))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # as the tables tell them
+
+
+@cache
+def words_pattern(words: tuple[str, ...]) -> NamePattern:
+    ordered = sorted(words, key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in ordered)
+    fused = fused_alternatives(ordered, r"[\w-]")
+    return NamePattern(
+        re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"),
+        re.compile(body),
+        re.compile(rf"(?:{'|'.join(fused)})(?![\w-])") if fused is not None else None,
+    )
+
+
+@cache
+def every_short_name(words: frozenset[str]) -> NamePattern | None:
+    """One pattern for the short names of everyone in the tables, or None.
+
+    Compiling a pattern for each article's short names is slow (a tenth of reading a
+    short article), so all articles share this one and skip the matches that are not
+    theirs. That finds the same: no two of the names match at one place, nor does one
+    hide another by overlapping it, since names of word characters and hyphens have
+    to be whole words here."""
+    if not all(_WORD_OR_HYPHEN.fullmatch(word) for word in words):
+        return None
+    return words_pattern(tuple(sorted(words)))
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]+")
+
+
+@cache
+def any_word(alternations: tuple[str, ...]) -> re.Pattern[str]:
+    """Whether any word of some ``NamePattern.words`` alternations is in a text: one search."""
+    return re.compile("|".join(alternations))
+
+
+@lru_cache(maxsize=1024)  # one for each set of titles articles name in turn
+def any_title(titles: frozenset[str]) -> re.Pattern[str] | None:
+    """Whether a text holds one of the titles: a title holding another ("supreme leader"
+    holds "leader") adds nothing to the question."""
+    return any_of(sorted(t for t in titles if not any(o in t for o in titles - {t})))
+
+
+@cache
+def titled_pattern(titles: tuple[str, ...]) -> NamePattern:
+    ordered = sorted(titles, key=len, reverse=True)
+    body = "|".join(re.escape(t) for t in ordered)
+    fused = fused_alternatives(ordered)
+    return NamePattern(
+        re.compile(rf"\b(?:{body})\s+(?P<name>{NAME})\b"),
+        re.compile(body),
+        re.compile(rf"(?:{'|'.join(fused)})\s+(?P<name>{NAME})\b") if fused else None,
+    )
+
+
+NAME_START = re.compile(r"[ -][A-Z][a-z]")
+# "the DPRK foreign minister said": qualifier and title. The title's words never cross
+# another "the", so "the visit by the premier." is "the premier", the title nearest the end.
+_TITLE_WORD = r"(?!the\b)[a-z]+"
+
+
+@cache
+def the_title(followers: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the premier" and its qualifier, ended by a word that only follows a noun phrase."""
+    ends = "".join(f"| (?:{word})\\b" for word in followers)
+    return re.compile(
+        rf"\b[Tt]he ((?:[A-Z][\w.']+ )*)({_TITLE_WORD}(?: {_TITLE_WORD})*?)\b"
+        rf"(?= said| told|'s|,| who| and|\.{ends})"
+    )

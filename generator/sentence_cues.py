@@ -1,0 +1,110 @@
+"""Cue words that tell how a sentence stands to the events around it.
+
+Whether it names kinds of event ("talks", "a parade"), points back at one already told
+("the visit", "Li's trip"), goes on from the sentence before ("He also…", "The two
+ministers…"), denies one ("did not meet") or is an observer's opinion. The words are
+the ``cues`` of ``words.toml``; the trigger words are ``clauses.trigger_patterns``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generator.clauses import REPORTING, any_word, trigger_patterns
+from generator.knowledge import Knowledge
+
+
+def named_kinds(text: str, knowledge: Knowledge, language: str) -> frozenset[str]:
+    """Every kind of event a trigger word in ``text`` names."""
+    table = "event_types" if language == "en" else "event_types_cjk"
+    return frozenset(
+        kind for kind, pattern in trigger_patterns(knowledge, table) if pattern.search(text)
+    )
+
+
+def refers_back(sentence: str, kinds: frozenset[str], knowledge: Knowledge, language: str) -> bool:
+    """Whether ``sentence`` points back at an event of one of these kinds: "It was the
+    first visit…", "Li made the remarks during his meeting…" do; "A military parade was
+    held…" names a new one (see ``refers_back`` in words.toml)."""
+    referring = _refers_back(tuple(knowledge.words.get("cues", {}).get("refers_back", ())))
+    if referring is None:
+        return False
+    table = "event_types" if language == "en" else "event_types_cjk"
+    return any(
+        referring.search(sentence, 0, hit.start())
+        for kind, pattern in trigger_patterns(knowledge, table)
+        if kind in kinds
+        for hit in pattern.finditer(sentence)
+    )
+
+
+def opens_on(sentence: str, knowledge: Knowledge) -> bool:
+    """ "He also held talks…": the sentence goes on from the one before."""
+    opening = _opens_with(tuple(knowledge.words.get("cues", {}).get("continues", ())))
+    return opening is not None and opening.match(sentence) is not None
+
+
+@cache
+def _refers_back(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words before an event word that point back: "the (first) visit", "Li's trip"."""
+    if not words:
+        return None
+    body = "|".join(rf"\b{re.escape(w)}" if w[0].isalpha() else re.escape(w) for w in words)
+    return re.compile(rf"(?:{body})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _opens_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+
+
+def opens_with_pronoun(sentence: str, knowledge: Knowledge) -> bool:
+    pronouns = tuple(knowledge.words.get("cues", {}).get("subject_pronouns", ()))
+    return bool(pronouns) and _pronoun(pronouns).match(sentence) is not None
+
+
+@cache
+def _pronoun(pronouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "He met…", but not "He Lifeng met…"."""
+    return re.compile(rf"(?:{'|'.join(pronouns)})\s+[a-z]")
+
+
+def opens_with_the_two(sentence: str, knowledge: Knowledge) -> bool:
+    """ "The two foreign ministers exchanged views…", "On Sunday, both leaders…"."""
+    words = tuple(knowledge.words.get("cues", {}).get("opens_with_the_two", ()))
+    return bool(words) and _the_two(words).match(sentence) is not None
+
+
+@cache
+def _the_two(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:[^,.;]{{0,30}},\s*)?(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+def negated(text: str, at: int, knowledge: Knowledge) -> bool:
+    """Whether the event word at ``at`` is denied: "Kim did not meet", "the ministry denied
+    on Thursday that Xi would visit" (``negations`` in words.toml), within its phrase."""
+    words = tuple(knowledge.words.get("cues", {}).get("negations", ()))
+    return bool(words) and _negation(words).search(text, 0, at) is not None
+
+
+@cache
+def _negation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]{{0,40}}$", re.IGNORECASE)
+
+
+def is_commentary(sentence: str, knowledge: Knowledge) -> bool:
+    """Opinion led by analysts or observers ("Observers expect Kim to ...")."""
+    words = knowledge.words.get("cues", {}).get("commentary", [])
+    if not words:
+        return False
+    lead = " ".join(sentence.split()[:4])
+    return any_word(tuple(words)).search(lead) is not None
+
+
+def kinds_told(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
+    """The kinds of event a sentence names; what someone "said" is a statement."""
+    kinds = named_kinds(sentence, knowledge, language)
+    return kinds | {"statement"} if REPORTING.search(sentence) else kinds
