@@ -16,22 +16,6 @@ from functools import cache
 from generator.knowledge import CaseBlind, Knowledge, case_blind
 from generator.model import DateMention, EventType
 
-_CLAUSE_BREAK = re.compile(
-    r";\s+"
-    r"|,\s+(?=(?:and|but|while|when|which|where|before|after|saying|as)\b)"
-    r"|\s+(?=(?:before|after|while|and then|and to|and later)\s)"
-    r"|\s+(?=and (?:then )?"
-    r"(?:held|met|sent|left|went|made|took|visited|arrived|watched|attended)\b)"
-    r"|\s+(?=that\s)"
-    r"|(?<=며),\s+"  # Korean "도착했으며, … 만날 예정이다": "and"
-)
-REPORTING = re.compile(
-    r"\b(?:said|says|announced|announce|confirmed|reported|disclosed|told|statement)\b"
-)
-_SAYING = re.compile(
-    r"\b(?:said|says|noted|added|stated|announced|confirmed|reported|told)\b[^,;]{0,25}$"
-)
-
 
 @dataclass(frozen=True)
 class Clause:
@@ -109,13 +93,17 @@ def date_regions(clause: Clause) -> Iterator[tuple[DateMention, int, int]]:
         yield date, start, end
 
 
-def split_clauses(sentence: str, dates: list[DateMention]) -> list[Clause]:
-    """The sentence cut at conjunctions, never inside a date phrase: "the day before"
-    and "a week after" are dates, not a clause ending at "before"."""
+def split_clauses(sentence: str, dates: list[DateMention], knowledge: Knowledge) -> list[Clause]:
+    """The sentence cut at conjunctions (``clauses`` in words.toml), never inside a date
+    phrase: "the day before" and "a week after" are dates, not a clause ending at "before"."""
+    grammar = clause_grammar(knowledge)
     breaks = [
         m.start()
-        for m in _CLAUSE_BREAK.finditer(sentence)
-        if (not sentence.startswith(" that", m.start()) or _SAYING.search(sentence[: m.start()]))
+        for m in grammar.clause_break.finditer(sentence)
+        if (
+            not sentence.startswith(" that", m.start())
+            or grammar.saying.search(sentence[: m.start()])
+        )
         and not any(d.start_char < m.start() < d.end_char for d in dates)
     ]
     cuts = [0, *breaks, len(sentence)]
@@ -341,3 +329,52 @@ def _compiled(
 def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` (regexes) as a whole word, ignoring case."""
     return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClauseGrammar:
+    """The ``clauses`` words of words.toml, compiled."""
+
+    clause_break: re.Pattern[str]  # where a clause ends
+    saying: re.Pattern[str]  # a verb of saying near the end of a text: "that" after it
+    reporting: re.Pattern[str]  # a report: "said", "announced", "statement"
+    links: tuple[str, ...]  # words joining a clause to the one before
+    links_to_subject: tuple[str, ...]
+    irregular_past: tuple[str, ...]
+    determiners: tuple[str, ...]
+
+
+def clause_grammar(knowledge: Knowledge) -> ClauseGrammar:
+    """The compiled grammar, kept beside the table it is made of (as ``trigger_patterns``)."""
+    table = knowledge.words.get("clauses", {})
+    kept = _GRAMMAR.get(id(table))
+    if kept is None or kept[0] is not table:
+        _GRAMMAR.clear()
+        kept = _GRAMMAR[id(table)] = (table, _grammar(table))
+    return kept[1]
+
+
+_GRAMMAR: dict[int, tuple[object, ClauseGrammar]] = {}
+
+
+def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
+    def words(name: str) -> str:
+        return "|".join(re.escape(word) for word in table.get(name, ())) or "(?!)"
+
+    breaks = [
+        r";\s+",
+        rf",\s+(?=(?:{words('after_comma')})\b)",
+        rf"\s+(?=(?:{words('before')})\s)",
+        rf"\s+(?=and (?:then )?(?:{words('verbs_after_and')})\b)",
+        r"\s+(?=that\s)",
+        *table.get("patterns", ()),
+    ]
+    return ClauseGrammar(
+        clause_break=re.compile("|".join(breaks)),
+        saying=re.compile(rf"\b(?:{words('saying')})\b[^,;]{{0,25}}$"),
+        reporting=re.compile(rf"\b(?:{words('reporting')})\b"),
+        links=tuple(table.get("links", ())),
+        links_to_subject=tuple(table.get("links_to_subject", ())),
+        irregular_past=tuple(table.get("irregular_past", ())),
+        determiners=tuple(table.get("determiners", ())),
+    )

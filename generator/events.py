@@ -181,7 +181,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
     dates = list(context.dates)
     language = article.language
     hidden = masked(sentence, dates)
-    clauses = _with_relatives(hidden, split_clauses(hidden, dates), knowledge, language)
+    clauses = _with_relatives(hidden, split_clauses(hidden, dates, knowledge), knowledge, language)
     mentions: list[Mention] = []
     borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
@@ -208,7 +208,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
     if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
     mentions = without_message_content(unique_mentions(mentions))
-    return mentions + announcements(article, sentence, clauses, mentions, context.found)
+    return mentions + announcements(article, sentence, clauses, mentions, context.found, knowledge)
 
 
 # A relative clause going on about what the clause before it named: ", where he stood

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from generator.clauses import REPORTING, Clause, any_word, reported_on
+from generator.clauses import Clause, any_word, clause_grammar, reported_on
 from generator.date_words import number_value
 from generator.entities import Found
 from generator.knowledge import Knowledge
@@ -120,14 +120,20 @@ def _statements_announcing(mentions: list[Mention]) -> list[Mention]:
 
 
 def announcements(
-    article: Article, sentence: str, clauses: list[Clause], mentions: list[Mention], found: Found
+    article: Article,
+    sentence: str,
+    clauses: list[Clause],
+    mentions: list[Mention],
+    found: Found,
+    knowledge: Knowledge,
 ) -> list[Mention]:
     """A dated report ("said on Tuesday") of a planned event is that event's announcement."""
     planned = [m for m in mentions if m.planned and m.type != "announcement"]
     if not planned or any(m.type == "announcement" for m in mentions):
         return []
+    reporting = clause_grammar(knowledge).reporting
     for clause, said in ((c, d) for c in clauses for d in c.dates):
-        if not REPORTING.search(clause.text) or not reported_on(
+        if not reporting.search(clause.text) or not reported_on(
             clause.text, said.start_char - clause.start, said.end_char - clause.start
         ):
             continue

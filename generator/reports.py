@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from generator.clauses import any_word, find_trigger
+from generator.clauses import any_word, clause_grammar, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
@@ -43,15 +43,6 @@ _SAID = re.compile(r"\bthat\b|[\"“:]")
 # What someone said: clauses are split at "that" only after a saying.
 _REPORTED = re.compile(r"\s*that\b")
 _OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
-# A clause that opens with a verb ("before meeting Li") takes the last clause's subject.
-_LINKS = r"^(?:(?:before|after|while|and|then"
-_PERSONAL_SUBJECT = re.compile(_LINKS + r"|saying|as|to)\s+)+[a-z]")
-# Such a clause opening with a verb itself ("and watched a parade with Xi and Putin") is
-# the subject's whoever else it names; not one opening with a noun ("and the two …").
-_VERB_FIRST = re.compile(
-    _LINKS + r")\s+)+(?!(?:the|a|an|his|her|its|their|both)\b)"
-    r"(?:[a-z]+(?:ed|ing)|met|held|stood|sat|saw|took|led)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -103,7 +94,7 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         and subject not in actors
         # "… visits China; she meets Wang Yi": the pronoun's, in lower case in a clause
         and (
-            _VERB_FIRST.match(opening)
+            _verb_first(context.knowledge).match(opening)
             or opens_with_pronoun(opening[:1].upper() + opening[1:], context.knowledge)
         )
     ):
@@ -112,7 +103,9 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         subject
         and subject not in actors
         and len(actors) < 2
-        and (report.subject_acts or _PERSONAL_SUBJECT.match(opening) or not actors)
+        and (
+            report.subject_acts or _personal_subject(context.knowledge).match(opening) or not actors
+        )
     ):
         return [subject, *actors]
     return actors
@@ -226,3 +219,25 @@ def _before_to(words: tuple[str, ...], gap: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"\b(?:{'|'.join(words)})\b{gap}$", re.IGNORECASE)
+
+
+def _personal_subject(knowledge: Knowledge) -> re.Pattern[str]:
+    """A clause that opens with a linking word and a verb ("before meeting Li") takes the
+    last clause's subject (``links``, ``links_to_subject`` in words.toml)."""
+    grammar = clause_grammar(knowledge)
+    return _opening((*grammar.links, *grammar.links_to_subject), r"[a-z]")
+
+
+def _verb_first(knowledge: Knowledge) -> re.Pattern[str]:
+    """Such a clause opening with a verb itself ("and watched a parade with Xi and Putin")
+    is the subject's whoever else it names; not one opening with a noun ("and the two …")."""
+    grammar = clause_grammar(knowledge)
+    nouns = "|".join(map(re.escape, grammar.determiners)) or "(?!)"
+    verbs = "|".join([r"[a-z]+(?:ed|ing)", *map(re.escape, grammar.irregular_past)])
+    return _opening(grammar.links, rf"(?!(?:{nouns})\b)(?:{verbs})\b")
+
+
+@cache
+def _opening(links: tuple[str, ...], then: str) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, links)) or "(?!)"
+    return re.compile(rf"^(?:(?:{words})\s+)+{then}")

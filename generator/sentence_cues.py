@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.clauses import REPORTING, any_word, trigger_patterns
+from generator.clauses import any_word, clause_grammar, trigger_patterns
 from generator.knowledge import Knowledge
 
 
@@ -107,4 +107,4 @@ def is_commentary(sentence: str, knowledge: Knowledge) -> bool:
 def kinds_told(sentence: str, knowledge: Knowledge, language: str) -> frozenset[str]:
     """The kinds of event a sentence names; what someone "said" is a statement."""
     kinds = named_kinds(sentence, knowledge, language)
-    return kinds | {"statement"} if REPORTING.search(sentence) else kinds
+    return kinds | {"statement"} if clause_grammar(knowledge).reporting.search(sentence) else kinds
