@@ -194,11 +194,12 @@ _ASCII_NOT_WORD = str.maketrans("", "", "".join(filter(_NOT_WORD.match, map(chr,
 def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
     """One regex matching any spelling, longest first, on word boundaries.
 
-    Chinese and Korean are written without spaces, so their spellings match anywhere.
+    Chinese is written without spaces, so its spellings match anywhere; see ``cjk_spelling``
+    for Korean.
     """
     unique = sorted(set(spellings), key=lambda s: (-len(s), s))
     latin = "|".join(re.escape(s) for s in unique if not _CJK.match(s))
-    cjk = "|".join(re.escape(s) for s in unique if _CJK.match(s))
+    cjk = "|".join(cjk_spelling(s) for s in unique if _CJK.match(s))
     body = rf"(?<![\w-])(?:{latin})(?![\w-])" + (f"|(?:{cjk})" if cjk else "")
     return re.compile(body)
 
@@ -211,6 +212,18 @@ def _anywhere(spellings: Iterable[str]) -> re.Pattern[str]:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def cjk_spelling(spelling: str) -> str:
+    """The regex of a Chinese, Japanese or Korean spelling. Korean puts spaces between
+    words, with particles after a name ("리창은"), so a Korean name starts a word: "리 총리"
+    (Premier Li) is not the end of "우리 총리" (our premier)."""
+    text = re.escape(spelling)
+    return _HANGUL_WORD_START + text if _HANGUL.match(spelling) else text
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_WORD_START = r"(?<![\uac00-\ud7a3])"
 
 
 @dataclass(frozen=True)

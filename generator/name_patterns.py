@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from generator.knowledge import Knowledge
+from generator.knowledge import Knowledge, cjk_spelling
 from generator.required_text import any_of
 
 NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
@@ -108,7 +108,7 @@ def fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
     unique = sorted(set(spellings), key=lambda s: (-len(s), s))
     words = [s for s in unique if not _CJK.match(s)]
     latin = fused_alternatives(words, r"[\w-]")
-    cjk = [re.escape(s) for s in unique if _CJK.match(s)]
+    cjk = [cjk_spelling(s) for s in unique if _CJK.match(s)]
     if latin is None:
         return None
     # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A

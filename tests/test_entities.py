@@ -111,3 +111,19 @@ def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
 )
 def test_a_venue_names_its_city(sentence: str, places: tuple[str, ...]) -> None:
     assert ArticleEntities.for_text(KNOWLEDGE, [sentence]).find(sentence).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("리 총리는 평양에 도착했다.", ["Li Qiang"]),
+        ("김정은 위원장은 리 총리를 만났다.", ["Kim Jong Un", "Li Qiang"]),
+        ("우리 총리는 베이징에 갔다.", []),  # "our premier", not "Premier Li"
+        ("리창은 도착했다.", ["Li Qiang"]),  # a particle after the name
+    ],
+)
+def test_a_korean_name_starts_a_word(text: str, people: list[str]) -> None:
+    found = [KNOWLEDGE.person(m.group(0)) for m in person_names(KNOWLEDGE).finditer(text)]
+    assert [person.name for person in found if person is not None] == people
+    unfused = [KNOWLEDGE.person(m.group(0)) for m in KNOWLEDGE.person_pattern.finditer(text)]
+    assert [person.name for person in unfused if person is not None] == people
