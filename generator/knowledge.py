@@ -319,9 +319,13 @@ def _read_tables(name: str, project_dir: Path | None) -> dict[str, Any]:
         return merged
     extra = _read_toml(project_dir / f"{name}.toml")
     for key, value in extra.items():
-        if isinstance(value, list) and isinstance(merged.get(key), list):
+        known = merged.get(key)
+        if isinstance(value, list) and isinstance(known, list):
             names = {e.get("name") for e in value if isinstance(e, dict)}
-            merged[key] = [e for e in merged[key] if e.get("name") not in names] + value
+            merged[key] = [e for e in known if e.get("name") not in names] + value
+        elif isinstance(value, dict) and isinstance(known, dict):
+            # A list given replaces the built-in list of its name; the table's others stay.
+            merged[key] = {**known, **value}
         else:
             merged[key] = value
     return merged
