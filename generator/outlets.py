@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from generator.furniture import is_byline
 from generator.knowledge import Knowledge, Outlet, case_blind, matches_no_ascii
 from generator.required_text import required_text
-from generator.site_names import unlisted_name
+from generator.site_names import source_line, unlisted_name
 
 _COPYRIGHT = case_blind(r"copyright|©|all rights reserved|\bby\b.*corporation")
 _MASTHEAD_BREAK = re.compile(r"\s[-–|]\s")
@@ -59,6 +59,7 @@ def find_outlet(page: PageText, knowledge: Knowledge) -> tuple[str | None, str |
         lambda: _signed(page.lines, knowledge),
         lambda: _self_named(page, knowledge, ("title", "masthead", "copyright")),
         lambda: _told(page.body, knowledge),
+        lambda: _listed_source(page.header, knowledge),
         lambda: _self_named(page, knowledge, ("source", "address")),
         lambda: _of_kind(mastheads, "agency"),
         lambda: _title_suffix(page.page_title, knowledge, kind="agency"),
@@ -91,6 +92,14 @@ def _self_named(page: PageText, knowledge: Knowledge, kinds: Sequence[str]) -> s
         if name is not None:
             return name
     return None
+
+
+def _listed_source(header: Sequence[str], knowledge: Knowledge) -> str | None:
+    """``Source: Global Times | 2025-10-10``: a copy of a listed outlet's article (a
+    listed agency there is the wire, found by ``_credits``)."""
+    name = source_line(header, knowledge)
+    known = knowledge.outlet_named(name) if name else None
+    return known.name if known is not None and known.kind == "outlet" else None
 
 
 def _first(*finders: Callable[[], str | None]) -> str | None:

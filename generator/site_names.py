@@ -44,7 +44,7 @@ def unlisted_name(
         "title": _title_suffix,
         "copyright": _copyright_holder,
         "masthead": _masthead_line,
-        "source": _source_line,
+        "source": source_line,
         "address": _address_name,
     }
     name = finders[kind](lines, knowledge)
@@ -109,7 +109,7 @@ def _masthead_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     return None
 
 
-def _source_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:
+def source_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     """``Source: China News Service | 2025-10-10 10:05``, ``来源：环球网``."""
     labels = _words(knowledge, "source_labels")
     label = _pattern(rf"^(?:{_any(labels)})\s*[:：]\s*", re.IGNORECASE)

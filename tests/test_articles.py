@@ -204,6 +204,13 @@ OUTLETS = [
         Share on Facebook
         """,
         outlet=None, wire=None),
+    case("a 'Source:' line naming a listed outlet (an agency there is the wire)", """
+        Chinese premier holds talks with Kim Jong Un in Pyongyang
+        Source: Global Times | 2025-10-10 10:05
+        Chinese Premier Li Qiang held talks with Kim Jong Un in Pyongyang on Thursday.
+        Li said China is willing to work with the DPRK to deepen practical cooperation.
+        """,
+        outlet="Global Times", wire=None, published="2025-10-10T10:05:00+08:00"),
 ]
 
 WIRES = [
