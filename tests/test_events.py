@@ -222,6 +222,11 @@ def test_a_visit_at_a_hosts_invitation_goes_to_the_hosts_capital() -> None:
     assert (visit.actors, visit.places) == (("Choe Son Hui", "Wang Yi"), ("Beijing",))
 
 
+def test_a_visit_at_a_hosts_invitation_in_chinese_is_the_guests() -> None:
+    visit = one("应王毅邀请，崔善姬于9月27日至30日对中国进行正式访问。", language="zh")
+    assert (visit.actors[0], visit.places) == ("Choe Son Hui", ("Beijing",))
+
+
 @pytest.mark.parametrize(
     ("text", "planned"),
     [
@@ -942,13 +947,17 @@ def test_a_day_inside_a_since_phrase_dates_what_the_phrase_names() -> None:
         # A visit of another month is not the one that lasted three days.
         (("Li Qiang left Pyongyang on Saturday after a three-day visit.",
           "In September, Kim Jong Un travelled to Beijing."), 9, 11),
+        # Another visitor's trip with its own days does not keep this one from lasting.
+        (("Li Qiang left Pyongyang on Saturday after a three-day visit.",
+          "Choe Son Hui visited Beijing from Oct. 1 to 3."), 9, 11),
     ],
 )
 def test_a_three_day_visit_lasts_three_days(
     paragraphs: tuple[str, ...], start: int, end: int
 ) -> None:
     found = mentions(*paragraphs, published=dt.date(2025, 10, 11))
-    ranges = [m.span for m in found if m.type == "visit" and m.span.precision == "range"]
+    visits = [m for m in found if m.type == "visit" and "Li Qiang" in m.actors]
+    ranges = [m.span for m in visits if m.span.precision == "range"]
     expected = (dt.date(2025, 10, start), dt.date(2025, 10, end))
     assert [(s.start, s.end) for s in ranges] == [expected]
 
