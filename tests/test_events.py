@@ -1064,3 +1064,21 @@ def test_an_opening_the_two_stands_for_the_two_people_named_before(text: str) ->
     assert [(m.span.start, m.actors, m.supporting) for m in found if m.type == "meeting"] == [
         (dt.date(2025, 9, 28), ("Wang Yi", "Choe Son Hui"), False)
     ]
+
+
+def test_a_clause_after_one_opening_with_she_is_hers() -> None:
+    found = mentions(
+        "Choe Son Hui returned to Pyongyang on Tuesday.",
+        "She held talks with Wang Yi on Saturday, and was received by Li Qiang on Monday.",
+        published=dt.date(2025, 10, 2),
+    )
+    received = [m for m in found if m.type == "meeting" and m.span.start.day == 29]
+    assert [m.actors for m in received] == [("Choe Son Hui", "Li Qiang")]
+
+
+def test_a_vague_time_something_is_to_happen_by_is_none_of_its_days() -> None:
+    found = mentions(
+        "Some officials expect Kim Jong Un to meet Xi Jinping again by mid-November.",
+        published=dt.date(2025, 10, 2),
+    )
+    assert [m for m in found if not m.supporting] == []
