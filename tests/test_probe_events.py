@@ -337,7 +337,13 @@ CASES: dict[str, list[Expected]] = {
 # fmt: on
 
 # Probes the reader does not yet get right, and why.
-FAILING: dict[str, str] = {}
+FAILING: dict[str, str] = {
+    "p42_telegram_export.txt": (
+        "posts with no headline or paragraph of prose are read as page furniture (no article"
+        " text), and each post's own stamp does not yet reset the day its 'yesterday',"
+        " 'today' and 'on Monday' count from"
+    ),
+}
 
 
 # The events still to come when the article was written: (file, type, start). Every other
