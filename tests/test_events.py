@@ -1082,3 +1082,25 @@ def test_a_vague_time_something_is_to_happen_by_is_none_of_its_days() -> None:
         published=dt.date(2025, 10, 2),
     )
     assert [m for m in found if not m.supporting] == []
+
+
+def test_a_korean_visit_word_before_a_noun_says_who_someone_is() -> None:
+    found = mentions(
+        "김정은동지께서 10월 9일 우리 나라를 방문한 리강동지와 회담하시였다.",
+        published=dt.date(2025, 10, 10),
+        language="ko",
+    )
+    assert [(m.type, m.actors) for m in found if not m.supporting] == [
+        ("meeting", ("Kim Jong Un", "Li Qiang"))
+    ]
+
+
+def test_an_opening_the_two_is_the_last_pair_beside_whoever_else_is_named() -> None:
+    found = mentions(
+        "Li Qiang held talks with Kim Jong Un on Thursday.",
+        "On Friday evening the two leaders watched the parade alongside Dmitry Medvedev.",
+        published=dt.date(2025, 10, 11),
+    )
+    parade = [m for m in found if m.type == "ceremony"]
+    assert [m.actors[:2] for m in parade] == [("Li Qiang", "Kim Jong Un")]
+    assert {"China", "DPRK"} <= set(parade[0].countries)
