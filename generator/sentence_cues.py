@@ -76,9 +76,19 @@ def _pronoun(pronouns: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern[st
     return re.compile(rf"(?:{_lead(leads)})?(?:{'|'.join(pronouns)}|(?<=\s)(?:{lower}))\s+[a-z]")
 
 
+# The words of an opening phrase: lower-case words, numbers, and names of days and months;
+# "At the talks Xi told him he would …" names its subject before the pronoun.
+_LEAD_WORD = (
+    r"(?-i:[a-z]+|\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+)
+
+
 def _lead(leads: tuple[str, ...]) -> str:
     """An opening phrase before the subject: "On Friday evening", "During which"."""
-    return rf"(?i:(?:{'|'.join(leads)})\b[^,.;\"“]{{0,30}}?,?\s+)" if leads else "(?!)"
+    if not leads:
+        return "(?!)"
+    return rf"(?i:(?:{'|'.join(leads)})\b(?:\s+{_LEAD_WORD}){{0,5}},?\s+)"
 
 
 def opens_with_the_two(sentence: str, knowledge: Knowledge) -> bool:

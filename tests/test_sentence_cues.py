@@ -19,6 +19,8 @@ KNOWLEDGE = load_knowledge()
         ("During which she met her counterpart, Wang Yi.", True),
         ("On Friday He Lifeng watched the parade.", False),
         ("The premier met Kim on Thursday.", False),
+        ("At the talks Xi told him he would visit.", False),
+        ("In 2019 he visited Pyongyang.", True),
     ],
 )
 def test_a_pronoun_may_follow_an_opening_phrase(sentence: str, expected: bool) -> None:
