@@ -33,7 +33,7 @@ from generator.published import (
 )
 from generator.required_text import closed_up
 from generator.slugs import slugify
-from generator.zones import page_zone
+from generator.zones import day_at, page_zone
 
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
 _LABEL = re.compile(r"^\W*(published|issued|posted|date|updated|modified|last updated)\b", re.I)
@@ -91,7 +91,15 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
     if published is None:
         return Problem(doc.file, "warning", "no publication date found on the page")
     published_at, published_on = published
-    dateline = resolve_dateline(dateline_parts, published_on) if dateline_parts else None
+    dateline = (
+        resolve_dateline(
+            dateline_parts,
+            published_on,
+            day_at(dateline_parts.place, published_at, knowledge),
+        )
+        if dateline_parts
+        else None
+    )
     generated = title is None
     title = title or _generated_title(paragraphs)
     return Article(

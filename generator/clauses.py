@@ -211,7 +211,7 @@ def _nearest_trigger(
     if any(h.start not in sights for h in events):  # "visited the Tower and laid a wreath"
         events = [h for h in events if h.start not in sights]
         hits = [h for h in hits if h.start not in sights]
-    if language == "ko":
+    if language == "ko":  # "참석을 위해 … 도착했다", "방문한 리창 총리와 회담했다"
         events = [h for h in events if not _purpose(text, h.start, knowledge)] or events
     if at is None:  # no date to lean on: the main verb, which comes first
         return min(events, key=lambda h: h.start)
@@ -246,14 +246,22 @@ def _announcement(hits: list[Trigger], events: list[Trigger], at: int | None) ->
 
 def _purpose(text: str, at: int, knowledge: Knowledge) -> bool:
     """ "기념행사 참석을 위해 …": the event word's phrase (it and the word after it) says
-    what the main verb is for."""
-    purposes = _purposes(tuple(knowledge.words.get("cues", {}).get("purpose_ko", ())))
-    return purposes is not None and purposes.match(text, at) is not None
+    what the main verb is for; "우리 나라를 방문한 리강동지와 회담하시였다": its word ends
+    as a verb before a noun (``describing_ko``), saying who someone is."""
+    cues = knowledge.words.get("cues", {})
+    purposes = _purposes(tuple(cues.get("purpose_ko", ())))
+    describing = _adnominal(tuple(cues.get("describing_ko", ())))
+    return any(p is not None and p.match(text, at) for p in (purposes, describing))
 
 
 @cache
 def _purposes(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\S*(?:\s+\S+)?\s+(?:{'|'.join(words)})") if words else None
+
+
+@cache
+def _adnominal(endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"\S*?(?:{'|'.join(endings)})\s") if endings else None
 
 
 def _describing(text: str, knowledge: Knowledge) -> set[int]:

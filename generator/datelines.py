@@ -12,12 +12,13 @@ from generator.published import MONTHS
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = r"[A-Z][A-Za-z.'\-]+(?:[ -][A-Z][A-Za-z.'\-]+){0,2}"
 # ``SEOUL/BEIJING, Oct 10 (Reuters) -``, ``MOSCOW, October 9. /TASS/.``: the places a
-# story was filed from (the first is its dateline), the day, the agency, a dash.
+# story was filed from (the first is its dateline), the day, the agency, a dash; an
+# outlet's own short name without brackets (``Seoul, South Korea CNN —``) is no agency.
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:/{_PLACE})*"
     r"(?:,\s*[A-Z][A-Za-z.']+(?: [A-Z][A-Za-z.']+)?)?)"
     rf"(?:,\s*(?P<date>{_MON}\s+\d{{1,2}}))?"
-    r"(?:\s*(?:\((?P<agency>[A-Za-z][\w .-]{1,30})\))?\s*(?:--|—|–|-)"
+    r"(?:(?:\s*\((?P<agency>[A-Za-z][\w .-]{1,30})\)|\s+(?P<bare>[A-Z]{2,6}))?\s*(?:--|—|–|-)"
     r"|\.?\s*/(?P<slashed>[A-Za-z][\w .-]{1,30})/\.?)\s*"
 )
 # Korean agencies: ``(서울=연합뉴스) 김지연 기자 =`` (place=agency, then the reporter).
@@ -72,7 +73,11 @@ def _is_dateline(match: re.Match[str]) -> bool:
         return True
     place = match["place"].split(",")[0]
     return bool(
-        match["agency"] or match["slashed"] or match["date"] or (place.isupper() and len(place) > 2)
+        match["agency"]
+        or match["slashed"]
+        or match["bare"]
+        or match["date"]
+        or (place.isupper() and len(place) > 2)
     )
 
 
@@ -81,10 +86,14 @@ def _place(text: str) -> str:
     return first.title() if first.isupper() else first
 
 
-def resolve_dateline(parts: DatelineParts, published_on: dt.date) -> Dateline:
-    """Give the dateline's month and day the year that puts it nearest the publication."""
+def resolve_dateline(
+    parts: DatelineParts, published_on: dt.date, local_day: dt.date | None = None
+) -> Dateline:
+    """Give the dateline's month and day the year that puts it nearest the publication.
+    A dateline without a day has ``local_day``: the day it was where the story was filed
+    when it was published (Friday in Seoul at 11 p.m. on Thursday in New York)."""
     if parts.date_text is None:
-        return Dateline(parts.place)
+        return Dateline(parts.place, None, local_day)
     month, day_text = _month_day(parts.date_text)
     candidates = []
     for year in (published_on.year - 1, published_on.year, published_on.year + 1):

@@ -113,12 +113,27 @@ def dates_of(
     A sentence with a date of its own sets its own time ("When Kim went to Russia in
     September 2023, … two days after his departure"): its "the meeting" may be another."""
     every = find_dates(sentence, reference, anchor, month)
+    every = [d for d in every if not _deadline(sentence, d, knowledge)]
     phrases = relative_phrases(sentence)
     if not phrases or any(not _inside(d, phrases) for d in every):
         return counted_back(sentence, every, knowledge, language)
     told = event_dates(sentence, known_days(mentions), knowledge, language)
     kept = [d for d in every if not any(_overlap(d, t) for t in told)]
     return sorted([*kept, *told], key=lambda d: d.start_char)
+
+
+def _deadline(sentence: str, date: DateMention, knowledge: Knowledge) -> bool:
+    """ "expect Kim to meet Xi again by mid-November": a vague time something is to happen
+    by (``deadlines`` in words.toml) is none of its days."""
+    if not date.vague and date.span.precision != "month":
+        return False
+    words = tuple(knowledge.words.get("cues", {}).get("deadlines", ()))
+    return bool(words) and _before_deadline(words).search(sentence, 0, date.start_char) is not None
+
+
+@cache
+def _before_deadline(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def counted_back(

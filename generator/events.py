@@ -172,12 +172,7 @@ def _sends(text: str) -> bool:
 
 
 def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Mention]:
-    article, sentence, entities, knowledge = (
-        context.article,
-        context.sentence,
-        context.entities,
-        context.knowledge,
-    )
+    article, sentence, knowledge = context.article, context.sentence, context.knowledge
     dates = list(context.dates)
     language = article.language
     hidden = masked(sentence, dates)
@@ -193,7 +188,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
                 trigger = None  # "Kim did not meet…", "denied that Xi would visit"
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
-                subject = _subject(entities, clauses[:index])
+                subject = _subject(context, clauses[:index])
                 report = Report(joined.text, date, trigger.type, pending is None, subject)
                 mentions.append(make_mention(context, report))
         for date, start, end in date_regions(clause):
@@ -270,10 +265,13 @@ def _another_year(sentence: str, year: int) -> bool:
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
-def _subject(entities: ArticleEntities, earlier: list[Clause]) -> str | None:
-    """The first person of the last clause naming one: "…, before meeting Li" is theirs."""
+def _subject(context: Context, earlier: list[Clause]) -> str | None:
+    """The first person of the last clause naming one: "…, before meeting Li" is theirs;
+    whom its opening "She" stands for: "She met Wang …, and was received by Li" is hers."""
     for clause in reversed(earlier):
-        people = entities.find(clause.text, remember=False).people
+        if context.pronoun_subject and opens_with_pronoun(clause.text, context.knowledge):
+            return context.pronoun_subject
+        people = context.entities.find(clause.text, remember=False).people
         if people:
             return people[0]
     return None
@@ -314,10 +312,8 @@ def _dated(
     )
     interrupted = _interrupted_subject(context, clause, date, start)
     if gapped is not None:
-        interrupted = _named_before(context, clause, gapped.start) or _subject(
-            context.entities, earlier
-        )
-    subject = interrupted or _subject(context.entities, earlier)
+        interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
+    subject = interrupted or _subject(context, earlier)
     back = is_counted_back(context.sentence, date)
     report = Report(words, date, trigger.type, False, subject, back, interrupted is not None)
     found = [make_mention(context, report), *_of_the_day(context, clause, date)]

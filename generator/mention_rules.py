@@ -65,7 +65,8 @@ def _stretch_visits(
     at the end of a three-day visit")."""
     days = _stated_duration(article)
     visits = [m for m in mentions if m.type == "visit" and not m.vague and not m.supporting]
-    if days is None or not visits or any(m.span.precision == "range" for m in visits):
+    visits = _lasting(visits)
+    if days is None or not visits:
         return mentions
     visits = [m for m in visits if m.span.precision == "day"]  # not "in June 2019"
     if not visits:
@@ -79,6 +80,19 @@ def _stretch_visits(
         last = min((m for m in visits if m not in ends), key=lambda m: m.span.start)
         stretched = replace(last, span=DateSpan(last.span.start, last.span.start + lasted, "range"))
     return [stretched if m is last else m for m in mentions]
+
+
+def _lasting(visits: list[Mention]) -> list[Mention]:
+    """The visits a stated duration may stretch: not a visitor's whose days are already
+    given ("Choe's trip on 27-30 September"), and of several visitors left, the one whose
+    report names the duration ("Li left on Saturday after a three-day visit") if only one
+    does."""
+    by_visitor: dict[str, list[Mention]] = {}
+    for mention in visits:
+        by_visitor.setdefault((mention.actors or ("",))[0], []).append(mention)
+    open_ = [g for g in by_visitor.values() if all(m.span.precision != "range" for m in g)]
+    named = [g for g in open_ if any(_DURATION.search(" ".join(m.evidence)) for m in g)]
+    return [m for group in (named if len(named) == 1 else open_) for m in group]
 
 
 def _only_ends(mention: Mention, knowledge: Knowledge) -> bool:

@@ -42,11 +42,13 @@ _PHRASE_END = re.compile(r"[,;:]\s")
 def countries(
     kind: str, actors: list[str], found: Found, local: Found, knowledge: Knowledge
 ) -> tuple[str, ...]:
-    """The sides involved; a meeting between known people involves just theirs."""
+    """The sides involved; a meeting between known people involves just theirs, and any
+    event its actors' sides, named or not ("On Friday the two leaders watched the parade
+    …, alongside Medvedev": China and the DPRK as well as Russia)."""
     homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
     if kind == "meeting" and len(homes) >= 2:
         return tuple(sorted(set(homes)))
-    return tuple(sorted(found.countries | local.countries))
+    return tuple(sorted(found.countries | local.countries | set(homes)))
 
 
 def destinations(

@@ -67,6 +67,8 @@ _DATE_PATTERNS = (
     re.compile(rf"\(?(?P<y>\d{{4}})\)?,?\s+{_MON}\s+(?P<d>\d{{1,2}})\b", re.I),
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b"),
     re.compile(r"(?P<y>\d{4})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]"),
+    # ``[28.09.2025 08:05]``: with full stops the day always comes first
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d\d)(?![\d.])"),
 )
 _YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(

@@ -80,8 +80,8 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     found = context.found
     if _REPORTED.match(report.text) and not _OF_THE_SPEAKER.search(report.text):
         return actors  # "Choe said that the summit early this month …": not Choe's
-    if not actors and context.the_two:  # "The two foreign ministers exchanged views…"
-        return list(context.the_two)
+    if context.the_two:  # "The two foreign ministers exchanged views…", "… alongside Putin"
+        return [*context.the_two, *(a for a in actors if a not in context.the_two)]
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
         both = both_of(report.text, found.people, context.knowledge)
         return [*both, *(a for a in actors if a not in both)]

@@ -62,25 +62,49 @@ def _opens_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def opens_with_pronoun(sentence: str, knowledge: Knowledge) -> bool:
-    pronouns = tuple(knowledge.words.get("cues", {}).get("subject_pronouns", ()))
-    return bool(pronouns) and _pronoun(pronouns).match(sentence) is not None
+    cues = knowledge.words.get("cues", {})
+    pronouns = tuple(cues.get("subject_pronouns", ()))
+    leads = tuple(cues.get("opening_phrases", ()))
+    return bool(pronouns) and _pronoun(pronouns, leads).match(sentence) is not None
 
 
 @cache
-def _pronoun(pronouns: tuple[str, ...]) -> re.Pattern[str]:
-    """ "He met…", but not "He Lifeng met…"."""
-    return re.compile(rf"(?:{'|'.join(pronouns)})\s+[a-z]")
+def _pronoun(pronouns: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern[str]:
+    """ "He met…", but not "He Lifeng met…"; after an opening phrase (``opening_phrases``)
+    in lower case: "On Friday 10 October he watched", "during which she met"."""
+    lower = "|".join(p.lower() for p in pronouns)
+    return re.compile(rf"(?:{_lead(leads)})?(?:{'|'.join(pronouns)}|(?<=\s)(?:{lower}))\s+[a-z]")
+
+
+# The words of an opening phrase: lower-case words, numbers, and names of days and months;
+# "At the talks Xi told him he would …" names its subject before the pronoun.
+_LEAD_WORD = (
+    r"(?-i:[a-z]+|\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+)
+
+
+def _lead(leads: tuple[str, ...]) -> str:
+    """An opening phrase before the subject: "On Friday evening", "During which"."""
+    if not leads:
+        return "(?!)"
+    return rf"(?i:(?:{'|'.join(leads)})\b(?:\s+{_LEAD_WORD}){{0,5}},?\s+)"
 
 
 def opens_with_the_two(sentence: str, knowledge: Knowledge) -> bool:
-    """ "The two foreign ministers exchanged views…", "On Sunday, both leaders…"."""
-    words = tuple(knowledge.words.get("cues", {}).get("opens_with_the_two", ()))
-    return bool(words) and _the_two(words).match(sentence) is not None
+    """ "The two foreign ministers exchanged views…", "On Sunday, both leaders…", "On
+    Friday evening the two leaders…"."""
+    cues = knowledge.words.get("cues", {})
+    words = tuple(cues.get("opens_with_the_two", ()))
+    leads = tuple(cues.get("opening_phrases", ()))
+    return bool(words) and _the_two(words, leads).match(sentence) is not None
 
 
 @cache
-def _the_two(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?:[^,.;]{{0,30}},\s*)?(?:{'|'.join(words)})\b", re.IGNORECASE)
+def _the_two(words: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:[^,.;]{{0,30}},\s*|{_lead(leads)})?(?:{'|'.join(words)})\b", re.IGNORECASE
+    )
 
 
 def negated(text: str, at: int, knowledge: Knowledge) -> bool:

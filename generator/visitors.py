@@ -106,7 +106,9 @@ def host_last(text: str, actors: list[str], entities: ArticleEntities) -> list[s
 
 @cache
 def _invited_by(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The phrase naming the host: from the words to the end of the phrase."""
+    """The phrase naming the host: from the words to the end of the phrase. Chinese words
+    ("应…邀请") have no spaces around them, and their phrase ends at "，" or "。"."""
     if not words:
         return None
-    return re.compile(rf"\b(?:{'|'.join(words)})\b[^,;.]*", re.IGNORECASE)
+    bounded = (rf"\b{w}\b" if w[:1].isascii() else w for w in words)
+    return re.compile(rf"(?:{'|'.join(bounded)})[^,;.，；。]*", re.IGNORECASE)

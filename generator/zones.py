@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
 from generator.knowledge import Knowledge
 from generator.model import Document
@@ -109,6 +110,15 @@ def _utc_moment(doc: Document) -> dt.datetime | None:
 
 def _stamp(line: str) -> Timestamp | None:
     return parse_timestamp(line) if len(first_stamp(line).split()) <= 16 else None
+
+
+def day_at(place: str, moment: dt.datetime | None, knowledge: Knowledge) -> dt.date | None:
+    """The day it was at ``place`` at ``moment`` (when both the moment's zone and the
+    place's are known): where a story was filed, relative days count from there."""
+    zone = _place_zone(place, knowledge)
+    if zone is None or moment is None or moment.tzinfo is None:
+        return None
+    return moment.astimezone(ZoneInfo(zone)).date()
 
 
 def _place_zone(place: str | None, knowledge: Knowledge) -> str | None:

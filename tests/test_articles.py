@@ -444,6 +444,10 @@ UNLISTED_ZONES = [
          stamp="Published on October 6, 2025, at 9:15 pm (Paris) Updated on October 6, 2025, "
                "at 9:40 pm", lead=""),
          published="2025-10-06T21:15:00+02:00"),
+    case("a dateline's own day: where it was filed, not where the page was published",
+         PAGE.format(stamp="Oct 9, 2025 23:10 EDT", lead="Seoul, South Korea CNN — "),
+         published="2025-10-09T23:10:00-04:00",
+         dateline=Dateline("Seoul", None, dt.date(2025, 10, 10))),
     case("a dateline under a standfirst is the story's",
          PAGE.format(stamp="Oct 6, 2025 21:15",
                      lead="Both sides pledged closer ties, officials said on Monday.\n"

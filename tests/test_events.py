@@ -222,6 +222,11 @@ def test_a_visit_at_a_hosts_invitation_goes_to_the_hosts_capital() -> None:
     assert (visit.actors, visit.places) == (("Choe Son Hui", "Wang Yi"), ("Beijing",))
 
 
+def test_a_visit_at_a_hosts_invitation_in_chinese_is_the_guests() -> None:
+    visit = one("应王毅邀请，崔善姬于9月27日至30日对中国进行正式访问。", language="zh")
+    assert (visit.actors[0], visit.places) == ("Choe Son Hui", ("Beijing",))
+
+
 @pytest.mark.parametrize(
     ("text", "planned"),
     [
@@ -942,13 +947,17 @@ def test_a_day_inside_a_since_phrase_dates_what_the_phrase_names() -> None:
         # A visit of another month is not the one that lasted three days.
         (("Li Qiang left Pyongyang on Saturday after a three-day visit.",
           "In September, Kim Jong Un travelled to Beijing."), 9, 11),
+        # Another visitor's trip with its own days does not keep this one from lasting.
+        (("Li Qiang left Pyongyang on Saturday after a three-day visit.",
+          "Choe Son Hui visited Beijing from Oct. 1 to 3."), 9, 11),
     ],
 )
 def test_a_three_day_visit_lasts_three_days(
     paragraphs: tuple[str, ...], start: int, end: int
 ) -> None:
     found = mentions(*paragraphs, published=dt.date(2025, 10, 11))
-    ranges = [m.span for m in found if m.type == "visit" and m.span.precision == "range"]
+    visits = [m for m in found if m.type == "visit" and "Li Qiang" in m.actors]
+    ranges = [m.span for m in visits if m.span.precision == "range"]
     expected = (dt.date(2025, 10, start), dt.date(2025, 10, end))
     assert [(s.start, s.end) for s in ranges] == [expected]
 
@@ -1055,3 +1064,43 @@ def test_an_opening_the_two_stands_for_the_two_people_named_before(text: str) ->
     assert [(m.span.start, m.actors, m.supporting) for m in found if m.type == "meeting"] == [
         (dt.date(2025, 9, 28), ("Wang Yi", "Choe Son Hui"), False)
     ]
+
+
+def test_a_clause_after_one_opening_with_she_is_hers() -> None:
+    found = mentions(
+        "Choe Son Hui returned to Pyongyang on Tuesday.",
+        "She held talks with Wang Yi on Saturday, and was received by Li Qiang on Monday.",
+        published=dt.date(2025, 10, 2),
+    )
+    received = [m for m in found if m.type == "meeting" and m.span.start.day == 29]
+    assert [m.actors for m in received] == [("Choe Son Hui", "Li Qiang")]
+
+
+def test_a_vague_time_something_is_to_happen_by_is_none_of_its_days() -> None:
+    found = mentions(
+        "Some officials expect Kim Jong Un to meet Xi Jinping again by mid-November.",
+        published=dt.date(2025, 10, 2),
+    )
+    assert [m for m in found if not m.supporting] == []
+
+
+def test_a_korean_visit_word_before_a_noun_says_who_someone_is() -> None:
+    found = mentions(
+        "김정은동지께서 10월 9일 우리 나라를 방문한 리강동지와 회담하시였다.",
+        published=dt.date(2025, 10, 10),
+        language="ko",
+    )
+    assert [(m.type, m.actors) for m in found if not m.supporting] == [
+        ("meeting", ("Kim Jong Un", "Li Qiang"))
+    ]
+
+
+def test_an_opening_the_two_is_the_last_pair_beside_whoever_else_is_named() -> None:
+    found = mentions(
+        "Li Qiang held talks with Kim Jong Un on Thursday.",
+        "On Friday evening the two leaders watched the parade alongside Dmitry Medvedev.",
+        published=dt.date(2025, 10, 11),
+    )
+    parade = [m for m in found if m.type == "ceremony"]
+    assert [m.actors[:2] for m in parade] == [("Li Qiang", "Kim Jong Un")]
+    assert {"China", "DPRK"} <= set(parade[0].countries)

@@ -77,6 +77,7 @@ FORMATS = [
          "Oct.10,2025 17:20 KST", "2025-10-10", "16:52", hours(9)),
     case("(GMT+9) in brackets", "2025-10-09 14:30 (GMT+9)", "2025-10-09", "14:30", hours(9)),
     case("impossible date skipped", "Sep 31, 2025 and Oct 1, 2025", "2025-10-01"),
+    case("dotted day first", "DPRK Watch Alerts, [28.09.2025 08:05]", "2025-09-28", "08:05"),
     # Bugs: see the report; the expected values are what a reader of the page would say.
     case("Korean afternoon 오후", "2025년 10월 9일 오후 3:20", "2025-10-09", "15:20"),
     case("ET is US Eastern", "Updated Oct. 10, 2025 5:30 p.m. ET", "2025-10-10", "17:30",

@@ -1,0 +1,40 @@
+"""Sentence cues: how a sentence or clause opens → whom it is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.knowledge import load_knowledge
+from generator.sentence_cues import opens_with_pronoun, opens_with_the_two
+
+KNOWLEDGE = load_knowledge()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met Kim on Thursday.", True),
+        ("He Lifeng met Kim on Thursday.", False),
+        ("On Friday 10 October he watched the parade.", True),
+        ("During which she met her counterpart, Wang Yi.", True),
+        ("On Friday He Lifeng watched the parade.", False),
+        ("The premier met Kim on Thursday.", False),
+        ("At the talks Xi told him he would visit.", False),
+        ("In 2019 he visited Pyongyang.", True),
+    ],
+)
+def test_a_pronoun_may_follow_an_opening_phrase(sentence: str, expected: bool) -> None:
+    assert opens_with_pronoun(sentence, KNOWLEDGE) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders watched the parade.", True),
+        ("On Sunday, both leaders watched the parade.", True),
+        ("On Friday evening the two leaders watched the parade.", True),
+        ("On Friday evening Li watched the parade with the two leaders.", False),
+    ],
+)
+def test_the_two_may_follow_an_opening_phrase(sentence: str, expected: bool) -> None:
+    assert opens_with_the_two(sentence, KNOWLEDGE) is expected
