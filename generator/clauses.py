@@ -346,10 +346,11 @@ class ClauseGrammar:
     clause_break: re.Pattern[str]  # where a clause ends
     saying: re.Pattern[str]  # a verb of saying near the end of a text: "that" after it
     reporting: re.Pattern[str]  # a report: "said", "announced", "statement"
-    links: tuple[str, ...]  # words joining a clause to the one before
-    links_to_subject: tuple[str, ...]
-    irregular_past: tuple[str, ...]
-    determiners: tuple[str, ...]
+    # A clause opening with a linking word and a verb ("before meeting Li") takes the last
+    # clause's subject; one opening with a verb itself ("and watched a parade with Xi and
+    # Putin") is the subject's whoever else it names, not one opening with a noun.
+    personal_subject: re.Pattern[str]
+    verb_first: re.Pattern[str]
 
 
 def clause_grammar(knowledge: Knowledge) -> ClauseGrammar:
@@ -366,8 +367,12 @@ _GRAMMAR: dict[int, tuple[object, ClauseGrammar]] = {}
 
 
 def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
-    def words(name: str) -> str:
-        return "|".join(re.escape(word) for word in table.get(name, ())) or "(?!)"
+    def words(*names: str) -> str:
+        listed = [word for name in names for word in table.get(name, ())]
+        return "|".join(re.escape(word) for word in listed) or "(?!)"
+
+    def opening(*names: str) -> str:
+        return rf"^(?:(?:{words(*names)})\s+)+"
 
     breaks = [
         r";\s+",
@@ -381,8 +386,9 @@ def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
         clause_break=re.compile("|".join(breaks)),
         saying=re.compile(rf"\b(?:{words('saying')})\b[^,;]{{0,25}}$"),
         reporting=re.compile(rf"\b(?:{words('reporting')})\b"),
-        links=tuple(table.get("links", ())),
-        links_to_subject=tuple(table.get("links_to_subject", ())),
-        irregular_past=tuple(table.get("irregular_past", ())),
-        determiners=tuple(table.get("determiners", ())),
+        personal_subject=re.compile(rf"{opening('links', 'links_to_subject')}[a-z]"),
+        verb_first=re.compile(
+            rf"{opening('links')}(?!(?:{words('determiners')})\b)"
+            rf"(?:[a-z]+(?:ed|ing)|{words('irregular_past')})\b"
+        ),
     )

@@ -89,12 +89,13 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     if subject and report.subject is None and context.pronoun_subject == subject:
         return [subject, *(a for a in actors if a != subject)]
     opening = report.text.strip(" ,;")
+    grammar = clause_grammar(context.knowledge)
     if (
         subject
         and subject not in actors
         # "… visits China; she meets Wang Yi": the pronoun's, in lower case in a clause
         and (
-            _verb_first(context.knowledge).match(opening)
+            grammar.verb_first.match(opening)
             or opens_with_pronoun(opening[:1].upper() + opening[1:], context.knowledge)
         )
     ):
@@ -103,9 +104,7 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         subject
         and subject not in actors
         and len(actors) < 2
-        and (
-            report.subject_acts or _personal_subject(context.knowledge).match(opening) or not actors
-        )
+        and (report.subject_acts or grammar.personal_subject.match(opening) or not actors)
     ):
         return [subject, *actors]
     return actors
@@ -219,25 +218,3 @@ def _before_to(words: tuple[str, ...], gap: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(rf"\b(?:{'|'.join(words)})\b{gap}$", re.IGNORECASE)
-
-
-def _personal_subject(knowledge: Knowledge) -> re.Pattern[str]:
-    """A clause that opens with a linking word and a verb ("before meeting Li") takes the
-    last clause's subject (``links``, ``links_to_subject`` in words.toml)."""
-    grammar = clause_grammar(knowledge)
-    return _opening((*grammar.links, *grammar.links_to_subject), r"[a-z]")
-
-
-def _verb_first(knowledge: Knowledge) -> re.Pattern[str]:
-    """Such a clause opening with a verb itself ("and watched a parade with Xi and Putin")
-    is the subject's whoever else it names; not one opening with a noun ("and the two …")."""
-    grammar = clause_grammar(knowledge)
-    nouns = "|".join(map(re.escape, grammar.determiners)) or "(?!)"
-    verbs = "|".join([r"[a-z]+(?:ed|ing)", *map(re.escape, grammar.irregular_past)])
-    return _opening(grammar.links, rf"(?!(?:{nouns})\b)(?:{verbs})\b")
-
-
-@cache
-def _opening(links: tuple[str, ...], then: str) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, links)) or "(?!)"
-    return re.compile(rf"^(?:(?:{words})\s+)+{then}")

@@ -9,7 +9,9 @@ import re
 from collections.abc import Iterable
 
 _INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
-_LONG_ESCAPES = "xuUN0123456789"  # \x41, \N{…}, \1: more than one character follows
+_LONG_ESCAPES = "xuUN0123456789"
+# ``{2}``, ``{1,3}``, ``{,3}``: a repeat; any other "{" is a plain character (``a{|}b``).
+_REPEAT = re.compile(r"\{(?:\d+|\d*,\d*)\}")  # \x41, \N{…}, \1: more than one character follows
 
 
 def required_text(pattern: str) -> str:
@@ -47,9 +49,9 @@ def required_text(pattern: str) -> str:
             continue
         elif character == "|":
             return ""  # alternatives: nothing is sure to be there
-        elif character in "*+?{":
+        elif character in "*+?" or (character == "{" and _REPEAT.match(pattern, index - 1)):
             run = run[:-1]  # the quantifier makes the character before it optional
-            if character == "{" and "}" in pattern[index:]:
+            if character == "{":
                 index = pattern.index("}", index) + 1
         elif character not in ".^$)]}":
             run += character

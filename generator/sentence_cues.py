@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from generator.clauses import any_word, clause_grammar, trigger_patterns
+from generator.date_words import date_words
 from generator.knowledge import Knowledge
 
 
@@ -76,19 +77,22 @@ def _pronoun(pronouns: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern[st
     return re.compile(rf"(?:{_lead(leads)})?(?:{'|'.join(pronouns)}|(?<=\s)(?:{lower}))\s+[a-z]")
 
 
-# The words of an opening phrase: lower-case words, numbers, and names of days and months;
-# "At the talks Xi told him he would …" names its subject before the pronoun.
-_LEAD_WORD = (
-    r"(?-i:[a-z]+|\d{1,4}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-)
+@cache
+def _lead_word() -> str:
+    """A word of an opening phrase: a lower-case word, a number, or the name of a day or a
+    month (``dates.toml``). "At the talks Xi told him he would …" names its subject before
+    the pronoun."""
+    words = date_words()
+    names = sorted({*words.months, *words.month_abbreviations, *words.weekdays}, key=len)
+    named = "|".join(re.escape(name) for name in reversed(names))
+    return rf"(?-i:[a-z]+|\d{{1,4}}|(?:{named})\.?)"
 
 
 def _lead(leads: tuple[str, ...]) -> str:
     """An opening phrase before the subject: "On Friday evening", "During which"."""
     if not leads:
         return "(?!)"
-    return rf"(?i:(?:{'|'.join(leads)})\b(?:\s+{_LEAD_WORD}){{0,5}},?\s+)"
+    return rf"(?i:(?:{'|'.join(leads)})\b(?:\s+{_lead_word()}){{0,5}},?\s+)"
 
 
 def opens_with_the_two(sentence: str, knowledge: Knowledge) -> bool:
