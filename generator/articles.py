@@ -30,6 +30,7 @@ from generator.published import (
     localise,
     month_days,
     parse_timestamp,
+    yearless_stamp,
 )
 from generator.required_text import closed_up
 from generator.slugs import slugify
@@ -331,7 +332,10 @@ def _published(
         return machine
     if stamp is not None:
         return localise(stamp, zone)
-    return (None, marker) if marker is not None else None
+    if marker is not None:
+        return None, marker
+    yearless = yearless_stamp(layout.header or layout.lines[:40], layout.footer)
+    return localise(yearless, zone) if yearless is not None else None
 
 
 def _time_element(

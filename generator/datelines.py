@@ -47,8 +47,9 @@ class DatelineParts:
 def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, tuple[str, ...]]:
     """The dateline of the first paragraph (or of the second, under a standfirst read as
     a paragraph), and the paragraphs with it removed. One further down belongs to another
-    story ("SEOUL, Oct. 9 (Yonhap) --" quoted in a box): it names neither the wire, nor the
-    place, nor the zone of this one."""
+    story ("SEOUL, Oct. 9 (Yonhap) --" quoted in a box, the next item of a page of several):
+    it names neither the wire, nor the place, nor the zone of this one, and its day, the
+    day it was filed, is removed too: no event's."""
     for index, paragraph in enumerate(paragraphs[:2]):
         match = (
             _BRACKETED.match(paragraph) or _CHINESE.match(paragraph) or _DATELINE.match(paragraph)
@@ -63,8 +64,17 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
             _place(found["place"]), found.get("date"), agency, reporter and reporter.strip()
         )
         rest = paragraph[match.end() :].strip()
-        return parts, (*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :])
+        later = tuple(_without_dateline(p) for p in paragraphs[index + 1 :])
+        return parts, (*paragraphs[:index], *([rest] if rest else []), *later)
     return None, paragraphs
+
+
+def _without_dateline(paragraph: str) -> str:
+    """A later paragraph without the dated dateline of the item it opens."""
+    match = _DATELINE.match(paragraph)
+    if match is None or not (match["date"] and (match["agency"] or match["slashed"])):
+        return paragraph
+    return paragraph[match.end() :].strip() or paragraph
 
 
 def _is_dateline(match: re.Match[str]) -> bool:

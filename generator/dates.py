@@ -122,7 +122,7 @@ def find_dates(
         if mention.future and mention.span.start <= reference:  # a trip begun is no plan
             mention = replace(mention, future=False)
         mentions.append(mention)
-        context = _after(context, mention)
+        context = _after(context, mention, read.span)
     return mentions
 
 
@@ -178,14 +178,17 @@ def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
     return sorted(taken, key=lambda p: p.start)
 
 
-def _after(context: DateContext, mention: DateMention) -> DateContext:
+def _after(context: DateContext, mention: DateMention, named: DateSpan) -> DateContext:
     """The context the next phrase of the sentence leans on (made directly: ``replace``
-    is slow, and this is done for every date read)."""
+    is slow, and this is done for every date read). ``named``: the phrase's own span, before
+    a duration stretched it ("Oct 9 for a three-day visit" names Oct 9, the day to count
+    "the same day" from)."""
     span = mention.span
     sentence, reference = context.sentence, context.reference
     if mention.vague or span.precision == "month":
         return DateContext(sentence, reference, context.anchor, context.last, span.start)
-    anchor = span.start if span.precision == "day" else context.anchor
+    day = named if named.precision == "day" and named.start == span.start else span
+    anchor = day.start if day.precision == "day" else context.anchor
     return DateContext(sentence, reference, anchor, span.end, span.start)
 
 

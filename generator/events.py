@@ -95,7 +95,15 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
             pair = before.pair if opens_with_the_two(sentence, knowledge) else ()
             context = Context(
-                article, sentence, found, entities, knowledge, tuple(dates), subject, pair
+                article,
+                sentence,
+                found,
+                entities,
+                knowledge,
+                tuple(dates),
+                subject,
+                pair,
+                before.subject,
             )
             new = _sentence_mentions(context, carried)
             new = _dated_by_next(before, context, new) + new

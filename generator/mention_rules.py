@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -32,8 +33,35 @@ _VISIT_WORDS = re.compile(r"\b(?:visit|trip|travel|tour)\w*\b", re.I)
 def refine_mentions(
     mentions: list[Mention], article: Article, knowledge: Knowledge
 ) -> list[Mention]:
-    mentions = _stretch_visits(mentions, article, knowledge)
+    mentions = _stretch_visits(_one_stay_per_sentence(mentions), article, knowledge)
     return _statements_announcing(mentions)
+
+
+def _one_stay_per_sentence(mentions: list[Mention]) -> list[Mention]:
+    """ "Kim, who arrived in Beijing on Tuesday, left for home Thursday evening": one
+    sentence's two visits by one visitor to the same places, on two days, are one stay
+    from the first day to the last (not two visits)."""
+    for first, last in itertools.combinations(mentions, 2):
+        if _same_stay(first, last):
+            begun, ended = sorted((first, last), key=lambda m: m.span.start)
+            span = DateSpan(begun.span.start, ended.span.start, "range")
+            stay = replace(begun, span=span, date_text=f"{begun.date_text} … {ended.date_text}")
+            return _one_stay_per_sentence(
+                [stay if m is first else m for m in mentions if m is not last]
+            )
+    return mentions
+
+
+def _same_stay(one: Mention, other: Mention) -> bool:
+    days = (one, other)
+    return (
+        all(m.type == "visit" and m.span.precision == "day" and not m.vague for m in days)
+        and one.evidence == other.evidence
+        and bool(one.actors)
+        and one.actors[:1] == other.actors[:1]
+        and one.places == other.places
+        and 0 < abs((one.span.start - other.span.start).days) <= _LONGEST_STAY.days
+    )
 
 
 # How long after the day it starts a visit may still be said to last "until" another day.

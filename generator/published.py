@@ -132,6 +132,43 @@ def parse_timestamp(
     return Timestamp(day, clock, _find_offset(line, zone, day, clock), printed)
 
 
+# ``1 OCT, 09:47``: some pages (TASS) print the year only on older stories; such a line, a
+# day and month with at most a time, takes the year of the page's copyright line.
+_YEARLESS = (
+    re.compile(rf"^\W*(?P<d>\d{{1,2}})\s+{_MON}(?P<rest>[\s,]+\d{{1,2}}:\d{{2}}.{{0,8}})?$", re.I),
+    re.compile(rf"^\W*{_MON}\s+(?P<d>\d{{1,2}})(?P<rest>[\s,]+\d{{1,2}}:\d{{2}}.{{0,8}})?$", re.I),
+)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)[\s©]*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\b", re.I
+)
+
+
+def copyright_year(lines: Sequence[str]) -> int | None:
+    """The year a page's copyright line claims (``© 2025 TASS``, ``(C) 2003-2025``)."""
+    for line in lines:
+        match = _COPYRIGHT.search(line)
+        if match is not None:
+            return int(match["y"])
+    return None
+
+
+def yearless_stamp(header: Sequence[str], footer: Sequence[str]) -> Timestamp | None:
+    """The header's stamp printed without a year, in the year of the footer's copyright."""
+    year = copyright_year(footer)
+    stamps = (parse_yearless(line, year) for line in header) if year is not None else ()
+    return next((stamp for stamp in stamps if stamp is not None), None)
+
+
+def parse_yearless(line: str, year: int) -> Timestamp | None:
+    """A stamp line with no year (``1 OCT, 09:47``), read in ``year``."""
+    for pattern in _YEARLESS:
+        match = pattern.match(line.strip())
+        if match is not None:
+            dated = f"{match['d']} {match['mon']} {year}{match['rest'] or ''}"
+            return parse_timestamp(dated)
+    return None
+
+
 # North Korea's calendar counts from 1912 (Juche 1): ``Juche 114 (2025)``, ``Juche114.10.10``,
 # ``주체114(2025)년``. The year in brackets, else the count, gives the common year.
 _JUCHE = re.compile(r"(?:Juche|주체)\s*(?P<count>\d{1,3})(?:\s*\((?P<year>\d{4})\))?")

@@ -32,7 +32,7 @@ from generator.participants import (
     without_attribution,
     without_comparison,
 )
-from generator.sentence_cues import opens_with_pronoun
+from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
 from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say
@@ -68,6 +68,7 @@ class Context:
     dates: tuple[DateMention, ...] = ()
     pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
     the_two: tuple[str, ...] = ()  # whom an opening "The two ministers" stands for
+    pronoun_object: str | None = None  # whom "with her" may stand for: the last subject
 
 
 def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
@@ -156,6 +157,9 @@ def make_mention(context: Context, report: Report) -> Mention:
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
     local = context.entities.find(envelope, remember=False)
     actors = _actors(context, report, list(local.people))
+    partner = context.pronoun_object
+    if partner and partner not in actors and names_by_pronoun(words, context.knowledge):
+        actors = [*actors, partner]  # "Wang held talks with her": her, the last subject
     if envelope != words:  # who is only in what it says is none of its actors
         actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
         words = envelope

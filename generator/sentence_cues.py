@@ -62,6 +62,17 @@ def _opens_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
+def names_by_pronoun(text: str, knowledge: Knowledge) -> bool:
+    """ "held talks with her", "received him": whom the pronoun stands for takes part."""
+    words = tuple(knowledge.words.get("cues", {}).get("object_pronouns", ()))
+    return bool(words) and _object_pronoun(words).search(text) is not None
+
+
+@cache
+def _object_pronoun(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
 def opens_with_pronoun(sentence: str, knowledge: Knowledge) -> bool:
     cues = knowledge.words.get("cues", {})
     pronouns = tuple(cues.get("subject_pronouns", ()))

@@ -353,6 +353,17 @@ def test_following_day_leans_on_the_date_before_it() -> None:
     ]
 
 
+def test_the_day_he_arrived_is_the_day_named_before_its_three_day_visit() -> None:
+    sentence = (
+        "Li, who arrived on Oct 9 for a three-day official goodwill visit, held talks with "
+        "Kim on the day he arrived"
+    )
+    assert spans(sentence, "2025-10-10") == [
+        ("2025-10-09", "2025-10-11"),
+        ("2025-10-09", "2025-10-09"),
+    ]
+
+
 def test_following_day_after_sept_28() -> None:
     sentence = (
         "Choe held talks with Chinese Foreign Minister Wang Yi in Beijing on Sept. 28 "

@@ -1104,3 +1104,26 @@ def test_an_opening_the_two_is_the_last_pair_beside_whoever_else_is_named() -> N
     parade = [m for m in found if m.type == "ceremony"]
     assert [m.actors[:2] for m in parade] == [("Li Qiang", "Kim Jong Un")]
     assert {"China", "DPRK"} <= set(parade[0].countries)
+
+
+def test_an_arrival_and_a_departure_in_one_sentence_are_one_stay() -> None:
+    visit = one(
+        "Kim Jong Un, who arrived in Beijing on Tuesday aboard his armored train, left for home "
+        "Thursday evening after the talks.",
+        published=dt.date(2025, 9, 5),
+    )
+    assert (visit.type, visit.span.start, visit.span.end) == (
+        "visit",
+        dt.date(2025, 9, 2),
+        dt.date(2025, 9, 4),
+    )
+
+
+def test_a_meeting_with_her_is_with_the_last_sentences_subject() -> None:
+    found = mentions(
+        "Choe Son Hui is on an official visit to China from September 27 to 30. "
+        "Wang Yi held talks with her on Saturday.",
+        published=dt.date(2025, 9, 29),
+    )
+    meeting = next(m for m in found if m.type == "meeting")
+    assert meeting.actors == ("Wang Yi", "Choe Son Hui")

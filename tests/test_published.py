@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from generator.published import Timestamp, first_stamp, localise, month_days, parse_timestamp
+from generator.published import (
+    Timestamp,
+    copyright_year,
+    first_stamp,
+    localise,
+    month_days,
+    parse_timestamp,
+    yearless_stamp,
+)
 
 
 def hours(value: float) -> dt.timedelta:
@@ -213,3 +221,21 @@ def test_a_later_stamps_label_ends_the_first_stamp() -> None:
     )
     assert first_stamp(line) == "Published on October 11, 2025, at 3:47 pm (Paris)"
     assert first_stamp("Updated: 2025-10-11 18:20") == "Updated: 2025-10-11 18:20"
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "expected"),
+    [
+        (["World", "1 OCT, 09:47"], ["© 2025 TASS"], (dt.date(2025, 10, 1), dt.time(9, 47))),
+        (["Oct 9"], ["Copyright (C) 2003-2025 Rodong Sinmun"], (dt.date(2025, 10, 9), None)),
+        (["1 OCT, 09:47"], ["All rights reserved."], None),  # no year anywhere: no date
+        (["BEIJING, October 1. /TASS/. Choe returned"], ["© 2025 TASS"], None),
+    ],
+)
+def test_a_stamp_without_its_year_takes_the_copyright_year(header, footer, expected) -> None:
+    stamp = yearless_stamp(header, footer)
+    assert (stamp.day, stamp.time) == expected if stamp is not None else expected is None
+
+
+def test_the_copyright_year_is_the_last_of_a_range() -> None:
+    assert copyright_year(["Copyright (C) 2003-2025 <<Rodong Sinmun>>"]) == 2025

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.knowledge import load_knowledge
-from generator.sentence_cues import opens_with_pronoun, opens_with_the_two
+from generator.sentence_cues import names_by_pronoun, opens_with_pronoun, opens_with_the_two
 
 KNOWLEDGE = load_knowledge()
 
@@ -34,7 +34,23 @@ def test_a_pronoun_may_follow_an_opening_phrase(sentence: str, expected: bool) -
         ("On Sunday, both leaders watched the parade.", True),
         ("On Friday evening the two leaders watched the parade.", True),
         ("On Friday evening Li watched the parade with the two leaders.", False),
+        ("The two watched the parade on Friday night.", True),
+        ("The two countries will mark the day.", False),
     ],
 )
 def test_the_two_may_follow_an_opening_phrase(sentence: str, expected: bool) -> None:
     assert opens_with_the_two(sentence, KNOWLEDGE) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wang held talks with her on Saturday.", True),
+        ("Li received him at the Great Hall of the People.", True),
+        ("Xi sent him a message on Monday.", False),
+        ("Wang held talks with Choe on Saturday.", False),
+        ("Choe met her counterpart Wang Yi in late September.", False),
+    ],
+)
+def test_with_her_names_whom_the_pronoun_stands_for(sentence: str, expected: bool) -> None:
+    assert names_by_pronoun(sentence, KNOWLEDGE) is expected
