@@ -64,6 +64,9 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
     if elsewhere and cluster.people.isdisjoint(mention.actors):
         return False
     if mention.type == "visit":  # one trip at a time: its hosts vary from report to report
+        assert cluster.span is not None
+        if elsewhere and not mention.span.overlaps(cluster.span):
+            return False  # the next trip, elsewhere: "to Tokyo until Thursday, Hanoi Friday"
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)
     return people_agree(set(mention.actors), cluster.people)

@@ -72,8 +72,14 @@ class ArticleEntities:
         text = "\n".join(paragraphs)
         counts = Counter(_full_names(text, knowledge))
         shorts: dict[str, str] = {}
+        # Known people first, then those the article introduces by a title ("German
+        # Chancellor Olaf Scholz … Scholz said"): a short name goes to the first that has it.
         for name, _ in counts.most_common():
             for token in short_forms(name, knowledge.not_names):
+                shorts.setdefault(token, name)
+        introduced = _titled_names(text, knowledge)  # fullest first: "Tamim bin Hamad Al
+        for name in sorted(set(introduced), key=lambda n: (-len(n.split()), introduced.index(n))):
+            for token in _words_of_name(name, knowledge.not_names):  # Thani", then "Tamim"
                 shorts.setdefault(token, name)
         for token, name in knowledge.unique_surnames.items():
             if token in shorts or token not in text:
@@ -120,7 +126,7 @@ class ArticleEntities:
         return _in_order([*reading.hits, *extra]) if extra else reading.people
 
     def _reading(self, text: str) -> _Reading:
-        if self._name_words is not None and self._name_words.search(text) is None:
+        if self._name_words and not any(words.search(text) for words in self._name_words):
             return _NOBODY  # most sentences: no name, surname or title, nobody to find
         named = self._named(text)
         hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
@@ -153,26 +159,29 @@ class ArticleEntities:
         return place_names(self.knowledge)
 
     @cached_property
-    def _surname_pattern(self) -> NamePattern:
+    def _surname_patterns(self) -> tuple[NamePattern, ...]:
+        """The short names of everyone in the tables (one pattern all articles share), and
+        a small one of this article's own: those of people it introduces by a title."""
         shared = every_short_name(self.knowledge.short_names)
-        if shared is not None and self.short_names.keys() <= self.knowledge.short_names:
-            return shared
-        return words_pattern(tuple(sorted(self.short_names)))
+        if shared is None:
+            return (words_pattern(tuple(sorted(self.short_names))),) if self.short_names else ()
+        own = tuple(sorted(self.short_names.keys() - self.knowledge.short_names))
+        return (shared, words_pattern(own)) if own else (shared,)
 
     @cached_property
-    def _name_words(self) -> re.Pattern[str] | None:
+    def _name_words(self) -> tuple[re.Pattern[str], ...]:
         """Any word that starts a person's name, a short name or a title: where there is
-        none, ``_named``, ``_surnames`` and ``_titled`` find nothing. Only when this
-        article's short names are everyone's (the usual case): one regex for all."""
-        if self._surname_pattern is not every_short_name(self.knowledge.short_names):
-            return None
-        patterns = (self._person_names, self._surname_pattern, self._title_pattern)
-        return any_word(tuple(p.words.pattern for p in patterns if p is not None))
+        none, ``_named``, ``_surnames`` and ``_titled`` find nothing. A regex all articles
+        share, and one of the article's own short names (compiling the words of all
+        together for each article would cost more than it saves)."""
+        first, *own = self._surname_patterns or (None,)
+        shared = (self._person_names, first, self._title_pattern)
+        everyone = any_word(tuple(p.words.pattern for p in shared if p is not None))
+        return (everyone, *(p.words for p in own if p is not None))
 
     @cached_property
     def _title_pattern(self) -> NamePattern | None:
-        titles = self.knowledge.words.get("cues", {}).get("person_titles", [])
-        return titled_pattern(tuple(titles)) if titles else None
+        return _titles(self.knowledge)
 
     @cached_property
     def _the_title(self) -> re.Pattern[str]:
@@ -183,7 +192,7 @@ class ArticleEntities:
             return []
         found = []
         short_names = self.short_names
-        for match in self._surname_pattern.finditer(text):
+        for match in (m for p in self._surname_patterns for m in p.finditer(text)):
             name = short_names.get(match.group(0))
             if name is None:
                 continue  # another article's short name (see every_short_name)
@@ -202,7 +211,7 @@ class ArticleEntities:
             if any(start == match.start("name") for start, _ in named):
                 continue  # the start of a known name spelled differently ("Choe Son-hui")
             if self.knowledge.person(name) is None and self.knowledge.place(name) is None:
-                found.append((match.start("name"), name))
+                found.append((match.start("name"), self.short_names.get(name, name)))
         return found
 
     def _by_title_only(self, text: str, named: frozenset[str]) -> list[tuple[int, str]]:
@@ -296,6 +305,40 @@ def _full_names(text: str, knowledge: Knowledge) -> list[str]:
         if person is not None:
             names.append(person.name)
     return names
+
+
+def _titles(knowledge: Knowledge) -> NamePattern | None:
+    cues = knowledge.words.get("cues", {})
+    titles, sole = cues.get("person_titles", []), cues.get("sole_name_titles", [])
+    return titled_pattern(tuple(titles), tuple(sole)) if titles or sole else None
+
+
+def _titled_names(text: str, knowledge: Knowledge) -> list[str]:
+    """Unknown names right after a title, in the order they appear."""
+    pattern = _titles(knowledge)
+    if pattern is None:
+        return []
+    return [
+        name
+        for match in pattern.finditer(text)
+        if knowledge.person(name := match.group("name")) is None and knowledge.place(name) is None
+    ]
+
+
+def _words_of_name(name: str, not_names: frozenset[str]) -> list[str]:
+    """Each word that may stand for a person the tables do not know: which of "Luiz
+    Inacio Lula da Silva" the press calls him by is not for us to guess ("Lula")."""
+    return [
+        word
+        for word in name.split()
+        if word[0].isupper()
+        and len(word) >= 2
+        and word not in not_names
+        and _NOT_NAME_WORD.fullmatch(word) is None
+    ]
+
+
+_NOT_NAME_WORD = re.compile(r"[IVX]+|Al|El")  # "Charles III", "Al Thani"
 
 
 def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:

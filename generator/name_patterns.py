@@ -16,7 +16,14 @@ from functools import cache, lru_cache
 from generator.knowledge import Knowledge, cjk_spelling
 from generator.required_text import any_of
 
-NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+# An unknown person's name: two or three capitalised words ("Olaf Scholz", "Lee Jae
+# Myung"), accents and "McCarthy", "O'Brien" included, and at most two groups of lower-case
+# particles and the words after them ("Lula da Silva", "von der Leyen", "bin Salman").
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_WORD = rf"(?!(?:Al|El)\b)(?:Mc|Mac|O['’]|D['’])?[{_UPPER}][{_LOWER}]+"
+_PARTICLE = r"(?:da|de|do|dos|das|di|del|della|van|von|der|den|ter|bin|bint|ibn|al|el|Al|El|la|le)"
+_PARTICLES = rf"(?:[ -]{_PARTICLE}){{1,2}}[ -]{_WORD}(?:[ -]{_WORD})?"
+NAME = rf"{_WORD}(?:(?:[ -]{_WORD}){{1,2}}|{_PARTICLES})(?:{_PARTICLES}){{0,2}}"
 
 
 @dataclass(frozen=True)
@@ -167,14 +174,21 @@ def any_title(titles: frozenset[str]) -> re.Pattern[str] | None:
 
 
 @cache
-def titled_pattern(titles: tuple[str, ...]) -> NamePattern:
-    ordered = sorted(titles, key=len, reverse=True)
+def titled_pattern(titles: tuple[str, ...], sole: tuple[str, ...] = ()) -> NamePattern:
+    """An unknown name after one of ``titles``; after one of ``sole`` a single name is
+    enough, with its number ("Emperor Naruhito", "King Charles III")."""
+    ordered = sorted({*titles, *sole}, key=len, reverse=True)
     body = "|".join(re.escape(t) for t in ordered)
     fused = fused_alternatives(ordered)
+    name = NAME
+    if sole:
+        after = "|".join(f"(?<={re.escape(t)} )" for t in sorted(sole))
+        name = rf"{NAME}|(?:{after}){_WORD}(?: [IVX]+\b)?"
+    name = rf"(?!(?:{body})\s)(?:{name})"  # "Emir Sheikh Tamim": the name follows the last title
     return NamePattern(
-        re.compile(rf"\b(?:{body})\s+(?P<name>{NAME})\b"),
+        re.compile(rf"\b(?:{body})\s+(?P<name>{name})\b"),
         re.compile(body),
-        re.compile(rf"(?:{'|'.join(fused)})\s+(?P<name>{NAME})\b") if fused else None,
+        re.compile(rf"(?:{'|'.join(fused)})\s+(?P<name>{name})\b") if fused else None,
     )
 
 

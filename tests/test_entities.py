@@ -127,3 +127,41 @@ def test_a_korean_name_starts_a_word(text: str, people: list[str]) -> None:
     assert [person.name for person in found if person is not None] == people
     unfused = [KNOWLEDGE.person(m.group(0)) for m in KNOWLEDGE.person_pattern.finditer(text)]
     assert [person.name for person in unfused if person is not None] == people
+
+
+# A story the tables know nothing of: people introduced by a title, then called by a
+# word of their name ("Scholz", "Lula", "Sheikh Tamim").
+ELSEWHERE = [
+    "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin.",
+    "Brazilian President Luiz Inacio Lula da Silva arrived on Monday.",
+    "Emperor Naruhito hosted a banquet for Lula; King Charles III sent a letter.",
+    "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Prime Minister Pedro Sánchez.",
+    "EU Commission President Ursula von der Leyen and Sen. Mitch McConnell spoke.",
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Scholz and Macron agreed on Wednesday.", ("Olaf Scholz", "Emmanuel Macron")),
+        ("Lula left for Hanoi.", ("Luiz Inacio Lula da Silva",)),
+        ("On Tuesday, Emperor Naruhito hosted a banquet.", ("Naruhito",)),
+        ("King Charles III sent a letter.", ("Charles III",)),
+        ("Sheikh Tamim and Sánchez watched.", ("Tamim bin Hamad Al Thani", "Pedro Sánchez")),
+        ("Thani spoke.", ("Tamim bin Hamad Al Thani",)),
+        ("Von der Leyen and McConnell spoke.", ("Ursula von der Leyen", "Mitch McConnell")),
+        ("McConnell spoke to von der Leyen.", ("Mitch McConnell", "Ursula von der Leyen")),
+    ],
+)
+def test_a_person_introduced_by_a_title_is_known_by_a_word_of_the_name(
+    sentence: str, people: tuple[str, ...]
+) -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, [*ELSEWHERE, sentence])
+    assert entities.find(sentence).people == people
+
+
+def test_the_name_follows_the_last_of_several_titles() -> None:
+    text = "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received Prime Minister Pedro Sánchez."
+    pattern = titled_pattern(("Emir", "Sheikh", "Prime Minister"), ("Emir", "Sheikh"))
+    found = [m.group("name") for m in pattern.finditer(text)]
+    assert found == ["Tamim bin Hamad Al Thani", "Pedro Sánchez"]

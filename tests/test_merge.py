@@ -63,6 +63,15 @@ def test_a_different_counterpart_is_another_meeting() -> None:
     assert sorted(map(sorted, found)) == [["a"], ["b"]]
 
 
+def test_the_next_trip_elsewhere_is_another_visit() -> None:
+    """In Tokyo until Thursday, in Hanoi on Friday: a day apart, but two trips."""
+    visitor = ("Luiz Inacio Lula da Silva",)
+    tokyo = mention("a", D(2025, 3, 24), "visit", visitor, D(2025, 3, 27), "range", ("Tokyo",))
+    hanoi = mention("a", D(2025, 3, 28), "visit", visitor, places=("Hanoi",))
+    later = mention("b", D(2025, 3, 27), "visit", visitor, places=("Tokyo",))
+    assert sorted(map(sorted, groups(tokyo, hanoi, later))) == [["a"], ["a", "b"]]
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
