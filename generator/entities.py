@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from generator.knowledge import Knowledge, short_forms
+from generator.knowledge import Knowledge, Person, short_forms
 from generator.name_patterns import (
     NAME_START,
     NamePattern,
@@ -59,6 +59,7 @@ class ArticleEntities:
 
     knowledge: Knowledge
     short_names: dict[str, str]
+    introduced: tuple[Person, ...] = ()  # people the tables do not list, by their titles here
     last_seen: dict[str, int] = field(default_factory=dict)
     sentence_index: int = 0
     _read: dict[str, _Reading] = field(default_factory=dict)
@@ -77,9 +78,10 @@ class ArticleEntities:
         for name, _ in counts.most_common():
             for token in short_forms(name, knowledge.not_names):
                 shorts.setdefault(token, name)
-        introduced = _titled_names(text, knowledge)  # fullest first: "Tamim bin Hamad Al
-        for name in sorted(set(introduced), key=lambda n: (-len(n.split()), introduced.index(n))):
-            for token in _words_of_name(name, knowledge.not_names):  # Thani", then "Tamim"
+        introduced = _titled_people(text, knowledge)
+        names = list(dict.fromkeys(person.name for person in introduced))
+        for name in sorted(names, key=lambda n: -len(n.split())):  # fullest first: "Tamim bin
+            for token in _words_of_name(name, knowledge.not_names):  # Hamad Al Thani", "Tamim"
                 shorts.setdefault(token, name)
         for token, name in knowledge.unique_surnames.items():
             if token in shorts or token not in text:
@@ -89,7 +91,7 @@ class ArticleEntities:
             )
             if others is None:
                 shorts[token] = name  # "Choe" alone, in an article that never spells her out
-        return cls(knowledge, shorts)
+        return cls(knowledge, shorts, tuple(dict.fromkeys(introduced)))
 
     def find(self, text: str, remember: bool = True) -> Found:
         text = text.replace("’", "'")  # same length: positions stay valid
@@ -112,7 +114,7 @@ class ArticleEntities:
             if name not in self.last_seen:
                 titles = len(self._titles_seen)
                 self._titles_seen.update(
-                    t for p in self.knowledge.people if p.name == name for t in p.titles
+                    t for p in self._titled_people if p.name == name for t in p.titles
                 )
                 if len(self._titles_seen) > titles:
                     self._title_seen_in = any_title(frozenset(self._titles_seen))
@@ -149,6 +151,11 @@ class ArticleEntities:
             if person is not None:
                 found.append((match.start(), person.name))
         return found
+
+    @cached_property
+    def _titled_people(self) -> tuple[Person, ...]:
+        """Everyone "the premier" may stand for: the tables' people and this article's own."""
+        return (*self.knowledge.people, *self.introduced)
 
     @cached_property
     def _person_names(self) -> NamePattern:
@@ -235,10 +242,10 @@ class ArticleEntities:
         country = self.knowledge.country_of(qualifier) if qualifier else None
         holders = [
             p.name
-            for p in self.knowledge.people
+            for p in self._titled_people
             if title in p.titles
             and p.name in self.last_seen
-            and (country is None or p.country == country)
+            and (country is None or p.country in (country, ""))
         ]
         return max(holders, key=lambda name: self.last_seen[name], default=None)
 
@@ -313,16 +320,26 @@ def _titles(knowledge: Knowledge) -> NamePattern | None:
     return titled_pattern(tuple(titles), tuple(sole)) if titles or sole else None
 
 
-def _titled_names(text: str, knowledge: Knowledge) -> list[str]:
-    """Unknown names right after a title, in the order they appear."""
+def _titled_people(text: str, knowledge: Knowledge) -> list[Person]:
+    """People the tables do not list, named right after a title, in the order they appear,
+    with that title and the country a word before it names ("German Chancellor Olaf
+    Scholz"): "the chancellor" and "the German chancellor" may then stand for them."""
     pattern = _titles(knowledge)
     if pattern is None:
         return []
-    return [
-        name
-        for match in pattern.finditer(text)
-        if knowledge.person(name := match.group("name")) is None and knowledge.place(name) is None
-    ]
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        if knowledge.person(name) is not None or knowledge.place(name) is not None:
+            continue
+        title = text[match.start() : match.start("name")].strip().casefold()
+        before = _WORD_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+        country = knowledge.country_of(before.group(1)) if before is not None else None
+        found.append(Person(name, (), (title,), country or ""))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"([\w.-]+)(?:'s)? $")
 
 
 def _words_of_name(name: str, not_names: frozenset[str]) -> list[str]:

@@ -165,3 +165,17 @@ def test_the_name_follows_the_last_of_several_titles() -> None:
     pattern = titled_pattern(("Emir", "Sheikh", "Prime Minister"), ("Emir", "Sheikh"))
     found = [m.group("name") for m in pattern.finditer(text)]
     assert found == ["Tamim bin Hamad Al Thani", "Pedro Sánchez"]
+
+
+def test_the_title_of_a_person_introduced_by_it_stands_for_them() -> None:
+    sentences = [
+        "German Chancellor Olaf Scholz hosted French President Emmanuel Macron on Wednesday.",
+        "The chancellor met Polish Prime Minister Donald Tusk on Tuesday, his spokesman said.",
+        "The French president arrived on Tuesday evening.",
+    ]
+    entities = ArticleEntities.for_text(KNOWLEDGE, sentences)
+    found = []
+    for sentence in sentences:
+        found.append(entities.find(sentence).people)
+        entities.next_sentence()
+    assert found[1:] == [("Olaf Scholz", "Donald Tusk"), ("Emmanuel Macron",)]
