@@ -153,6 +153,8 @@ def test_a_ceremony_is_named_by_the_words_most_of_its_reports_use() -> None:
     assert events(reception)[0].title.startswith("Reception in Pyongyang")
     banquet = [ceremony("e", "朝鲜举行盛大宴会")]
     assert events(banquet)[0].title.startswith("Banquet in Pyongyang")
+    signing = [ceremony("g", "Li and Kim witnessed the signing of agreements.")]
+    assert events(signing)[0].title.startswith("Signing ceremony in Pyongyang")
     plain = [ceremony("f", "Li attended the ceremony.")]
     assert events(plain)[0].title.startswith("Ceremony in Pyongyang")
 
