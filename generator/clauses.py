@@ -43,8 +43,10 @@ def words_for(
     return clause.text[start if language == "ko" else local_start : end]
 
 
-# Who took part, named right after the date: "…on Oct. 9 between Kim and Li, KCNA said".
-_PARTICIPANTS_AFTER = re.compile(r"\s*(?:between|with|among)\b[^,;]*")
+# Who took part, named right after the date: "…on Oct. 9 between Kim and Li, KCNA said",
+# "…a parade on Sept. 3, where he stood alongside Xi and Putin" (a relative clause with no
+# event of its own: see ``events._with_relatives``).
+_PARTICIPANTS_AFTER = re.compile(r"\s*(?:between|with|among)\b[^,;]*|,\s*(?:where|when)\b[^;]*")
 
 
 def other_kinds(
@@ -390,5 +392,6 @@ def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
         verb_first=re.compile(
             rf"{opening('links')}(?!(?:{words('determiners')})\b)"
             rf"(?:[a-z]+(?:ed|ing)|{words('irregular_past')})\b"
+            rf"|^(?:{words('purpose')})\s+(?!(?:{words('determiners')})\b)[a-z]+\b"
         ),
     )

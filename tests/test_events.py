@@ -917,6 +917,20 @@ def test_a_where_clause_naming_no_event_says_who_else_was_there() -> None:
     )
 
 
+def test_a_where_clause_after_a_second_date_says_who_else_was_there() -> None:
+    """Two dates cut the sentence: the parade's words end at its date, and go on with the
+    relative clause; "to attend" is the subject's, whoever else the words name."""
+    found = mentions(
+        "Kim Jong Un travelled to Beijing in September to attend a military parade on Sept 3, "
+        "where he stood alongside Xi Jinping and Vladimir Putin.",
+        published=dt.date(2025, 9, 28),
+    )
+    parade = next(m for m in found if m.type == "ceremony")
+    assert (parade.span.start, parade.actors) == (
+        dt.date(2025, 9, 3), ("Kim Jong Un", "Xi Jinping", "Vladimir Putin")
+    )
+
+
 def test_a_since_phrase_of_a_day_alone_names_no_event_of_its_own() -> None:
     visit = one(
         "Li Qiang has been visiting Pyongyang since Thursday.", published=dt.date(2025, 10, 10)
