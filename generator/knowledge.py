@@ -2,7 +2,9 @@
 
 The built-in tables live in ``generator/data/*.toml``; a project may add its own in
 ``knowledge/*.toml`` (same file names, same shape). An entry whose ``name`` is already
-known replaces the built-in one; new names are appended.
+known replaces the built-in one; new names are appended. Places come in two files: the
+world gazetteer (``world.toml``) and the story's own places (``places.toml``), read in
+that order, so the second's entries replace the first's.
 """
 
 from __future__ import annotations
@@ -314,10 +316,25 @@ def _with_furniture(words: dict[str, Any], furniture: dict[str, Any]) -> dict[st
 
 
 def _read_tables(name: str, project_dir: Path | None) -> dict[str, Any]:
-    merged = _read_toml(DATA_DIR / f"{name}.toml")
-    if project_dir is None or not (project_dir / f"{name}.toml").exists():
-        return merged
-    extra = _read_toml(project_dir / f"{name}.toml")
+    """A table read from its files in order (built-in, then the project's): an entry
+    replaces the one of the same name read before it."""
+    parts = _PARTS.get(name, (name,))
+    files = [DATA_DIR / f"{part}.toml" for part in parts]
+    if project_dir is not None:
+        files += [project_dir / f"{part}.toml" for part in parts]
+    merged: dict[str, Any] = {}
+    for path in files:
+        if path.parent == DATA_DIR or path.exists():
+            merged = _merged(merged, _read_toml(path))
+    return merged
+
+
+# Tables read from several files: the world's places, then the story's own, which win.
+_PARTS = {"places": ("world", "places")}
+
+
+def _merged(known_tables: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(known_tables)
     for key, value in extra.items():
         known = merged.get(key)
         if isinstance(value, list) and isinstance(known, list):
