@@ -256,6 +256,12 @@ class ArticleEntities:
         for match in self._place_names.finditer(text):
             spelling = match.group(0)
             place = self.knowledge.place(spelling)
+            if place is not None and place.kind == "country" and place.name != spelling:
+                # "Moscow said" is Russia, "talks in Moscow" the city ("closer to Moscow" stays
+                # Russia: "to" is no sure sign of a place there)
+                city = self.knowledge.city(spelling)
+                if city is not None and _is_location(text, match.start(), match.end(), sure=True):
+                    place = city
             if place is None:
                 country = self.knowledge.country_of(spelling)
                 if country:
@@ -279,7 +285,8 @@ _LOCATION_CUES = (
     "via", "through", "left", "leave", "leaves", "leaving", "reached", "reaching", "visited",
     "visiting", "visit", "toured", "landed in", "the",
 )  # fmt: skip
-_LOCATION_CUE = re.compile(rf"\b(?:{'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)
+_LOCATION_CUE = re.compile(rf"\b({'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)
+_UNSURE_CUES = frozenset({"to", "the"})
 _LONGEST_CUE = max(map(len, _LOCATION_CUES))
 
 
@@ -291,16 +298,18 @@ _CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|
 _KOREAN_LOCATION_PARTICLE = re.compile(r"(?:에서|에|으로|로)(?:는|도)?(?![\uac00-\ud7a3])")
 
 
-def _is_location(text: str, start: int, end: int | None = None) -> bool:
+def _is_location(text: str, start: int, end: int | None = None, sure: bool = False) -> bool:
     """ "in Beijing", "left Pyongyang", "베이징에서" (the name ending at ``end``): a place;
-    "Beijing said": the government, not a place."""
+    "Beijing said": the government, not a place. ``sure``: only cues that leave no doubt
+    ("in", "at", "from", …; not "to" nor "the")."""
     if end is not None and _KOREAN_LOCATION_PARTICLE.match(text, end) is not None:
         return True
     before = text[max(0, start - 20) : start]
     # A cue (case-blind, a letter for a letter) ends where the spaces before the place
     # start: it is looked for there, not tried at every position.
     near = max(0, len(before.rstrip()) - _LONGEST_CUE)
-    if _LOCATION_CUE.search(before, near) is not None:
+    cue = _LOCATION_CUE.search(before, near)
+    if cue is not None and not (sure and cue.group(1).casefold() in _UNSURE_CUES):
         return True
     return not before.isascii() and _CJK_LOCATION_CUE.search(before) is not None
 

@@ -98,6 +98,19 @@ class Knowledge:
     def place(self, name: str) -> Place | None:
         return self._place_index.get(name.casefold())
 
+    def city(self, name: str) -> Place | None:
+        """The city (or site) of this spelling, when it also names its country ("Moscow")."""
+        return self._city_index.get(name.casefold())
+
+    @cached_property
+    def _city_index(self) -> dict[str, Place]:
+        index: dict[str, Place] = {}
+        for place in self.places:
+            if place.kind == "place":
+                for spelling in (place.name, *place.aliases):
+                    index.setdefault(spelling.casefold(), place)
+        return index
+
     @cached_property
     def _place_index(self) -> dict[str, Place]:
         index: dict[str, Place] = {}

@@ -179,3 +179,18 @@ def test_the_title_of_a_person_introduced_by_it_stands_for_them() -> None:
         found.append(entities.find(sentence).people)
         entities.next_sentence()
     assert found[1:] == [("Olaf Scholz", "Donald Tusk"), ("Emmanuel Macron",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places", "countries"),
+    [
+        ("Choe held talks in Moscow.", ("Moscow",), {"Russia", "DPRK"}),
+        ("Moscow said the talks went well.", (), {"Russia"}),
+        ("Pyongyang moved closer to Moscow.", (), {"Russia", "DPRK"}),
+    ],
+)
+def test_a_capital_that_names_its_country_is_a_place_where_a_sure_cue_says_so(
+    sentence: str, places: tuple[str, ...], countries: set[str]
+) -> None:
+    found = ArticleEntities.for_text(KNOWLEDGE, [sentence]).find(sentence)
+    assert (found.places, set(found.countries)) == (places, countries)
