@@ -78,10 +78,11 @@ class ArticleEntities:
         for name, _ in counts.most_common():
             for token in short_forms(name, knowledge.not_names):
                 shorts.setdefault(token, name)
+        # Fullest name first: "Tamim" is "Tamim bin Hamad Al Thani", named so before.
         introduced = _titled_people(text, knowledge)
         names = list(dict.fromkeys(person.name for person in introduced))
-        for name in sorted(names, key=lambda n: -len(n.split())):  # fullest first: "Tamim bin
-            for token in _words_of_name(name, knowledge.not_names):  # Hamad Al Thani", "Tamim"
+        for name in sorted(names, key=lambda n: -len(n.split())):
+            for token in _words_of_name(name, knowledge.not_names):
                 shorts.setdefault(token, name)
         for token, name in knowledge.unique_surnames.items():
             if token in shorts or token not in text:
