@@ -104,20 +104,11 @@ class Knowledge:
 
     @cached_property
     def _city_index(self) -> dict[str, Place]:
-        index: dict[str, Place] = {}
-        for place in self.places:
-            if place.kind == "place":
-                for spelling in (place.name, *place.aliases):
-                    index.setdefault(spelling.casefold(), place)
-        return index
+        return _by_spelling(p for p in self.places if p.kind == "place")
 
     @cached_property
     def _place_index(self) -> dict[str, Place]:
-        index: dict[str, Place] = {}
-        for place in self.places:
-            for spelling in (place.name, *place.aliases):
-                index.setdefault(spelling.casefold(), place)
-        return index
+        return _by_spelling(self.places)
 
     @cached_property
     def person_pattern(self) -> re.Pattern[str]:
@@ -182,6 +173,15 @@ class Knowledge:
     @cached_property
     def _demonym_index(self) -> dict[str, str]:
         return {d.casefold(): p.country for p in self.places for d in p.demonyms}
+
+
+def _by_spelling(places: Iterable[Place]) -> dict[str, Place]:
+    """Each place by its name and aliases, ignoring case; the first one read keeps a spelling."""
+    index: dict[str, Place] = {}
+    for place in places:
+        for spelling in (place.name, *place.aliases):
+            index.setdefault(spelling.casefold(), place)
+    return index
 
 
 def short_forms(name: str, not_names: frozenset[str]) -> list[str]:
