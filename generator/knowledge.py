@@ -234,11 +234,12 @@ def cjk_spelling(spelling: str) -> str:
     words, with particles after a name ("리창은"), so a Korean name starts a word: "리 총리"
     (Premier Li) is not the end of "우리 총리" (our premier)."""
     text = re.escape(spelling)
-    return _HANGUL_WORD_START + text if _HANGUL.match(spelling) else text
+    return HANGUL_WORD_START + text if _HANGUL.match(spelling) else text
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_HANGUL_WORD_START = r"(?<![\uac00-\ud7a3])"
+HANGUL_LETTER = r"[\uac00-\ud7a3]"
+_HANGUL = re.compile(HANGUL_LETTER)
+HANGUL_WORD_START = rf"(?<!{HANGUL_LETTER})"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from generator.knowledge import Knowledge, cjk_spelling
+from generator.knowledge import HANGUL_LETTER, HANGUL_WORD_START, Knowledge, cjk_spelling
 from generator.required_text import any_of
 
 # An unknown person's name: two or three capitalised words ("Olaf Scholz", "Lee Jae
@@ -115,7 +115,7 @@ def fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
     unique = sorted(set(spellings), key=lambda s: (-len(s), s))
     words = [s for s in unique if not _CJK.match(s)]
     latin = fused_alternatives(words, r"[\w-]")
-    cjk = [cjk_spelling(s) for s in unique if _CJK.match(s)]
+    cjk = [_fused_cjk(s) for s in unique if _CJK.match(s)]
     if latin is None:
         return None
     # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A
@@ -129,6 +129,16 @@ def fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # as the tables tell them
+
+
+def _fused_cjk(spelling: str) -> str:
+    """``cjk_spelling`` with its check (a Korean name starts a word) written after the
+    name, looking back past it: the regex then still starts with plain letters."""
+    plain = cjk_spelling(spelling)
+    if not plain.startswith(HANGUL_WORD_START):
+        return plain
+    text = plain[len(HANGUL_WORD_START) :]
+    return f"{text}(?<!{HANGUL_LETTER}{text})"
 
 
 @cache

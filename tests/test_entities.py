@@ -129,6 +129,15 @@ def test_a_korean_name_starts_a_word(text: str, people: list[str]) -> None:
     assert [person.name for person in unfused if person is not None] == people
 
 
+
+def test_every_fused_spelling_starts_with_letters() -> None:
+    """The engine skips ahead to a name's first letter only when no alternative starts
+    with a check (a Korean name's "no syllable before" is written after it)."""
+    for names in (person_names(KNOWLEDGE), place_names(KNOWLEDGE)):
+        assert names.fused is not None
+        source = names.fused.pattern
+        assert not source.startswith("(?") and "|(?" not in source
+
 # A story the tables know nothing of: people introduced by a title, then called by a
 # word of their name ("Scholz", "Lula", "Sheikh Tamim").
 ELSEWHERE = [
