@@ -208,7 +208,9 @@ def _stamp_follows(
         line = raw.strip()
         if not line or furniture.is_caption(line):
             continue
-        if _is_date_line(line) or is_byline(line):
+        # Not a link to another story with its day ("Read more: … (Sept. 5, 2025)"), which
+        # may follow the first paragraphs.
+        if (_is_date_line(line) or is_byline(line)) and not furniture.is_junk(line):
             return True
         seen += 1
         if seen == within:
@@ -251,8 +253,8 @@ def _headline(
 ) -> tuple[str | None, str | None]:
     """The headline (None when the page has none) and the standfirst under it."""
     stated = doc.meta_value("title") or furniture.mail_subject(layout.header)
-    if stated:
-        return stated, doc.meta_value("description")
+    if stated:  # a clipper's title may keep the site's: ``Headline - UPI.com``
+        return without_signature(stated, knowledge), doc.meta_value("description")
     header = layout.header
     anchor = next(
         (i for i, line in enumerate(header) if _is_date_line(line) or is_byline(line)), len(header)

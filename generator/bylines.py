@@ -43,7 +43,7 @@ def find_author(
     for line in header:
         if is_byline(line):
             return _printed(line, knowledge, furniture)
-        reporter = furniture.reporter(line)
+        reporter = furniture.reporter(line) or furniture.labelled_reporter(line)
         if reporter is not None:
             return reporter
     below = _under_author_heading(page.footer, furniture, knowledge)
@@ -80,7 +80,8 @@ _NOT_IN_NAMES = re.compile(r"[\d。、，,.:：!?！？()（）]")
 
 def _printed(line: str, knowledge: Knowledge, furniture: Furniture) -> str | None:
     """The reporters of a printed byline; None for "By GT staff reporters"."""
-    name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0]
+    # ``By NAME / Yomiuri Shimbun Correspondent``: the reporter's post after a slash.
+    name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0].split(" / ")[0]
     name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
     name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
     name = furniture.reporters_only(_FOR_OUTLET.sub("", name))
@@ -99,6 +100,11 @@ _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 # ``Justin McCurry in Tokyo`` on the line beside the date: a byline without "By".
 _NAME_IN_PLACE = re.compile(
     rf"^(?P<name>{_NAME}(?: and {_NAME})?) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
+)
+# ``Christian Davies in Seoul and Joe Leahy in Beijing``: two reporters, each in a place.
+_NAMES_IN_PLACES = re.compile(
+    rf"^(?P<first>{_NAME}) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and (?P<second>{_NAME})"
+    r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
 )
 # ``Hannah Choi`` alone on the line above the date, as blogs and newsletters print it.
 _BARE_NAME = re.compile(rf"^(?P<name>{_NAME})$")
@@ -119,13 +125,21 @@ def _reporter_beside_date(
         if not is_date_line(line):
             continue
         for near in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
-            match = _NAME_IN_PLACE.match(near)
-            name = match["name"] if match is not None else furniture.named_with_post(near)
+            name = _in_places(near) or furniture.named_with_post(near)
             if name is not None:
                 return name.title() if _mostly_upper(name) else name
     return _name_above_date(printed, is_date_line, knowledge) or _name_below_headline(
         printed, title, is_date_line, knowledge
     )
+
+
+def _in_places(line: str) -> str | None:
+    """The reporters of ``NAME in PLACE`` or ``NAME in PLACE and NAME in PLACE``."""
+    match = _NAME_IN_PLACE.match(line)
+    if match is not None:
+        return match["name"]
+    both = _NAMES_IN_PLACES.match(line)
+    return f"{both['first']} and {both['second']}" if both is not None else None
 
 
 def _name_below_headline(

@@ -207,6 +207,23 @@ class Furniture:
         return line.strip().strip("*_:： ").casefold() in self._author_headings
 
     @cached_property
+    def _byline_label(self) -> re.Pattern[str]:
+        labels = self.words.get("bylines", {}).get("labels", [])
+        return re.compile(
+            rf"^(?:{alternation(labels) or '(?!)'})\s*[:：]\s*(?P<name>(?-i:[A-Z])[\w'’-]+"
+            r"(?: (?-i:[A-Z])[\w'’-]+){1,3})$",
+            re.IGNORECASE,
+        )
+
+    def labelled_reporter(self, line: str) -> str | None:
+        """``Reporter : Kim Bo-kyoung``: a byline that labels the name rather than says
+        "By"."""
+        if ":" not in line and "：" not in line:
+            return None  # most lines: no label at all
+        match = self._byline_label.match(line.strip())
+        return match["name"] if match is not None else None
+
+    @cached_property
     def _title_end(self) -> re.Pattern[str]:
         titles = self.words.get("bylines", {}).get("titles_after_name", [])
         return re.compile(rf"(?:{alternation(titles)})$")

@@ -128,7 +128,11 @@ def parse_timestamp(
         return None
     # The zone's own digits ("GMT+08:00") are not the time.
     numeric = zone is not None and (zone["off"] or zone["bare"])
-    clock = _find_time(_blank(line, zone.start(), zone.end()) if zone and numeric else line)
+    timed = _blank(line, zone.start(), zone.end()) if zone and numeric else line
+    # "Published Oct. 11, 2025 Updated Oct. 12, 2025, 1:14 a.m. ET": the time is the
+    # update's, unless the update is the only stamp ("By NAME | Updated: 2025-09-30 07:42").
+    first = first_stamp(timed)
+    clock = _find_time(first if _YEAR.search(first) else timed)
     return Timestamp(day, clock, _find_offset(line, zone, day, clock), printed)
 
 

@@ -659,3 +659,30 @@ def test_a_printed_pages_header_in_columns_is_not_the_headline() -> None:
     article = _html_article(lines, ())  # fmt: skip
     assert (article.title, article.subtitle) == ("Kim and Li hold talks in Pyongyang", None)
     assert article.published_iso == "2025-10-09T22:10:00+09:00"  # the outlet's zone
+
+
+def test_a_link_with_its_day_after_the_first_paragraphs_is_no_date_line() -> None:
+    lines = ("Choe's Beijing trip", "", "October 02, 2025", "",
+             "Choe arrived in Beijing on September 27 and held talks with Wang Yi.", "",
+             "Two days later, she was received by Premier Li Qiang in Beijing.", "",
+             "Read more: Kim Jong Un's Beijing Debut (September 5, 2025)")  # fmt: skip
+    article = _html_article(lines, ())
+    assert article.paragraphs[0].startswith("Choe arrived in Beijing")
+
+
+def test_a_clippers_title_loses_the_sites_name() -> None:
+    meta = (("title", "China's Li Qiang meets Choe Son Hui - UPI.com"), ("published", "2025-09-29"))
+    assert _html_article(("Li meets Choe",), meta).title == "China's Li Qiang meets Choe Son Hui"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Christian Davies in Seoul and Joe Leahy in Beijing", "Christian Davies and Joe Leahy"),
+        ("By Kenji Tanaka / Yomiuri Shimbun Correspondent", "Kenji Tanaka"),
+        ("Reporter : Kim Bo-kyoung", "Kim Bo-kyoung"),
+    ],
+)
+def test_bylines_with_places_posts_and_labels_name_the_reporters(byline: str, author: str) -> None:
+    lines = ("Kim and Li hold talks in Pyongyang", "", byline, "Published October 2 2025")
+    assert _html_article(lines, ()).author == author

@@ -153,3 +153,22 @@ def test_an_agency_short_name_after_its_full_name_is_no_credit() -> None:
     assert not FURNITURE.is_caption(
         "The talks were cordial, according to Agence France-Presse (AFP)."
     )
+
+
+def test_wire_notes_print_lines_links_and_reporting_credits_are_junk() -> None:
+    for line in ("(Updates with analyst comment in sixth paragraph.)", "(Adds Kim quote in para 4)",
+                 "Read more: Kim Jong Un's Beijing Debut (September 5, 2025)",
+                 "A version of this article appears in print on Oct. 12, 2025, Section A, Page 9",
+                 "Choe Sang-Hun reported from Seoul, and David Pierson from Singapore."):
+        assert FURNITURE.is_junk(line), line
+    for line in ("(Kim updates Xi on the talks.) He said so.", "State media reported from "
+                 "Pyongyang that Kim met Li on Thursday in the capital's party headquarters."):
+        assert not FURNITURE.is_junk(line), line
+
+
+def test_a_labelled_byline_names_its_reporter() -> None:
+    assert FURNITURE.labelled_reporter("Reporter : Kim Bo-kyoung") == "Kim Bo-kyoung"
+    assert FURNITURE.labelled_reporter("Written by: Ann Lee") == "Ann Lee"
+    assert FURNITURE.labelled_reporter("Reporter : what happened") is None
+    assert FURNITURE.labelled_reporter("Kim Bo-kyoung reports.") is None
+

@@ -239,3 +239,9 @@ def test_a_stamp_without_its_year_takes_the_copyright_year(header, footer, expec
 
 def test_the_copyright_year_is_the_last_of_a_range() -> None:
     assert copyright_year(["Copyright (C) 2003-2025 <<Rodong Sinmun>>"]) == 2025
+
+
+def test_a_time_printed_only_in_the_later_stamp_is_not_the_first_ones() -> None:
+    stamp = parse_timestamp("Published Oct. 11, 2025   Updated Oct. 12, 2025, 1:14 a.m. ET")
+    assert stamp is not None and (stamp.day, stamp.time) == (dt.date(2025, 10, 11), None)
+

@@ -274,6 +274,11 @@ HTML_BODIES = [
                  ["Kim receives premier", "By Jane Doe Published: Sep 30, 2025 11:08 PM",
                   "Kim met Li on Thursday."],
                  id="a block named for sharing keeps the byline and date it holds"),
+    pytest.param("<body><article><p>Kim met Li on Thursday; the talks in Pyongyang were "
+                 "friendly.</p><div class='dpl-paywall-cta'><p>Enjoying this? Subscribe.</p>"
+                 "</div></article></body>",
+                 ["Kim met Li on Thursday; the talks in Pyongyang were friendly."],
+                 id="a call to subscribe"),
 ]
 # fmt: on
 
