@@ -38,6 +38,9 @@ class DateContext:
     anchor: dt.date  # the last explicit day: "the following day" counts from it
     last: dt.date | None = None  # the last date read in this sentence: "would" counts from it
     month: dt.date | None = None  # the last month spoken of: "later in the month" is in it
+    # The sentence's last date named only a month ("In September, Kim … met Xi the day
+    # after"): "the day after" is then some day of that month, not the anchor's next.
+    month_only: bool = False
 
 
 @dataclass(slots=True)
@@ -161,6 +164,18 @@ def _resolve_reference_day(match: re.Match[str], context: DateContext) -> DateRe
 def _resolve_anchor_day(match: re.Match[str], context: DateContext) -> DateReading:
     offset = date_words().anchor_offset(match[0])
     day = context.anchor + dt.timedelta(days=offset)
+    month = context.month
+    if (
+        context.month_only
+        and month is not None
+        and (month.year, month.month)
+        != (
+            day.year,
+            day.month,
+        )
+    ):
+        start, end = _month_part(month.replace(day=1), "")
+        return DateReading(DateSpan(start, end, "month"), vague=True)
     return DateReading(DateSpan(day, day, "day"))
 
 

@@ -186,7 +186,10 @@ def _after(context: DateContext, mention: DateMention, named: DateSpan) -> DateC
     span = mention.span
     sentence, reference = context.sentence, context.reference
     if mention.vague or span.precision == "month":
-        return DateContext(sentence, reference, context.anchor, context.last, span.start)
+        month_only = span.precision == "month"
+        return DateContext(
+            sentence, reference, context.anchor, context.last, span.start, month_only
+        )
     day = named if named.precision == "day" and named.start == span.start else span
     anchor = day.start if day.precision == "day" else context.anchor
     return DateContext(sentence, reference, anchor, span.end, span.start)

@@ -59,3 +59,21 @@ def _duration_until() -> re.Pattern[str]:
 @cache
 def _duration_after() -> re.Pattern[str]:
     return re.compile(rf"\s+for\s+(?:a|an|the|his|her|their)\s+{_duration_noun()}")
+
+
+def stay_from(date: DateMention, text: str) -> DateMention:
+    """The day ``date`` stretched over the stay ``text`` names anywhere ("after arriving in
+    Beijing for a four-day official visit"): a day borrowed from the clause before."""
+    if date.span.precision != "day" or date.vague:
+        return date
+    found = _stay().search(text)
+    if found is None:
+        return date
+    start = date.span.start
+    end = start + dt.timedelta(days=number_value(found["n"]) - 1)
+    return DateMention(date.text, date.start_char, date.end_char, DateSpan(start, end, "range"))
+
+
+@cache
+def _stay() -> re.Pattern[str]:
+    return re.compile(rf"\bfor\s+(?:a|an|the|his|her|their)\s+{_duration_noun()}")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from generator.clauses import (
     SAYS,
@@ -35,6 +36,7 @@ from generator.clauses import (
     split_clauses,
     words_for,
 )
+from generator.durations import stay_from
 from generator.entities import ArticleEntities
 from generator.event_dates import (
     dates_of,
@@ -87,6 +89,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         new: list[Mention] = []
         asking = sentence in asked  # a question's premise: "… reported that …. Can you confirm?"
+        subject = None
         if not asking and (dates or carried is not None or _sends(sentence)):
             found = entities.find(sentence)
             compared = without_comparison(sentence, knowledge)
@@ -121,7 +124,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         if firm:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
-        before = before.then(sentence, people, not dates and not new)
+        before = before.then(sentence, people, not dates and not new, subject)
         entities.next_sentence()
     return refine_mentions(mentions, article, knowledge)
 
@@ -144,11 +147,16 @@ class _Before:
     undated_subject: str | None = None
     pair: tuple[str, ...] = ()  # the first two people of the last sentence naming two
 
-    def then(self, sentence: str, people: tuple[str, ...], eventless: bool) -> _Before:
+    def then(
+        self, sentence: str, people: tuple[str, ...], eventless: bool, opener: str | None = None
+    ) -> _Before:
+        """``opener``: whom the sentence's opening "She" stood for, still its subject when
+        it names others: "She was received by Li. She left Beijing on Sept. 30" are hers."""
         pair = people[:2] if len(people) >= 2 else self.pair
         if not people:
             return _Before(self.subject, pair=pair)
-        return _Before(people[0], sentence if eventless else None, people[0], pair)
+        subject = opener or people[0]
+        return _Before(subject, sentence if eventless else None, subject, pair)
 
 
 def _dated_by_next(before: _Before, context: Context, new: list[Mention]) -> list[Mention]:
@@ -197,7 +205,15 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 subject = _subject(context, clauses[:index])
-                report = Report(joined.text, date, trigger.type, pending is None, subject)
+                arrived = (
+                    pending is None
+                    and trigger.type == "visit"
+                    and _arrived_then(sentence, clause, knowledge)
+                )
+                day = stay_from(date, clause.text) if arrived else date
+                report = Report(
+                    joined.text, day, trigger.type, pending is None and not arrived, subject
+                )
                 mentions.append(make_mention(context, report))
         for date, start, end in date_regions(clause):
             made = _dated(context, clause, date, start, end, clauses[:index])
@@ -212,6 +228,26 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
         mentions = _undated_message(context, clauses)
     mentions = without_message_content(unique_mentions(mentions))
     return mentions + announcements(article, sentence, clauses, mentions, context.found, knowledge)
+
+
+def _arrived_then(sentence: str, clause: Clause, knowledge: Knowledge) -> bool:
+    """ "held talks with Wang on Saturday, shortly after arriving in Beijing for a four-day
+    visit": the arrival was that day too, an event of its own, not a mention of one."""
+    words = tuple(knowledge.words.get("cues", {}).get("arrival_that_day", ()))
+    if not words or ("arriv" not in clause.text and "land" not in clause.text):
+        return False
+    start = max(0, clause.start - _LONGEST_LEAD)
+    return (
+        _arrival_words(words).search(sentence, start, clause.start + len(clause.text)) is not None
+    )
+
+
+_LONGEST_LEAD = 12  # characters of "shortly " or "minutes " the clause's split left before it
+
+
+@cache
+def _arrival_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 # A relative clause going on about what the clause before it named: ", where he stood

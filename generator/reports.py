@@ -94,10 +94,12 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     if (
         subject
         and subject not in actors
-        # "… visits China; she meets Wang Yi": the pronoun's, in lower case in a clause
+        # "… visits China; she meets Wang Yi": the pronoun's, in lower case in a clause;
+        # "for a Sept. 3 parade, where he stood alongside Xi and Putin": his too
         and (
             grammar.verb_first.match(opening)
             or opens_with_pronoun(opening[:1].upper() + opening[1:], context.knowledge)
+            or _WHERE_HE.search(opening) is not None
         )
     ):
         return [subject, *actors]
@@ -106,9 +108,28 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         and subject not in actors
         and len(actors) < 2
         and (report.subject_acts or grammar.personal_subject.match(opening) or not actors)
+        and not _thing_opens_sentence(context, opening, actors)
     ):
         return [subject, *actors]
     return actors
+
+
+def _thing_opens_sentence(context: Context, opening: str, actors: list[str]) -> bool:
+    """ "The talks this past weekend produced no statement, …, a phrase that also appeared
+    after Kim's summit with Xi": words opening the sentence with a noun of their own name
+    its subject; whoever a later clause naming another event names is not it. (Not the
+    speaker of "The talks will be held on Friday, the premier said".)"""
+    sentence = context.sentence
+    if actors or _THING.match(opening) is None or not sentence.startswith(opening):
+        return False
+    rest = sentence[len(opening) :]
+    language = context.article.language
+    return find_trigger(rest, 0, len(rest), context.knowledge, language) is not None
+
+
+# A relative clause whose subject is a pronoun: the sentence's subject was there.
+_WHERE_HE = re.compile(r",\s*(?:where|when)\s+(?:he|she)\s+[a-z]")
+_THING = re.compile(r"(?:The|A|An)\s+(?!two\b|both\b)[a-z]")
 
 
 def _places(context: Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:

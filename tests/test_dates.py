@@ -589,3 +589,11 @@ def test_until_a_weekday_is_an_end_to_come_only_while_it_goes_on(sentence: str, 
     (mention,) = find_dates(sentence, SUN_0928)
     assert mention.span.start.isoformat() == day
     assert mention.until
+
+
+def test_the_day_after_a_month_named_in_the_sentence_is_in_that_month() -> None:
+    found = find_dates("In September, Kim met Xi the day after", dt.date(2025, 10, 11),
+                       dt.date(2025, 10, 10))  # fmt: skip
+    assert found[-1].span == DateSpan(dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")
+    (alone,) = find_dates("Kim met Xi the day after", dt.date(2025, 10, 11), dt.date(2025, 10, 10))
+    assert alone.span == DateSpan(dt.date(2025, 10, 11), dt.date(2025, 10, 11), "day")

@@ -783,6 +783,8 @@ def test_a_day_after_an_event_in_a_sentence_with_its_own_date_is_not_counted() -
     [
         "Kim Jong Un did not meet Li Qiang on Friday.",
         "The ministry denied on Thursday that Xi Jinping would visit Pyongyang.",
+        "The ministry on Thursday declined to confirm reports that Li Qiang would travel to "
+        "Pyongyang.",
     ],
 )
 def test_a_denied_event_is_no_event(text: str) -> None:
@@ -828,6 +830,7 @@ def test_later_that_day_leans_on_the_event_not_on_the_report() -> None:
         ("Kim Jong Un hosted a banquet in honour of Li Qiang on Thursday.", "meeting"),
         ("Wang Yi hosted a dinner for Choe Son Hui on Sunday.", "meeting"),
         ("Li Qiang attended a National Day reception on Thursday.", "ceremony"),
+        ("Pak Thae Song attended a reception at the Chinese embassy on Tuesday.", "ceremony"),
         ("On Oct. 1, Wang Yajun hosted a reception marking the 76th anniversary of the PRC.",
          "ceremony"),
     ],
@@ -1141,3 +1144,60 @@ def test_a_meeting_with_her_is_with_the_last_sentences_subject() -> None:
     )
     meeting = next(m for m in found if m.type == "meeting")
     assert meeting.actors == ("Wang Yi", "Choe Son Hui")
+
+
+def test_a_sentence_opened_by_she_stays_hers_for_the_next() -> None:
+    found = mentions(
+        "Choe Son Hui arrived in Beijing on Sept. 27 and held talks with Wang Yi the same day.",
+        "Two days later, she was received by Premier Li Qiang.",
+        "She left Beijing on Sept. 30.",
+        published=dt.date(2025, 10, 2),
+    )
+    firm = sorted((m.span.start.day, m.type, m.actors[0]) for m in found if not m.supporting)
+    assert (29, "meeting", "Choe Son Hui") in firm
+    assert (30, "visit", "Choe Son Hui") in firm
+
+
+def test_talks_opening_a_sentence_are_not_a_later_clauses_persons() -> None:
+    found = mentions(
+        "The talks this past weekend produced no joint statement, but the ministries stressed "
+        "a phrase that also appeared after Kim Jong Un's summit with Xi Jinping in early "
+        "September.",
+        published=dt.date(2025, 10, 2),
+    )
+    assert [m.actors for m in found if m.span.start == dt.date(2025, 9, 27)] in ([], [()])
+
+
+def test_where_he_stood_makes_the_parade_the_subjects_too() -> None:
+    found = mentions(
+        "Kim Jong Un traveled to China last month for a Sept. 3 parade, where he stood "
+        "alongside Xi Jinping and Vladimir Putin.",
+        published=dt.date(2025, 10, 10),
+    )
+    (parade,) = [m for m in found if m.type == "ceremony"]
+    assert parade.actors[0] == "Kim Jong Un"
+
+
+def test_the_day_after_a_month_is_some_day_of_that_month() -> None:
+    found = mentions(
+        "Li Qiang watched the parade on Friday.",
+        "In September, Kim Jong Un traveled to Beijing and met Xi Jinping the day after.",
+        "Later in the month, Choe Son Hui visited Beijing.",
+        published=dt.date(2025, 10, 11),
+    )
+    later = sorted((m.type, m.span.start.isoformat(), m.span.end.isoformat()) for m in found
+                   if m.type in ("meeting", "visit"))  # fmt: skip
+    assert ("meeting", "2025-09-01", "2025-09-30") in later
+    assert all(start < "2025-10-01" for _, start, _ in later)
+
+
+def test_an_arrival_shortly_before_a_dated_meeting_is_a_visit_that_day() -> None:
+    found = mentions(
+        "Choe Son Hui held talks with Wang Yi on Saturday, shortly after arriving in Beijing "
+        "for a four-day official visit.",
+        published=dt.date(2025, 9, 29),
+    )
+    visits = [(m.span.start.day, m.span.end.day) for m in found
+              if m.type == "visit" and not m.supporting]  # fmt: skip
+    assert visits == [(27, 30)]
+

@@ -21,6 +21,8 @@ KNOWLEDGE = load_knowledge()
         ("The premier met Kim on Thursday.", False),
         ("At the talks Xi told him he would visit.", False),
         ("In 2019 he visited Pyongyang.", True),
+        ("Two days later, she was received by Premier Li Qiang.", True),
+        ("Two days later, Li Qiang received her.", False),
     ],
 )
 def test_a_pronoun_may_follow_an_opening_phrase(sentence: str, expected: bool) -> None:
