@@ -411,6 +411,91 @@ CASES: dict[str, list[Expected]] = {
         ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
         ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
     ],
+    # Bloomberg: "Li, who is visiting North Korea from Oct 9-11, held talks with Kim the
+    # previous day", "Thursday's talks", "Kim later hosted a banquet in honor of Li" (the
+    # talks), "for a Sept. 3 parade, where he stood alongside Xi … and … Putin" (Kim's too),
+    # "Xi last visited Pyongyang in June 2019", "hasn't said whether Xi will travel".
+    "p51_bloomberg_with_assistance.txt": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # The Diplomat (WordPress): "Read more: … (September 5, 2025)" after the third
+    # paragraph, "Two days later, she was received by Premier Li Qiang", "She left Beijing on
+    # September 30" (hers, though the sentence before named Li), "The talks this past weekend
+    # produced no joint statement, …, after Kim Jong Un's summit with Xi" (not Kim's talks),
+    # "in mid-October" (no day).
+    "p52_thediplomat_wordpress.html": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-01", "2025-09-30", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("meeting", "2025-09-29", "2025-09-29", {"Choe Son Hui", "Li Qiang"}, "Choe Son Hui"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # Arirang News: "[Anchor Lead]", "on Thursday, a day before the 80th anniversary", "the
+    # same day, North Korea's state media reported on Friday", "is expected to attend a
+    # military parade … later today" (planned), "Xi's visit to Pyongyang in 2019".
+    "p53_arirang_anchor_lead.txt": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("message", "2025-10-09", "2025-10-09", {"Xi Jinping", "Kim Jong Un"}, "Xi Jinping"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # The Japan News (Yomiuri): "18:47 JST, September 5, 2025", "In Thursday's talks", "the
+    # previous day" at the end of a sentence, a caption of Sept. 3, "arrived … on Tuesday,
+    # left … late on Thursday, around 10 p.m. local time", "in 2018 and 2019".
+    "p54_yomiuri_japan_news.txt": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("visit", "2025-09-02", "2025-09-04", {"Kim Jong Un"}, "Kim Jong Un"),
+    ],
+    # The New York Times (Windows-1252): "Mr. Li and Mr. Kim met on Thursday", "a visit from
+    # Oct. 9-11", "In September, Mr. Kim traveled to Beijing … and met Xi …, the day after"
+    # (a day of September, not the day after Friday), "Later in the month, Choe … visited
+    # Beijing" (September's), the print edition's line of Oct. 12.
+    "p55_nytimes_cp1252_print_line.txt": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("meeting", "2025-09-01", "2025-09-30", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("visit", "2025-09-01", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # A Joplin export of UPI: front matter "created:" and "updated:" (the note's days),
+    # "SEOUL, Sept. 29 (UPI) --", "held talks with … Wang Yi on Saturday, shortly after
+    # arriving in Beijing for a four-day official visit" (the arrival that day too), "is
+    # expected to return to Pyongyang on Tuesday", "in early September, when he held a
+    # summit with … Xi … on Sept. 4", "in January 2019".
+    "p56_joplin_upi_export.md": [
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("meeting", "2025-09-29", "2025-09-29", {"Li Qiang", "Choe Son Hui"}, "Li Qiang"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # Financial Times: the sharing-tools notice above the headline, "NAME in Seoul and NAME
+    # in Beijing", "attended a reception at the Chinese embassy … the previous day" (an
+    # embassy's reception: a ceremony), "a visit to Beijing late last month by …Choe",
+    # "declined to confirm reports that Li would travel to Pyongyang" (no plan).
+    "p57_ft_sharing_tools.txt": [
+        ("ceremony", "2025-09-30", "2025-09-30", {"Pak Thae Song"}, "Pak Thae Song"),
+        ("message", "2025-10-01", "2025-10-01", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("visit", "2025-09-01", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # Kyodo in Japanese: "【北京共同】", "金正恩…が9日、平壌を訪問中の…李強首相と会談した"
+    # (訪問中の only says who Li is), "9日、…平壌に到着した。11日まで滞在する予定",
+    # "金氏は9月、…訪中し、4日に習近平…と会談した" (the 4th of September), "2019年6月",
+    # "10日夜には…軍事パレードが行われる見通しで、李氏も出席するとみられる" (planned).
+    "p58_kyodo_japanese.txt": [
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
 }
 # fmt: on
 
@@ -426,6 +511,11 @@ FAILING: dict[str, str] = {
         " reception has no actors; 'to greet the … anniversary on October 10' is read as a"
         " planned ceremony; the speaker of 'saying that the visit of … Kim … last month' is"
         " made the visitor"
+    ),
+    "p58_kyodo_japanese.txt": (
+        "the reader has no Japanese event words (会談, 訪問, 到着, 訪中, パレード) and reads a"
+        " bare '4日' against the article's month, not the '9月' before it in the sentence;"
+        " a first try at the words gave Xi a visit on Oct. 4"
     ),
     "p49_newsletter_digest.txt": (
         "a day heading ('MON, OCT. 6') over a paragraph does not yet date its sentences, and"
@@ -443,6 +533,8 @@ PLANNED = {
     ("p28_fmprc_press_conference.html", "visit", "2025-09-27"),
     ("p30_ap_correction_note.txt", "ceremony", "2025-10-10"),
     ("p32_reuters_factbox.txt", "visit", "2025-10-09"),
+    ("p53_arirang_anchor_lead.txt", "ceremony", "2025-10-10"),
+    ("p58_kyodo_japanese.txt", "ceremony", "2025-10-10"),
 }
 
 

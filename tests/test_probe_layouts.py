@@ -230,6 +230,43 @@ CASES = [
                           "author": "Eleanor Park", "published": "2025-09-05",
                           "url": "https://www.peninsulaledger.com/2025/09/05/xi-and-kim-pledge-"
                                  "closer-ties/"}),
+    # Ninth round, in tests/probe_events/ (see its README).
+    # "— With assistance from …" and "To contact the reporters" name no byline.
+    ("p51_bloomberg_with_assistance.txt", {
+        "outlet": "Bloomberg", "author": "Sarah Zheng and Soo-Hyang Choi",
+        "title": "China's Li Stands With Kim at Parade as Beijing Courts Pyongyang",
+        "published": "2025-10-10T11:52:00-04:00"}),
+    # WordPress: JSON-LD @graph with two Persons; "Read more: … (September 5, 2025)" after
+    # three paragraphs is no date line under a headline.
+    ("p52_thediplomat_wordpress.html", {
+        "outlet": "The Diplomat", "author": "Daniel Hwang and Mei Lin",
+        "published": "2025-10-02T09:45:00-04:00"}),
+    # "Reporter : NAME" labels the byline; "[Anchor Lead]".
+    ("p53_arirang_anchor_lead.txt", {
+        "outlet": "Arirang News", "author": "Kim Bo-kyoung",
+        "published": "2025-10-10T12:01:27+09:00"}),
+    # "By NAME / Yomiuri Shimbun Correspondent": the post after the slash is no name.
+    ("p54_yomiuri_japan_news.txt", {
+        "outlet": "The Yomiuri Shimbun", "author": "Kenji Tanaka", "dateline_place": "Beijing",
+        "published": "2025-09-05T18:47:00+09:00"}),
+    # "Published Oct. 11, 2025   Updated Oct. 12, 2025, 1:14 a.m. ET": the time is the
+    # update's, so the publication has its day only.
+    ("p55_nytimes_cp1252_print_line.txt", {
+        "outlet": "The New York Times", "author": "Choe Sang-Hun and David Pierson",
+        "published": "2025-10-11"}),
+    # Joplin: "title: … - UPI.com" keeps the site's name; created:/updated: are the note's.
+    ("p56_joplin_upi_export.md", {
+        "outlet": "United Press International", "author": "Thomas Maresca",
+        "title": "China's Li Qiang meets N. Korea's Choe Son Hui in Beijing",
+        "dateline_place": "Seoul", "published": "2025-09-29T06:47:00-04:00"}),
+    # "Christian Davies in Seoul and Joe Leahy in Beijing": two reporters, each in a place.
+    ("p57_ft_sharing_tools.txt", {
+        "outlet": "Financial Times", "author": "Christian Davies and Joe Leahy",
+        "title": "China and North Korea rebuild ties as Kim hedges his bets on Russia",
+        "published": "2025-10-02"}),
+    # "共同通信" over the page names Kyodo News.
+    ("p58_kyodo_japanese.txt", {"outlet": "Kyodo News",
+                                "published": "2025-10-10T08:15:00+09:00"}),
 ]
 # fmt: on
 
@@ -348,3 +385,13 @@ def test_markdown_clippings_keep_their_images_and_links_out_of_the_text() -> Non
 def test_an_agency_abbreviation_after_its_name_is_no_photo_credit() -> None:
     article = read("yonhap_utf16.txt")
     assert (article.captions, len(article.paragraphs)) == ((), 3)
+
+
+def test_wire_notes_print_lines_and_calls_to_subscribe_are_not_text() -> None:
+    bloomberg = read("p51_bloomberg_with_assistance.txt").paragraphs
+    assert bloomberg[-1].startswith("China's Foreign Ministry hasn't said")
+    diplomat = read("p52_thediplomat_wordpress.html").paragraphs
+    assert len(diplomat) == 5 and diplomat[0].startswith("North Korean Foreign Minister Choe")
+    nytimes = read("p55_nytimes_cp1252_print_line.txt").paragraphs
+    assert nytimes[-1].startswith("“China wants to be in the room")
+
