@@ -165,18 +165,14 @@ def _resolve_anchor_day(match: re.Match[str], context: DateContext) -> DateReadi
     offset = date_words().anchor_offset(match[0])
     day = context.anchor + dt.timedelta(days=offset)
     month = context.month
-    if (
-        context.month_only
-        and month is not None
-        and (month.year, month.month)
-        != (
-            day.year,
-            day.month,
-        )
-    ):
+    if context.month_only and month is not None and not _same_month(month, day):
         start, end = _month_part(month.replace(day=1), "")
         return DateReading(DateSpan(start, end, "month"), vague=True)
     return DateReading(DateSpan(day, day, "day"))
+
+
+def _same_month(first: dt.date, second: dt.date) -> bool:
+    return (first.year, first.month) == (second.year, second.month)
 
 
 def _resolve_count(match: re.Match[str], context: DateContext) -> DateReading:
