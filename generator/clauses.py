@@ -353,6 +353,7 @@ class ClauseGrammar:
     # Putin") is the subject's whoever else it names, not one opening with a noun.
     personal_subject: re.Pattern[str]
     verb_first: re.Pattern[str]
+    spoken: re.Pattern[str]  # a clause opening with its speaker: ", Li said China is …"
 
 
 def clause_grammar(knowledge: Knowledge) -> ClauseGrammar:
@@ -376,8 +377,10 @@ def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
     def opening(*names: str) -> str:
         return rf"^(?:(?:{words(*names)})\s+)+"
 
+    speaker = rf"(?:[A-Z][\w.-]*\s+){{1,3}}(?:{words('speaking')})\b"
     breaks = [
         r";\s+",
+        rf",\s+(?={speaker})",
         rf",\s+(?=(?:{words('after_comma')})\b)",
         rf"\s+(?=(?:{words('before')})\s)",
         rf"\s+(?=and (?:then )?(?:{words('verbs_after_and')})\b)",
@@ -394,4 +397,5 @@ def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
             rf"(?:[a-z]+(?:ed|ing)|{words('irregular_past')})\b"
             rf"|^(?:{words('purpose')})\s+(?!(?:{words('determiners')})\b)[a-z]+\b"
         ),
+        spoken=re.compile(rf",\s+{speaker}"),
     )

@@ -232,8 +232,10 @@ def _resolve_month_anchor(match: re.Match[str], context: DateContext) -> DateRea
 def _this_part(
     first_word: str, start: dt.date, end: dt.date, reference: dt.date
 ) -> tuple[dt.date, dt.date]:
+    """ "earlier this week" ends the day before the article's own (what happened that day
+    is "today"), unless the week or month began that day; "later this week" starts on it."""
     if first_word == "earlier":
-        return start, reference
+        return start, max(start, reference - ONE_DAY)
     if first_word == "later":
         return reference, end
     return start, end

@@ -28,6 +28,7 @@ from generator.clauses import (
     SAYS,
     Clause,
     Trigger,
+    clause_grammar,
     date_regions,
     find_trigger,
     join_clauses,
@@ -35,6 +36,7 @@ from generator.clauses import (
     reported_on,
     split_clauses,
     words_for,
+    words_pattern,
 )
 from generator.durations import stay_from
 from generator.entities import ArticleEntities
@@ -43,6 +45,7 @@ from generator.event_dates import (
     event_days,
     is_counted_back,
     masked,
+    only_occasion,
     relative_phrases,
 )
 from generator.knowledge import Knowledge
@@ -196,7 +199,10 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
     mentions: list[Mention] = []
     borrowed = carried.date if carried is not None and not dates else None
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
+    spoken = clause_grammar(knowledge).spoken
     for index, clause in enumerate(clauses):
+        if borrowed is not None and spoken.match(clause.text):
+            borrowed = None  # "Kim met Xi on Sept 4, Xi said the parade …": not that day
         date = None if clause.dates else (pending[0] if pending else borrowed)
         if date is not None:  # an undated clause only matters when it has a date to borrow
             trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
@@ -216,7 +222,8 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
                 )
                 mentions.append(make_mention(context, report))
         for date, start, end in date_regions(clause):
-            made = _dated(context, clause, date, start, end, clauses[:index])
+            ahead = _speaker_ahead(context, clauses, index)
+            made = _dated(context, clause, date, start, end, clauses[:index], ahead)
             mentions.extend(made or _of_the_noun_before(context, clauses, index))
             if not mentions or mentions[-1].span != date.span:
                 pending = (date, clause.start)
@@ -288,6 +295,21 @@ def _of_the_noun_before(context: Context, clauses: list[Clause], index: int) -> 
     return _dated(context, joined, date, start, end, clauses[: index - 1])
 
 
+_HIS = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
+
+
+def _speaker_ahead(context: Context, clauses: list[Clause], index: int) -> str | None:
+    """ "During his meeting with Kim on Sept 4, President Xi said …": a pronoun in a clause
+    before the speaker's stands for the speaker, who is then in its event."""
+    if index + 1 >= len(clauses) or not _HIS.search(clauses[index].text):
+        return None
+    spoken = clauses[index + 1].text
+    if not clause_grammar(context.knowledge).spoken.match(spoken):
+        return None
+    people = context.entities.find(spoken, remember=False).people
+    return people[0] if people else None
+
+
 def _goes_on(carried: _Carried | None, trigger: Trigger, context: Context) -> bool:
     """An undated sentence takes the last one's date only to go on about an event it named:
     "It was the first visit…", "He also held talks…"."""
@@ -328,8 +350,10 @@ def _dated(
     start: int,
     end: int,
     earlier: list[Clause],
+    ahead: str | None = None,
 ) -> list[Mention]:
-    """The mention a dated stretch of a clause makes (none if it names no event)."""
+    """The mention a dated stretch of a clause makes (none if it names no event); ``ahead``
+    is whom its "his" stands for, named after it (``_speaker_ahead``)."""
     language = context.article.language
     local = date.start_char - clause.start
     says = reported_on(clause.text, local, date.end_char - clause.start)
@@ -349,6 +373,8 @@ def _dated(
         trigger = gapped = _gapped(context, clause, start)
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
+    if trigger.type == "ceremony" and _occasion_only(context, clause.text, trigger, start, end):
+        return []
     words = (
         clause.text
         if len(clause.dates) == 1
@@ -357,15 +383,29 @@ def _dated(
     interrupted = _interrupted_subject(context, clause, date, start)
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
-    subject = interrupted or _subject(context, earlier)
+    subject = ahead or interrupted or _subject(context, earlier)
     back = is_counted_back(context.sentence, date)
-    report = Report(words, date, trigger.type, False, subject, back, interrupted is not None)
+    acts = interrupted is not None or ahead is not None
+    report = Report(words, date, trigger.type, False, subject, back, acts)
     found = [make_mention(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(make_mention(context, Report(words, date, kind, True, subject)))
     return found
+
+
+def _occasion_only(context: Context, text: str, trigger: Trigger, start: int, end: int) -> bool:
+    """ "a campaign (or a visit) to greet the 80th founding anniversary of the WPK on
+    October 10": a date whose nearest event word names only the occasion gives its day,
+    not a ceremony held on it, unless someone takes part in it ("will attend the
+    anniversary", "celebrated": ``takes_part`` in words.toml)."""
+    language = context.article.language
+    suffix = "" if language == "en" else "_cjk"
+    cues = tuple(context.knowledge.words.get("cues", {}).get("takes_part" + suffix, ()))
+    if not cues or not only_occasion(text[trigger.start : end], context.knowledge, language):
+        return False
+    return words_pattern(cues, language).search(text, start, end) is None
 
 
 # A day told by what else happened on it: "on Thursday, the day the premier arrived".

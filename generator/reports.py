@@ -43,6 +43,8 @@ _SAID = re.compile(r"\bthat\b|[\"“:]")
 # What someone said: clauses are split at "that" only after a saying.
 _REPORTED = re.compile(r"\s*that\b")
 _OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# What someone said of what he or she did: "Li said that he met Kim on Thursday".
+_SPEAKER_DID = re.compile(r"\s*that\s+(?:he|she)\s+[a-z]")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     found = context.found
     if _REPORTED.match(report.text) and not _OF_THE_SPEAKER.search(report.text):
         return actors  # "Choe said that the summit early this month …": not Choe's
+    speaker = report.subject
+    if speaker and speaker not in actors and _SPEAKER_DID.match(report.text):
+        return [speaker, *actors]  # "Li said that he met Kim": the speaker is its subject
     if context.the_two:  # "The two foreign ministers exchanged views…", "… alongside Putin"
         return [*context.the_two, *(a for a in actors if a not in context.the_two)]
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin

@@ -38,6 +38,14 @@ def clauses(sentence: str, knowledge: Knowledge = KNOWLEDGE) -> list[str]:
         ),
         ("The ministry said that Li would visit.", ["The ministry said", "that Li would visit."]),
         ("The visit that mattered was on Friday.", ["The visit that mattered was on Friday."]),
+        (  # what is noted, then its speaker
+            "Noting that Xi and Kim met last month, Li said ties are strong.",
+            ["Noting that Xi and Kim met last month", "Li said ties are strong."],
+        ),
+        (
+            "Wang made a speech, saying that Kim visited China last month.",
+            ["Wang made a speech", "saying", "that Kim visited China last month."],
+        ),
         (
             "최 외무상은 지난 26일 도착했으며, 리창 총리와 만났다.",
             ["최 외무상은 지난 26일 도착했으며", "리창 총리와 만났다."],

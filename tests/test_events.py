@@ -328,13 +328,36 @@ def test_who_only_comments_on_an_event_is_not_its_actor(
         ),
         ("Li Qiang said that the talks on Monday went well.", ()),
         ("Kim Jong Un said that he held talks in Beijing on Monday.", ("Kim Jong Un",)),
+        ("Li Qiang said that he met Kim Jong Un on Monday.", ("Li Qiang", "Kim Jong Un")),
+        (  # the speaker named after what he notes is not in it
+            "Noting that Xi Jinping and Kim Jong Un held a meeting in Beijing last month, "
+            "Li Qiang said China is willing to work with the DPRK.",
+            ("Xi Jinping", "Kim Jong Un"),
+        ),
+        (
+            "Li Qiang noted that last month Xi Jinping and Kim Jong Un met.",
+            ("Xi Jinping", "Kim Jong Un"),
+        ),
+        (  # "his" names the speaker after it; what he says borrows no day
+            "During his meeting with Kim Jong Un on Sept 4, President Xi Jinping said the"
+            " attendance at the commemoration was an important opportunity.",
+            ("Xi Jinping", "Kim Jong Un"),
+        ),
     ],
 )
 def test_what_someone_said_is_not_theirs_unless_it_speaks_of_them(
     sentence: str, actors: tuple[str, ...]
 ) -> None:
-    found = [m for m in mentions(sentence) if m.type == "meeting"]
-    assert [m.actors for m in found] == [actors]
+    found = mentions(sentence)
+    assert [(m.type, m.actors) for m in found] == [("meeting", actors)]
+
+
+def test_a_visit_a_speaker_speaks_of_is_not_the_speakers() -> None:
+    found = mentions(
+        "Wang Yajun made a speech at the reception, saying that the visit of Kim Jong Un to"
+        " China last month opened a new chapter."
+    )
+    assert [(m.type, m.actors) for m in found] == [("visit", ("Kim Jong Un",))]
 
 
 def test_a_sentence_set_in_another_year_borrows_no_day() -> None:
@@ -367,6 +390,30 @@ def test_a_title_speaker_alone_still_gives_the_event_its_subject() -> None:
 )
 def test_history_and_background_make_no_event(text: str) -> None:
     assert [m for m in mentions(text) if m.span.start.year == 2025] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (  # the occasion's day, greeted: no ceremony is said to be held
+            "Working people are waging a campaign to greet the 80th founding anniversary of"
+            " the WPK on October 10 with fresh labour feats.",
+            [],
+        ),
+        (
+            "Li Qiang will visit Pyongyang to greet the 80th founding anniversary of the WPK"
+            " on October 10.",
+            [],
+        ),
+        (  # someone takes part in it: its celebrations
+            "Li Qiang will attend the party's 80th founding anniversary on Oct. 10.",
+            [("ceremony", dt.date(2025, 10, 10), True)],
+        ),
+    ],
+)
+def test_an_occasion_named_alone_is_a_day_not_a_ceremony(text: str, found: list) -> None:
+    read = mentions(text, published=dt.date(2025, 10, 2))
+    assert [(m.type, m.span.start, m.planned) for m in read if m.type == "ceremony"] == found
 
 
 def test_a_vague_mention_is_marked_vague() -> None:
