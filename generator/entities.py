@@ -261,7 +261,7 @@ class ArticleEntities:
                 # "Moscow said" is Russia, "talks in Moscow" the city ("closer to Moscow" stays
                 # Russia: "to" is no sure sign of a place there)
                 city = self.knowledge.city(spelling)
-                if city is not None and _is_location(text, match.start(), match.end(), sure=True):
+                if city is not None and self._is_location(text, match, sure=True):
                     place = city
             if place is None:
                 country = self.knowledge.country_of(spelling)
@@ -273,12 +273,28 @@ class ArticleEntities:
             if (
                 place.kind == "place"
                 and place.name not in places
-                and _is_location(text, match.start(), match.end())
+                and self._is_location(text, match)
             ):
                 places.append(place.name)
             if place.kind == "country" and place.capital and place.capital not in capitals:
                 capitals.append(place.capital)
         return tuple(places), countries, tuple(capitals)
+
+    def _is_location(self, text: str, match: re.Match[str], sure: bool = False) -> bool:
+        """ "in Beijing": a place; "a show of support from Beijing": the government whose
+        support it is (``stance_from`` in words.toml), not where anything happened."""
+        start = match.start()
+        if not _is_location(text, start, match.end(), sure):
+            return False
+        return (
+            text[max(0, start - 5) : start] != "from "
+            or self._stance_from.search(text, max(0, start - _LONGEST_STANCE), start) is None
+        )
+
+    @cached_property
+    def _stance_from(self) -> re.Pattern[str]:
+        nouns = self.knowledge.words.get("cues", {}).get("stance_from", ())
+        return re.compile(rf"\b(?:{'|'.join(nouns) or '(?!)'})\s+from\s+$", re.IGNORECASE)
 
 
 _LOCATION_CUES = (
@@ -288,6 +304,7 @@ _LOCATION_CUES = (
 )  # fmt: skip
 _LOCATION_CUE = re.compile(rf"\b({'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)
 _UNSURE_CUES = frozenset({"to", "the"})
+_LONGEST_STANCE = 40  # characters of "condemnation from " and the spaces around it
 _LONGEST_CUE = max(map(len, _LOCATION_CUES))
 
 

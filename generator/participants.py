@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.clauses import any_word
+from generator.clauses import any_word, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.model import DateMention
@@ -114,6 +114,24 @@ def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
         rf",\s*{_SPEAKER}(?:{'|'.join(verbs)})"
         r"(?:,?\s+(?:according to|per) [\w ]+)?[.\s]*$"
     )
+
+
+# A relative clause about someone: ", who held talks with Wang Yi and met Li Qiang".
+_WHO = re.compile(r",\s*who\b[^,;]*")
+
+
+def without_other_events(text: str, kind: str, knowledge: Knowledge, language: str) -> str:
+    """ "a visit to Beijing by Choe, who held talks with Wang Yi": a relative clause naming
+    an event of another kind is that event's; whom it names takes no part in this one. It
+    is blanked out, so positions stay."""
+    if ", who" not in text:
+        return text
+    for match in _WHO.finditer(text):
+        named = find_trigger(text, match.start(), match.end(), knowledge, language)
+        if named is not None and named.type != kind:
+            start, end = match.span()
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def without_comparison(text: str, knowledge: Knowledge) -> str:

@@ -31,6 +31,7 @@ from generator.participants import (
     visit_places,
     without_attribution,
     without_comparison,
+    without_other_events,
 )
 from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
 from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
@@ -178,6 +179,7 @@ def make_mention(context: Context, report: Report) -> Mention:
     report, phrase_start = _compared_event(context, report)
     article, found, date, kind = context.article, context.found, report.date, report.kind
     words = without_comparison(report.text, context.knowledge)
+    words = without_other_events(words, kind, context.knowledge, article.language)
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words

@@ -196,6 +196,8 @@ def test_the_title_of_a_person_introduced_by_it_stands_for_them() -> None:
         ("Choe held talks in Moscow.", ("Moscow",), {"Russia", "DPRK"}),
         ("Moscow said the talks went well.", (), {"Russia"}),
         ("Pyongyang moved closer to Moscow.", (), {"Russia", "DPRK"}),
+        ("Li watched the parade, a show of support from Beijing.", (), {"China"}),
+        ("Li flew to Pyongyang from Beijing.", ("Pyongyang", "Beijing"), {"China", "DPRK"}),
     ],
 )
 def test_a_capital_that_names_its_country_is_a_place_where_a_sure_cue_says_so(

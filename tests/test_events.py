@@ -360,6 +360,20 @@ def test_a_visit_a_speaker_speaks_of_is_not_the_speakers() -> None:
     assert [(m.type, m.actors) for m in found] == [("visit", ("Kim Jong Un",))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchanges follow a visit to Beijing late last month by Choe Son Hui, who held"
+        " talks with Wang Yi and met Li Qiang.",
+        "Choe Son Hui, who held talks with Wang Yi, visited Beijing late last month.",
+    ],
+)
+def test_whom_a_relative_clause_meets_is_not_in_the_visit(text: str) -> None:
+    visits = [m for m in mentions(text) if m.type == "visit"]
+    assert [m.actors for m in visits] == [("Choe Son Hui",)]
+    assert ("Choe Son Hui", "Wang Yi") in [m.actors for m in mentions(text)]
+
+
 def test_a_sentence_set_in_another_year_borrows_no_day() -> None:
     told = (
         "Choe Son Hui held talks with Wang Yi on Sept. 28 after attending the military parade,"

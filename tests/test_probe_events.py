@@ -524,10 +524,18 @@ FAILING: dict[str, str] = {
 
 # People a careful reader would not list among an event's actors, though its sentence
 # names them: (file, type, start) → names. The speaker who notes an event ("Noting that Xi
-# and Kim held a successful meeting …, Li said") is none of its people.
+# and Kim held a successful meeting …, Li said") is none of its people, nor is whom a
+# visitor meets in a relative clause ("a visit … by Choe, who held talks with … Wang Yi").
 NOT_ACTORS: dict[tuple[str, str, str], set[str]] = {
     ("p43_rodong_english_page.txt", "visit", "2025-09-01"): {"Wang Yajun"},
     ("p44_peoples_daily_online_en.html", "meeting", "2025-09-01"): {"Li Qiang"},
+    ("p57_ft_sharing_tools.txt", "visit", "2025-09-01"): {"Wang Yi", "Li Qiang"},
+}
+
+# Places a careful reader would not give an event: "a show of support from Beijing" is the
+# government's, not where the parade in Pyongyang was.
+NOT_PLACES: dict[tuple[str, str, str], set[str]] = {
+    ("p51_bloomberg_with_assistance.txt", "ceremony", "2025-10-10"): {"Beijing"},
 }
 
 
@@ -568,6 +576,9 @@ def test_a_probe_gives_the_events_a_careful_reader_lists(name: str, tmp_path: Pa
         assert people or not event[3], (kind, start, event[3])  # no one named: no actor
         assert event[4] == first, (kind, start, event[4])
         assert not NOT_ACTORS.get((name, kind, start), set()) & event[3], (kind, start, event[3])
+    for event in data["events"]:
+        wrong = NOT_PLACES.get((name, event["type"], event["start"]), set())
+        assert not wrong & set(event["places"]), (event["type"], event["start"], event["places"])
     planned = sorted((name, e["type"], e["start"]) for e in data["events"] if e["planned"])
     assert planned == sorted(p for p in PLANNED if p[0] == name)
 
