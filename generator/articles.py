@@ -254,7 +254,8 @@ def _headline(
     """The headline (None when the page has none) and the standfirst under it."""
     stated = doc.meta_value("title") or furniture.mail_subject(layout.header)
     if stated:  # a clipper's title may keep the site's: ``Headline - UPI.com``
-        return without_signature(stated, knowledge), doc.meta_value("description")
+        standfirst = doc.meta_value("description") or doc.meta_value("standfirst")
+        return without_signature(stated, knowledge), standfirst
     header = layout.header
     anchor = next(
         (i for i, line in enumerate(header) if _is_date_line(line) or is_byline(line)), len(header)
@@ -266,7 +267,9 @@ def _headline(
         ][:2]
     if not block:
         return titled_line(doc.meta_value("page_title"), header, knowledge), None
-    return block[0], block[1] if len(block) > 1 and word_count(block[1]) > 6 else None
+    if len(block) > 1 and word_count(block[1]) > 6:
+        return block[0], block[1]
+    return block[0], doc.meta_value("standfirst")  # ``<p class="td-lead">`` elsewhere
 
 
 def _candidates_before(

@@ -102,6 +102,7 @@ def html_document(file: str, text: str, encoding: str) -> Document:
     container = _first_container(soup)
     if isinstance(container, Tag):
         meta.extend(_time_element(container))
+        meta.extend(_standfirst(container))
     lines = tuple(_block_lines(container)) if isinstance(container, Tag) else ()
     return Document(file, "html", encoding, lines, tuple(meta), captions)
 
@@ -304,6 +305,36 @@ def _time_element(container: Tag) -> list[tuple[str, str]]:
         if isinstance(stamp, str) and "T" in stamp:
             return [("time_element", stamp.strip())]
     return []
+
+
+def _standfirst(container: Tag) -> list[tuple[str, str]]:
+    """The first element whose class names a standfirst (``<p class="td-lead">``,
+    ``article-dek``, ``entry-excerpt``: ``standfirst`` in data/furniture.toml, the last
+    word of a class name), a few sentences long: the summary under the headline."""
+    from bs4 import Tag
+
+    marks = _standfirst_marks()
+    for element in container.descendants:
+        if not isinstance(element, Tag) or element.name not in _STANDFIRST_TAGS:
+            continue
+        classes = element.attrs.get("class") if element.attrs else None
+        if not classes or not any(marks.search(name.lower()) for name in classes):
+            continue
+        text = _text(element)
+        if _STANDFIRST_WORDS[0] <= len(text.split()) <= _STANDFIRST_WORDS[1]:
+            return [("standfirst", text)]
+    return []
+
+
+_STANDFIRST_TAGS = frozenset(("p", "div", "h2", "h3", "span"))
+_STANDFIRST_WORDS = (5, 80)  # fewer is a label, more the article's text
+
+
+@cache
+def _standfirst_marks() -> re.Pattern[str]:
+    path = Path(__file__).parent / "data" / "furniture.toml"
+    words = tomllib.loads(path.read_text(encoding="utf-8")).get("html", {}).get("standfirst", [])
+    return re.compile(rf"(?:^|[-_])(?:{'|'.join(map(re.escape, words)) or '(?!)'})$")
 
 
 def _block_lines(container: Tag) -> list[str]:

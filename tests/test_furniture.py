@@ -166,6 +166,13 @@ def test_wire_notes_print_lines_links_and_reporting_credits_are_junk() -> None:
         assert not FURNITURE.is_junk(line), line
 
 
+def test_a_broadcast_transcripts_part_labels_are_junk() -> None:
+    for line in ("[Anchor Lead]", "[Reporter]", "[ Soundbite ]", "[앵커]", "[기자]"):
+        assert FURNITURE.is_junk(line), line
+    for line in ("[Reporter] Li arrived on Thursday.", "[Updated] Kim met Li"):
+        assert not FURNITURE.is_junk(line), line
+
+
 def test_a_labelled_byline_names_its_reporter() -> None:
     assert FURNITURE.labelled_reporter("Reporter : Kim Bo-kyoung") == "Kim Bo-kyoung"
     assert FURNITURE.labelled_reporter("Written by: Ann Lee") == "Ann Lee"

@@ -238,13 +238,17 @@ CASES = [
         "published": "2025-10-10T11:52:00-04:00"}),
     # WordPress: JSON-LD @graph with two Persons; "Read more: … (September 5, 2025)" after
     # three paragraphs is no date line under a headline.
+    # The standfirst in ``<p class="td-lead">`` is the subtitle.
     ("p52_thediplomat_wordpress.html", {
         "outlet": "The Diplomat", "author": "Daniel Hwang and Mei Lin",
-        "published": "2025-10-02T09:45:00-04:00"}),
-    # "Reporter : NAME" labels the byline; "[Anchor Lead]".
+        "published": "2025-10-02T09:45:00-04:00",
+        "subtitle": "North Korea’s foreign minister came home with warm words and little"
+                    " else. That may be the point."}),
+    # "Reporter : NAME" labels the byline; "[Anchor Lead]" and "[Reporter]" label the
+    # transcript's parts: no captions.
     ("p53_arirang_anchor_lead.txt", {
         "outlet": "Arirang News", "author": "Kim Bo-kyoung",
-        "published": "2025-10-10T12:01:27+09:00"}),
+        "published": "2025-10-10T12:01:27+09:00", "captions": ()}),
     # "By NAME / Yomiuri Shimbun Correspondent": the post after the slash is no name.
     ("p54_yomiuri_japan_news.txt", {
         "outlet": "The Yomiuri Shimbun", "author": "Kenji Tanaka", "dateline_place": "Beijing",

@@ -240,6 +240,22 @@ def test_html_text_without_furniture_and_captions_apart() -> None:
     assert document.captions == ("Li Qiang in Pyongyang. (Xinhua)",)
 
 
+@pytest.mark.parametrize(
+    ("element", "standfirst"),
+    [
+        ('<p class="td-lead">Choe came home with warm words and little else.</p>',
+         "Choe came home with warm words and little else."),
+        ('<div class="c-article__dek">Choe came home with warm words and little else.</div>',
+         "Choe came home with warm words and little else."),
+        ('<div class="lead-image">Photo: Choe arrives in Beijing with Wang Yi</div>', None),
+        ('<p class="td-lead">Opinion</p>', None),  # a label, no summary
+    ],
+)
+def test_html_standfirst_told_by_its_class(element: str, standfirst: str | None) -> None:
+    page = f"<body><article><h1>Choe in Beijing</h1>{element}<p>Text.</p></article></body>"
+    assert html_document("seeds/x.html", page, "utf-8").meta_value("standfirst") == standfirst
+
+
 # fmt: off
 HTML_BODIES = [
     pytest.param("<body><main><p>In main.</p></main><p>Outside main.</p></body>", ["In main."],
