@@ -130,6 +130,12 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             ("月",),
         ),
         RulePattern(
+            "cjk-month",  # "9月", "2019年6月", "9월": a month named alone, no day after it
+            "cjk_month",
+            r"(?:(?P<y>\d{4})[年년]\s*)?(?<!\d)(?P<mn>1[0-2]|0?[1-9])[月월](?!\s*\d|요일)",
+            (r"[月월]",),
+        ),
+        RulePattern(
             "cjk-day",  # "9日", "9일": a day of this month (or the last, when still to come)
             "ordinal",
             r"(?<![月월\d])(?P<d>3[01]|[12]\d|0?[1-9])(?:[日号]|\s?일)(?!\d)",

@@ -98,6 +98,11 @@ def _month_of(name: str | None, number: str | None) -> int:
 
 
 def _resolve_ordinal(match: re.Match[str], context: DateContext) -> DateReading | None:
+    """ "the 9th", "9日": a day of the month the sentence has just named ("金氏は9月、…
+    4日に会談した": Sept. 4), else of the reference's month or the one before."""
+    if context.month_only and context.month is not None:
+        named = safe_date(context.month.year, context.month.month, int(match["d"]))
+        return None if named is None else DateReading(DateSpan(named, named, "day"))
     reference = context.reference
     year, month = reference.year, reference.month
     # "the 29th" is past: last month's when not yet here. The day after the reference is
@@ -122,6 +127,12 @@ def _resolve_month(match: re.Match[str], context: DateContext) -> DateReading | 
     part = (match.groupdict().get("part") or "").lower()
     start, end = _month_part(first, part)
     return DateReading(DateSpan(start, end, "month"), vague=bool(part))
+
+
+def _resolve_cjk_month(match: re.Match[str], context: DateContext) -> DateReading | None:
+    """ "9月", "2019年6月", "9월": the month, this year's or the nearest one."""
+    first = _month_start(int(match["mn"]), match["y"], context.reference)
+    return DateReading(DateSpan(first, month_end(first.year, first.month), "month"))
 
 
 def _month_word_before(match: re.Match[str]) -> bool:
@@ -248,6 +259,7 @@ RESOLVERS: dict[str, Resolver] = {
     "absolute": _resolve_absolute,
     "ordinal": _resolve_ordinal,
     "month": _resolve_month,
+    "cjk_month": _resolve_cjk_month,
     "weekday": _resolve_weekday,
     "reference_day": _resolve_reference_day,
     "anchor_day": _resolve_anchor_day,

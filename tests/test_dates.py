@@ -72,6 +72,9 @@ ABSOLUTE = [
     case("Chinese", "10月9日", FRI_1010, "2025-10-09"),
     case("Chinese with year", "2025年10月9日", FRI_1010, "2025-10-09"),
     case("Chinese range", "9月27日至30日", TUE_0930, "2025-09-27", "2025-09-30", "range"),
+    case("a month alone, Japanese", "習氏は2019年6月に訪朝している。", FRI_1010, "2019-06-01",
+         "2019-06-30", "month"),
+    case("a month alone, Korean", "9월에 방중했다", FRI_1010, "2025-09-01", "2025-09-30", "month"),
     case("over the weekend", "Over the weekend, Kim sent a message", "2025-10-13", "2025-10-11",
          "2025-10-12", "range"),
     case("this weekend on a weekday", "this weekend", WED_1008, "2025-10-11", "2025-10-12",
@@ -328,6 +331,19 @@ def spans(sentence: str, reference: str, anchor: str | None = None) -> list[tupl
         dt.date.fromisoformat(anchor) if anchor else None,
     )
     return [(m.span.start.isoformat(), m.span.end.isoformat()) for m in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "金氏は9月、北京で開かれた軍事パレードに出席するため訪中し、"
+        "4日に習近平国家主席と会談した。",
+        "In September, Kim traveled to Beijing and met Xi on the 4th.",
+    ],
+)
+def test_a_day_of_the_month_is_of_the_month_the_sentence_named(sentence: str) -> None:
+    found = find_dates(sentence, dt.date(2025, 10, 10))
+    assert [d.span.start for d in found] == [dt.date(2025, 9, 1), dt.date(2025, 9, 4)]
 
 
 def test_would_counts_from_the_date_before_it() -> None:

@@ -511,9 +511,11 @@ FAILING: dict[str, str] = {
         " reception has no actors"
     ),
     "p58_kyodo_japanese.txt": (
-        "the reader has no Japanese event words (会談, 訪問, 到着, 訪中, パレード) and reads a"
-        " bare '4日' against the article's month, not the '9月' before it in the sentence;"
-        " a first try at the words gave Xi a visit on Oct. 4"
+        "the reader has no Japanese event words (会談, 訪問, 到着, 訪中, パレード). With them"
+        " (tried) the events lose their people: '金氏', '李氏' name no one (no Japanese"
+        " short names), the clause after '訪中し、' keeps no subject, so the Sept. 4 talks"
+        " are Xi's alone; '見通し' and 'とみられる' make no plan, and '11日まで' ends no"
+        " stay. (A bare '4日' after '9月' in the sentence is now Sept. 4.)"
     ),
     "p49_newsletter_digest.txt": (
         "a day heading ('MON, OCT. 6') over a paragraph does not yet date its sentences, and"
