@@ -149,7 +149,7 @@ def counted_back(
         what = match["what"]
         if not own or find_trigger(what, 0, len(what), knowledge, language) is None:
             continue
-        if only_occasion(what, knowledge, language):
+        if _only_occasion(what, knowledge, language):
             continue  # "on the eve of the 76th anniversary": a day, not an event
         day = own[-1].span.start - dt.timedelta(days=_offset(match))
         told = DateMention(match["phrase"], match.start(), match.end("phrase"), _day(day))
@@ -157,7 +157,7 @@ def counted_back(
     return sorted(dates, key=lambda d: d.start_char)
 
 
-def only_occasion(text: str, knowledge: Knowledge, language: str) -> bool:
+def _only_occasion(text: str, knowledge: Knowledge, language: str) -> bool:
     """Whether every event word of ``text`` is an occasion ("the 76th anniversary of the
     founding of the PRC"): a day, not a happening ("the anniversary celebrations" is one)."""
     suffix = "" if language == "en" else "_cjk"

@@ -36,7 +36,6 @@ from generator.clauses import (
     reported_on,
     split_clauses,
     words_for,
-    words_pattern,
 )
 from generator.durations import stay_from
 from generator.entities import ArticleEntities
@@ -45,7 +44,6 @@ from generator.event_dates import (
     event_days,
     is_counted_back,
     masked,
-    only_occasion,
     relative_phrases,
 )
 from generator.knowledge import Knowledge
@@ -373,8 +371,6 @@ def _dated(
         trigger = gapped = _gapped(context, clause, start)
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
-    if trigger.type == "ceremony" and _occasion_only(context, clause.text, trigger, start, end):
-        return []
     words = (
         clause.text
         if len(clause.dates) == 1
@@ -393,19 +389,6 @@ def _dated(
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(make_mention(context, Report(words, date, kind, True, subject)))
     return found
-
-
-def _occasion_only(context: Context, text: str, trigger: Trigger, start: int, end: int) -> bool:
-    """ "a campaign (or a visit) to greet the 80th founding anniversary of the WPK on
-    October 10": a date whose nearest event word names only the occasion gives its day,
-    not a ceremony held on it, unless someone takes part in it ("will attend the
-    anniversary", "celebrated": ``takes_part`` in words.toml)."""
-    language = context.article.language
-    suffix = "" if language == "en" else "_cjk"
-    cues = tuple(context.knowledge.words.get("cues", {}).get("takes_part" + suffix, ()))
-    if not cues or not only_occasion(text[trigger.start : end], context.knowledge, language):
-        return False
-    return words_pattern(cues, language).search(text, start, end) is None
 
 
 # A day told by what else happened on it: "on Thursday, the day the premier arrived".
