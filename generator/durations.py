@@ -56,9 +56,13 @@ def _duration_until() -> re.Pattern[str]:
     return re.compile(rf"{_duration_noun()}[^.;:]{{0,40}}?\b(?i:{until})\s+(?:on\s+)?$")
 
 
+def _for_a_duration() -> str:
+    return rf"for\s+(?:a|an|the|his|her|their)\s+{_duration_noun()}"
+
+
 @cache
 def _duration_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+for\s+(?:a|an|the|his|her|their)\s+{_duration_noun()}")
+    return re.compile(rf"\s+{_for_a_duration()}")  # right after the date
 
 
 def stay_from(date: DateMention, text: str) -> DateMention:
@@ -76,4 +80,4 @@ def stay_from(date: DateMention, text: str) -> DateMention:
 
 @cache
 def _stay() -> re.Pattern[str]:
-    return re.compile(rf"\bfor\s+(?:a|an|the|his|her|their)\s+{_duration_noun()}")
+    return re.compile(rf"\b{_for_a_duration()}")  # anywhere in the clause
