@@ -151,7 +151,8 @@ def _summary(
     group: Sequence[Mention], span: DateSpan, actors: Sequence[str], places: Sequence[str]
 ) -> str:
     """The plainest report of the event: a firm sentence dated like the event that names
-    its people and place, reports it directly rather than as someone's words, and is short."""
+    its people and place, reports it directly rather than as someone's words or as the
+    background of another event ("... came after Sunday's meeting"), and is short."""
 
     def score(mention: Mention) -> tuple[float, str, str]:
         sentence = mention.evidence[0]
@@ -160,11 +161,21 @@ def _summary(
             0.5 for p in places if p in sentence
         )
         value -= 1.5 * bool(_REPORTED.search(sentence)) + len(sentence) / 250
+        value -= 1.5 * _in_background(sentence, mention.date_text)
         return (-value, mention.article_id, sentence)
 
     return min(group, key=score).evidence[0]
 
 
+def _in_background(sentence: str, date_text: str) -> bool:
+    """Whether the event is told as what came before the sentence's own news: its date
+    follows "after", "following" or "since" ("The meeting between Li and Choe came after
+    the minister's Sunday meeting with Wang", "…, following her trip … on September 3")."""
+    where = sentence.find(date_text) if date_text else -1
+    return where > 0 and bool(_BACKGROUND.search(sentence, 0, where))
+
+
+_BACKGROUND = re.compile(r"\b(?:after|following|since)\b", re.IGNORECASE)
 _REPORTED = re.compile(
     r"^(?:[\w'-]+ ){0,6}(?:said|says|reported|noted|recalled|told)\b|^(?:According|During)\b"
 )

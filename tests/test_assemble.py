@@ -178,3 +178,23 @@ def test_events_made_with_other_ceremony_names_are_made_again(tmp_path: Path) ->
     again.made = []
     assemble_events([gala], CONFIG, KNOWLEDGE, memo=again)
     assert again.made == [["a"]]
+
+
+def test_the_summary_is_a_sentence_about_the_event_not_one_it_came_before() -> None:
+    talks = mention("a", "meeting", ("Wang Yi", "Choe Son Hui"), D(2025, 9, 28))
+    background = replace(
+        talks,
+        evidence=("The meeting between Li and Choe came after Choe's Sunday meeting with Wang.",),
+        date_text="Sunday",
+    )
+    direct = replace(
+        talks,
+        article_id="b",
+        evidence=(
+            "On Sunday, Foreign Minister Wang Yi also met with Choe Son Hui, and said that "
+            "China is ready to enhance coordination with the DPRK in regional affairs.",
+        ),
+        date_text="On Sunday",
+    )
+    assert events([background, direct])[0].summary == direct.evidence[0]
+    assert events([background])[0].summary == background.evidence[0]  # the only report
