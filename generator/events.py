@@ -331,14 +331,19 @@ def _another_year(sentence: str, year: int) -> bool:
 
 def _subject(context: Context, earlier: list[Clause]) -> str | None:
     """The first person of the last clause naming one: "…, before meeting Li" is theirs;
-    whom its opening "She" stands for: "She met Wang …, and was received by Li" is hers."""
+    whom its opening "She" stands for: "She met Wang …, and was received by Li" is hers.
+    A clause opening with its verb names whom its subject met, not the subject: "Li
+    arrived on Oct 9 and met Kim the same day, before watching a parade" is Li's."""
+    verb_first = clause_grammar(context.knowledge).verb_first
+    objects = None
     for clause in reversed(earlier):
         if context.pronoun_subject and opens_with_pronoun(clause.text, context.knowledge):
             return context.pronoun_subject
         people = context.entities.find(clause.text, remember=False).people
-        if people:
+        if people and not verb_first.match(clause.text.strip(" ,;")):
             return people[0]
-    return None
+        objects = objects or (people[0] if people else None)
+    return objects
 
 
 def _dated(

@@ -587,6 +587,15 @@ def test_a_clause_opening_with_a_verb_is_the_subjects_with_whoever_it_names() ->
     ]
 
 
+def test_whom_a_clause_opening_with_a_verb_names_is_not_the_next_clauses_subject() -> None:
+    found = mentions(
+        "Li Qiang arrived on Oct. 9 and met Kim Jong Un the same day, before watching"
+        " a military parade on Oct. 10 marking the party's anniversary.",
+        published=dt.date(2025, 10, 12),
+    )
+    assert [m.actors for m in found if m.type == "ceremony"] == [("Li Qiang",)]
+
+
 def test_what_a_question_cites_is_no_event() -> None:
     found = mentions(
         "Reuters: Kyodo reported that Li Qiang may travel to Pyongyang next month."
