@@ -332,18 +332,24 @@ def _another_year(sentence: str, year: int) -> bool:
 def _subject(context: Context, earlier: list[Clause]) -> str | None:
     """The first person of the last clause naming one: "…, before meeting Li" is theirs;
     whom its opening "She" stands for: "She met Wang …, and was received by Li" is hers.
-    A clause opening with its verb names whom its subject met, not the subject: "Li
-    arrived on Oct 9 and met Kim the same day, before watching a parade" is Li's."""
+    A clause opening with its verb, or with "where he", names whom the subject met, not
+    the subject: "Li arrived on Oct 9 and met Kim the same day, before watching a parade"
+    is Li's, as is "Li went to Beijing, where he met Xi, and attended a parade"."""
     verb_first = clause_grammar(context.knowledge).verb_first
     objects = None
     for clause in reversed(earlier):
         if context.pronoun_subject and opens_with_pronoun(clause.text, context.knowledge):
             return context.pronoun_subject
         people = context.entities.find(clause.text, remember=False).people
-        if people and not verb_first.match(clause.text.strip(" ,;")):
+        opening = clause.text.strip(" ,;")
+        if people and not (verb_first.match(opening) or _HE_AFTER_LINK.match(opening)):
             return people[0]
         objects = objects or (people[0] if people else None)
     return objects
+
+
+# A clause whose subject is the sentence's, as a pronoun: "where he met Xi", "and she met".
+_HE_AFTER_LINK = re.compile(r"(?:where|when|and|but|as|while)\s+(?:he|she)\s", re.IGNORECASE)
 
 
 def _dated(

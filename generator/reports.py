@@ -89,14 +89,16 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         return [speaker, *actors]  # "Li said that he met Kim": the speaker is its subject
     if context.the_two:  # "The two foreign ministers exchanged views…", "… alongside Putin"
         return [*context.the_two, *(a for a in actors if a not in context.the_two)]
+    opening = report.text.strip(" ,;")
+    grammar = clause_grammar(context.knowledge)
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
         both = both_of(report.text, found.people, context.knowledge)
-        return [*both, *(a for a in actors if a not in both)]
+        if both or actors or not grammar.verb_first.match(opening):
+            return [*both, *(a for a in actors if a not in both)]
+        # "…, and attended a parade the day before": the subject's, as below
     subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
     if subject and report.subject is None and context.pronoun_subject == subject:
         return [subject, *(a for a in actors if a != subject)]
-    opening = report.text.strip(" ,;")
-    grammar = clause_grammar(context.knowledge)
     if (
         subject
         and subject not in actors

@@ -596,6 +596,17 @@ def test_whom_a_clause_opening_with_a_verb_names_is_not_the_next_clauses_subject
     assert [m.actors for m in found if m.type == "ceremony"] == [("Li Qiang",)]
 
 
+def test_a_day_counted_back_in_a_clause_opening_with_its_verb_is_the_subjects() -> None:
+    found = mentions(
+        "Kim Jong Un made a rare trip to Beijing last month, where he met Xi Jinping on"
+        " Sept 4 and attended a parade the day before marking the end of the war.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [(m.span.start, m.actors) for m in found if m.type == "ceremony"] == [
+        (dt.date(2025, 9, 3), ("Kim Jong Un",))
+    ]
+
+
 def test_what_a_question_cites_is_no_event() -> None:
     found = mentions(
         "Reuters: Kyodo reported that Li Qiang may travel to Pyongyang next month."
