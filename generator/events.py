@@ -83,6 +83,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     month: dt.date | None = None  # the last month spoken of: "later in the month"
     carried: _Carried | None = None
     before = _Before()
+    recent: tuple[tuple[str, tuple[str, ...]], ...] = ()  # sentences, and the events they made
     asked = asked_sentences(article)
     for sentence in article_sentences(article):
         every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language, month)
@@ -110,7 +111,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
                 before.subject,
             )
             new = _sentence_mentions(context, carried)
-            new = _dated_by_next(before, context, new) + new
+            new = _dated_by_next(before, context, new) + _named_before_by(recent, context, new)
             opinion = is_commentary(sentence, knowledge)  # may confirm an event, never found one
             lead_countries = tuple(sorted(lead.countries))
             mentions.extend(
@@ -126,6 +127,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
         before = before.then(sentence, people, not dates and not new, subject)
+        recent = (*recent[-(_LOOK_BACK - 1) :], (sentence, tuple(m.type for m in new)))
         entities.next_sentence()
     return refine_mentions(mentions, article, knowledge)
 
@@ -181,6 +183,58 @@ def _dated_by_next(before: _Before, context: Context, new: list[Mention]) -> lis
     day = replace(firm[0], start_char=len(undated), end_char=len(undated))
     mention = make_mention(earlier, Report(undated, day, trigger.type, False, None))
     return [replace(mention, evidence=(undated, context.sentence))]
+
+
+def _named_before_by(
+    recent: tuple[tuple[str, tuple[str, ...]], ...], context: Context, new: list[Mention]
+) -> list[Mention]:
+    """ "Kim held talks with Li in Pyongyang, state media said on Friday. … The talks, held
+    on Thursday evening, covered …": an event a sentence opens with by "the" and its noun,
+    naming nobody, is the one a recent sentence named with its people but no day."""
+    opening = _THE_EVENT.match(context.sentence)
+    if opening is None:
+        return new
+    knowledge, language = context.knowledge, context.article.language
+    named = find_trigger(context.sentence, 0, opening.end(), knowledge, language)
+    found = []
+    for mention in new:
+        earlier = None
+        if named is not None and named.type == mention.type and not mention.actors:
+            earlier = next(
+                (
+                    text
+                    for text, made in reversed(recent)
+                    if mention.type not in made and _names_event(text, mention.type, context)
+                ),
+                None,
+            )
+        day = next((d for d in context.dates if d.span == mention.span), None)
+        if earlier is None or day is None:
+            found.append(mention)
+            continue
+        people = context.entities.find(earlier, remember=False)
+        there = Context(context.article, earlier, people, context.entities, knowledge)
+        at_end = replace(day, start_char=len(earlier), end_char=len(earlier))
+        made = make_mention(there, Report(earlier, at_end, mention.type, False, None))
+        found.append(replace(made, evidence=(earlier, context.sentence), planned=mention.planned))
+    return found
+
+
+def _names_event(text: str, kind: str, context: Context) -> bool:
+    """Whether ``text`` names people and, as its main event, one of this kind."""
+    knowledge = context.knowledge
+    trigger = find_trigger(text, 0, len(text), knowledge, context.article.language)
+    return (
+        trigger is not None
+        and trigger.type == kind
+        and not negated(text, trigger.start, knowledge)
+        and bool(context.entities.find(text, remember=False).people)
+    )
+
+
+_LOOK_BACK = 3  # sentences
+# "The talks, …", "The two-hour meeting …": the event named by "the" and its noun.
+_THE_EVENT = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}[\w-]+\b")
 
 
 def _sends(text: str) -> bool:

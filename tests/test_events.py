@@ -607,6 +607,29 @@ def test_a_day_counted_back_in_a_clause_opening_with_its_verb_is_the_subjects() 
     ]
 
 
+def test_the_talks_named_by_their_noun_are_those_a_recent_sentence_named() -> None:
+    found = mentions(
+        "Kim Jong Un held talks with Chinese Premier Li Qiang in Pyongyang, state media"
+        " said on Friday.",
+        "Li, who landed on Thursday, is the most senior Chinese official to visit since 2019.",
+        "The talks, held on Thursday evening, covered economic cooperation.",
+        published=dt.date(2025, 10, 10),
+    )
+    talks = [m for m in found if m.type == "meeting" and not m.supporting]
+    assert [(m.span.start, m.actors, m.places) for m in talks] == [
+        (dt.date(2025, 10, 9), ("Kim Jong Un", "Li Qiang"), ("Pyongyang",))
+    ]
+
+
+def test_the_talks_are_not_those_of_a_sentence_that_dated_its_own() -> None:
+    found = mentions(
+        "Wang Yi held talks with Choe Son Hui on Saturday.",
+        "The talks, held on Thursday evening, covered economic cooperation.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [m.actors for m in found if m.span.start == dt.date(2025, 10, 9)] in ([], [()])
+
+
 def test_what_a_question_cites_is_no_event() -> None:
     found = mentions(
         "Reuters: Kyodo reported that Li Qiang may travel to Pyongyang next month."
