@@ -76,7 +76,10 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     reference = article.reference_date
     if reference is None:
         return []
-    entities = ArticleEntities.for_text(knowledge, article.paragraphs)
+    # Whom a short name stands for may be spelt out only in the headline or a caption
+    # ("Choe Son-hui at the Great Hall …"; the text says "Choe").
+    named = (*article.paragraphs, article.title, *article.captions)
+    entities = ArticleEntities.for_text(knowledge, named)
     lead = entities.find(" ".join((article.title, *article.paragraphs[:1])), remember=False)
     mentions: list[Mention] = []
     anchor = reference

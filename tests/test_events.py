@@ -630,6 +630,25 @@ def test_the_talks_are_not_those_of_a_sentence_that_dated_its_own() -> None:
     assert [m.actors for m in found if m.span.start == dt.date(2025, 10, 9)] in ([], [()])
 
 
+def test_a_short_name_may_be_spelt_out_only_in_a_caption() -> None:
+    item = article(
+        paragraphs=("Kim met Li Qiang in Pyongyang on Monday.",),
+        captions=("Kim Yo Jong, in a file photo.",),
+        published_on=MON_0929,
+        published_at=None,
+    )
+    found = extract_mentions(item, KNOWLEDGE)
+    assert [m.actors for m in found] == [("Kim Yo Jong", "Li Qiang")]
+
+
+def test_a_spokesperson_named_after_the_title_makes_the_statement() -> None:
+    statement = one(
+        "A Chinese foreign ministry spokesperson, Mao Ning, told a regular briefing on"
+        " Monday that the visit would inject new impetus into ties."
+    )
+    assert (statement.type, statement.actors) == ("statement", ("Mao Ning",))
+
+
 def test_what_a_question_cites_is_no_event() -> None:
     found = mentions(
         "Reuters: Kyodo reported that Li Qiang may travel to Pyongyang next month."
