@@ -208,6 +208,8 @@ def _stamp_follows(
         line = raw.strip()
         if not line or furniture.is_caption(line):
             continue
+        if furniture.opens_list(line):
+            return False  # "Related": the days below are other stories'
         # Not a link to another story with its day ("Read more: … (Sept. 5, 2025)"), which
         # may follow the first paragraphs.
         if (_is_date_line(line) or is_byline(line)) and not furniture.is_junk(line):

@@ -670,6 +670,16 @@ def test_a_link_with_its_day_after_the_first_paragraphs_is_no_date_line() -> Non
     assert article.paragraphs[0].startswith("Choe arrived in Beijing")
 
 
+def test_a_dated_link_under_a_related_heading_does_not_hide_the_lead() -> None:
+    lines = ("Li arrives in Pyongyang", "", "09.10.2025, 10:41 GMT", "",
+             "Li Qiang arrived in Pyongyang on Thursday for a visit.", "",
+             "He was greeted by Pak Thae Song.", "", "Related", "",
+             "Kim, Xi Hold Talks in Beijing - 04.09.2025", "",
+             "Li will attend a parade on Friday.")  # fmt: skip
+    article = _html_article(lines, ())
+    assert article.paragraphs[0].startswith("Li Qiang arrived in Pyongyang")
+
+
 def test_a_clippers_title_loses_the_sites_name() -> None:
     meta = (("title", "China's Li Qiang meets Choe Son Hui - UPI.com"), ("published", "2025-09-29"))
     assert _html_article(("Li meets Choe",), meta).title == "China's Li Qiang meets Choe Son Hui"
