@@ -1016,6 +1016,16 @@ def test_a_three_day_visit_lasts_three_days(
     assert [(s.start, s.end) for s in ranges] == [expected]
 
 
+def test_a_visit_lasts_as_long_as_its_own_sentence_says() -> None:
+    found = mentions(
+        "Li Qiang arrived in Pyongyang on Thursday for a three-day visit.",
+        "On September 27, Choe Son Hui arrived in Beijing for a four-day visit.",
+        published=dt.date(2025, 10, 9),
+    )
+    choe = [m.span for m in found if m.type == "visit" and "Choe Son Hui" in m.actors]
+    assert [(s.start, s.end) for s in choe] == [(dt.date(2025, 9, 27), dt.date(2025, 9, 30))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
