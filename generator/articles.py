@@ -68,7 +68,7 @@ class Layout:
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
     furniture = _furniture(knowledge)
-    lines, marker = _strip_marker(doc.lines)
+    lines, marker = _strip_marker(furniture.forwarded_part(doc.lines))
     language = detect_language(" ".join(lines))
     layout = _layout(lines, doc.captions, furniture, language)
     if not layout.paragraphs:
@@ -333,7 +333,8 @@ def _published(
         stamp = parse_timestamp(stated, order, near)
         if stamp is not None:
             return localise(stamp, zone, convert=True)
-    stamp = _printed_stamp(layout.header or layout.lines[:40], order, near)
+    header = _sent_lines_last(layout.header or layout.lines[:40], _furniture(knowledge))
+    stamp = _printed_stamp(header, order, near)
     machine = _time_element(doc, order, zone, near)
     if machine is not None and (stamp is None or (stamp.time is None and stamp.day == machine[1])):
         return machine
@@ -362,6 +363,13 @@ def _named_days(
     if dateline is not None and dateline.date_text:
         return month_days(dateline.date_text)
     return month_days(" ".join((title or "", *paragraphs[:2])))
+
+
+def _sent_lines_last(header: tuple[str, ...], furniture: Furniture) -> tuple[str, ...]:
+    """A mail's ``Sent:`` line after the rest: the article the mail carries prints its own
+    stamp, which comes first (a newsletter's ``Date:`` is its own)."""
+    sent = [line for line in header if furniture.is_mail_sent_line(line)]
+    return (*(line for line in header if line not in sent), *sent) if sent else header
 
 
 def _printed_stamp(

@@ -241,6 +241,27 @@ class Furniture:
                 return " ".join(words[:-size])
         return caption
 
+    def forwarded_part(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        """A forwarded e-mail from its last ``-----Original Message-----`` on: the note
+        and signature of whoever forwarded it are not the article."""
+        marks = [i for i, line in enumerate(lines) if self._forward_mark.fullmatch(line.strip())]
+        return lines[marks[-1] + 1 :] if marks else lines
+
+    def is_mail_sent_line(self, line: str) -> bool:
+        """``Sent: Friday, October 10, 2025 8:45 AM``: when a mail left, not when the
+        article it carries was published."""
+        return self._sent_label.match(line.strip()) is not None
+
+    @cached_property
+    def _forward_mark(self) -> re.Pattern[str]:
+        marks = self.words.get("mail", {}).get("forward_markers", [])
+        return re.compile(rf"(?:{alternation(marks)})" if marks else r"(?!)", re.IGNORECASE)
+
+    @cached_property
+    def _sent_label(self) -> re.Pattern[str]:
+        labels = [re.escape(w) for w in self.words.get("mail", {}).get("sent_labels", [])]
+        return re.compile(rf"(?:{alternation(labels)})\s*[:：]" if labels else r"(?!)", re.I)
+
     def mail_subject(self, lines: tuple[str, ...]) -> str | None:
         """The ``Subject:`` of a copied or forwarded e-mail: its headline."""
         for line in lines:

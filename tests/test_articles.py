@@ -680,6 +680,32 @@ def test_a_dated_link_under_a_related_heading_does_not_hide_the_lead() -> None:
     assert article.paragraphs[0].startswith("Li Qiang arrived in Pyongyang")
 
 
+def test_a_forwarded_mail_is_read_from_its_original_message() -> None:
+    article = read("""
+        From:	Park, Minji <minji@example.org>
+        Sent:	Friday, October 10, 2025 9:02 AM
+        Subject:	FW: Kim holds talks with Li
+
+        FYI - see below, from this morning.
+
+        -----Original Message-----
+        From: Yonhap News Agency <newsletter@yna.co.kr>
+        Sent: Friday, October 10, 2025 8:45 AM
+        Subject: Kim holds talks with Li
+
+        Kim holds talks with Li
+
+        All News 08:41 October 10, 2025
+
+        SEOUL, Oct. 10 (Yonhap) -- Kim Jong Un held talks with Li Qiang on Thursday.
+
+        CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential.
+    """)
+    assert isinstance(article, Article)
+    assert article.published_iso == "2025-10-10T08:41:00+09:00"
+    assert article.paragraphs == ("Kim Jong Un held talks with Li Qiang on Thursday.",)
+
+
 def test_a_clippers_title_loses_the_sites_name() -> None:
     meta = (("title", "China's Li Qiang meets Choe Son Hui - UPI.com"), ("published", "2025-09-29"))
     assert _html_article(("Li meets Choe",), meta).title == "China's Li Qiang meets Choe Son Hui"
