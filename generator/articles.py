@@ -15,7 +15,12 @@ from urllib.parse import urlsplit
 
 from generator.bylines import find_author, is_person_line
 from generator.config import Config
-from generator.datelines import DatelineParts, resolve_dateline, split_dateline
+from generator.datelines import (
+    DatelineParts,
+    resolve_dateline,
+    split_coloned_dateline,
+    split_dateline,
+)
 from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
 from generator.header_marks import header_marks, titled_line, without_signature
 from generator.knowledge import Knowledge
@@ -76,6 +81,10 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
             doc.file, "warning", "no article text found (only a headline, menus or captions)"
         )
     dateline_parts, paragraphs = split_dateline(layout.paragraphs)
+    if dateline_parts is None:
+        dateline_parts, paragraphs = split_coloned_dateline(
+            paragraphs, lambda name: knowledge.city(name) is not None
+        )
     address = original_address(doc.meta_value("url"), knowledge)
     page = _page_text(doc, layout, paragraphs, dateline_parts, address)
     outlet, wire = find_outlet(page, knowledge)
@@ -284,6 +293,8 @@ def _candidates_before(
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
+        if furniture.is_junk(text, language):
+            continue  # "Listen to this article", "3 min", "Share" between headline and date
         if marks.is_standfirst_label(text):
             continue  # a clipper's "Excerpt" over the standfirst: the headline is above it
         if not found and (

@@ -706,6 +706,18 @@ def test_a_forwarded_mail_is_read_from_its_original_message() -> None:
     assert article.paragraphs == ("Kim Jong Un held talks with Li Qiang on Thursday.",)
 
 
+def test_a_headline_above_listen_buttons_and_a_caption_is_found() -> None:
+    lines = ("Asia", "", "China's Li meets North Korea's Kim in Pyongyang", "",
+             "Listen to this article", "3 min", "",
+             "Kim shakes hands with Li in Pyongyang. (Photo: KCNA via Reuters)", "",
+             "09 Oct 2025 11:04PM (Updated: 10 Oct 2025 12:20AM)", "", "Bookmark", "",
+             "SEOUL: Kim Jong Un met Li Qiang in Pyongyang on Thursday (Oct 9).")  # fmt: skip
+    article = _html_article(lines, ())
+    assert article.title == "China's Li meets North Korea's Kim in Pyongyang"
+    assert article.dateline is not None and article.dateline.place == "Seoul"
+    assert article.paragraphs[0].startswith("Kim Jong Un met")
+
+
 def test_a_clippers_title_loses_the_sites_name() -> None:
     meta = (("title", "China's Li Qiang meets Choe Son Hui - UPI.com"), ("published", "2025-09-29"))
     assert _html_article(("Li meets Choe",), meta).title == "China's Li Qiang meets Choe Son Hui"
