@@ -718,6 +718,13 @@ def test_a_headline_above_listen_buttons_and_a_caption_is_found() -> None:
     assert article.paragraphs[0].startswith("Kim Jong Un met")
 
 
+def test_a_note_apps_owner_is_no_author_and_a_name_before_the_date_is() -> None:
+    lines = ("Kim hosts Li at banquet in Pyongyang", "", "Colin Zwirko October 10, 2025")
+    meta = (("author", "jpark.research"),)
+    assert _html_article(lines, meta).author == "Colin Zwirko"
+    assert _html_article(lines, (("author", "Jean Mackenzie"),)).author == "Jean Mackenzie"
+
+
 def test_a_clippers_title_loses_the_sites_name() -> None:
     meta = (("title", "China's Li Qiang meets Choe Son Hui - UPI.com"), ("published", "2025-09-29"))
     assert _html_article(("Li meets Choe",), meta).title == "China's Li Qiang meets Choe Son Hui"
@@ -729,6 +736,7 @@ def test_a_clippers_title_loses_the_sites_name() -> None:
         ("Christian Davies in Seoul and Joe Leahy in Beijing", "Christian Davies and Joe Leahy"),
         ("By Kenji Tanaka / Yomiuri Shimbun Correspondent", "Kenji Tanaka"),
         ("Reporter : Kim Bo-kyoung", "Kim Bo-kyoung"),
+        ("By WANG XU in Pyongyang | China Daily | Updated: 2025-10-10 07:23", "Wang Xu"),
     ],
 )
 def test_bylines_with_places_posts_and_labels_name_the_reporters(byline: str, author: str) -> None:
