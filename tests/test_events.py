@@ -822,6 +822,8 @@ def test_a_day_after_an_event_in_a_sentence_with_its_own_date_is_not_counted() -
         "The ministry denied on Thursday that Xi Jinping would visit Pyongyang.",
         "The ministry on Thursday declined to confirm reports that Li Qiang would travel to "
         "Pyongyang.",
+        "Seoul said Tuesday it was watching whether the talks would lead to a trip by Li Qiang "
+        "to Pyongyang on Oct. 10.",
     ],
 )
 def test_a_denied_event_is_no_event(text: str) -> None:
