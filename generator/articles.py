@@ -30,11 +30,11 @@ from generator.outlets import PageText, find_outlet
 from generator.page_address import day_in_address, original_address
 from generator.published import (
     MonthDay,
-    Timestamp,
     first_stamp,
     localise,
     month_days,
     parse_timestamp,
+    printed_stamp,
     yearless_stamp,
 )
 from generator.required_text import closed_up
@@ -42,7 +42,6 @@ from generator.slugs import slugify
 from generator.zones import day_at, page_zone
 
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
-_LABEL = re.compile(r"^\W*(published|issued|posted|date|updated|modified|last updated)\b", re.I)
 _META_LINE = re.compile(r"^(source|editor|author|writer|reporter)\s*:", re.I)
 
 
@@ -344,8 +343,8 @@ def _published(
         stamp = parse_timestamp(stated, order, near)
         if stamp is not None:
             return localise(stamp, zone, convert=True)
-    header = _sent_lines_last(layout.header or layout.lines[:40], _furniture(knowledge))
-    stamp = _printed_stamp(header, order, near)
+    header = _furniture(knowledge).sent_lines_last(layout.header or layout.lines[:40])
+    stamp = printed_stamp(header, order, near)
     machine = _time_element(doc, order, zone, near)
     if machine is not None and (stamp is None or (stamp.time is None and stamp.day == machine[1])):
         return machine
@@ -374,34 +373,6 @@ def _named_days(
     if dateline is not None and dateline.date_text:
         return month_days(dateline.date_text)
     return month_days(" ".join((title or "", *paragraphs[:2])))
-
-
-def _sent_lines_last(header: tuple[str, ...], furniture: Furniture) -> tuple[str, ...]:
-    """A mail's ``Sent:`` line after the rest: the article the mail carries prints its own
-    stamp, which comes first (a newsletter's ``Date:`` is its own)."""
-    sent = [line for line in header if furniture.is_mail_sent_line(line)]
-    return (*(line for line in header if line not in sent), *sent) if sent else header
-
-
-def _printed_stamp(
-    header: tuple[str, ...], order: str, near: tuple[MonthDay, ...]
-) -> Timestamp | None:
-    """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
-    ranked: list[tuple[int, bool, int, Timestamp]] = []
-    for index, line in enumerate(header):
-        if word_count(first_stamp(line), limit=16) > 16:
-            continue
-        stamp = parse_timestamp(line, order, near)
-        if stamp is None:
-            continue
-        label = _LABEL.match(line)
-        rank = (
-            1
-            if label is None
-            else (2 if label.group(1).lower() in {"updated", "modified", "last updated"} else 0)
-        )
-        ranked.append((rank, stamp.time is None, index, stamp))
-    return min(ranked, key=lambda item: item[:3])[3] if ranked else None
 
 
 def _generated_title(paragraphs: tuple[str, ...]) -> str:

@@ -247,10 +247,12 @@ class Furniture:
         marks = [i for i, line in enumerate(lines) if self._forward_mark.fullmatch(line.strip())]
         return lines[marks[-1] + 1 :] if marks else lines
 
-    def is_mail_sent_line(self, line: str) -> bool:
-        """``Sent: Friday, October 10, 2025 8:45 AM``: when a mail left, not when the
-        article it carries was published."""
-        return self._sent_label.match(line.strip()) is not None
+    def sent_lines_last(self, header: tuple[str, ...]) -> tuple[str, ...]:
+        """A mail's ``Sent: Friday, October 10, 2025 8:45 AM`` after the other lines: when a
+        mail left, not when the article it carries was published, which prints its own
+        stamp (a newsletter's ``Date:`` is its own)."""
+        sent = [line for line in header if self._sent_label.match(line.strip())]
+        return (*(line for line in header if line not in sent), *sent) if sent else header
 
     @cached_property
     def _forward_mark(self) -> re.Pattern[str]:
