@@ -15,7 +15,12 @@ from urllib.parse import urlsplit
 
 from generator.bylines import find_author, is_person_line
 from generator.config import Config
-from generator.datelines import DatelineParts, resolve_dateline, split_dateline
+from generator.datelines import (
+    DatelineParts,
+    resolve_dateline,
+    split_coloned_dateline,
+    split_dateline,
+)
 from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
 from generator.header_marks import header_marks, titled_line, without_signature
 from generator.knowledge import Knowledge
@@ -25,11 +30,11 @@ from generator.outlets import PageText, find_outlet
 from generator.page_address import day_in_address, original_address
 from generator.published import (
     MonthDay,
-    Timestamp,
     first_stamp,
     localise,
     month_days,
     parse_timestamp,
+    printed_stamp,
     yearless_stamp,
 )
 from generator.required_text import closed_up
@@ -37,7 +42,6 @@ from generator.slugs import slugify
 from generator.zones import day_at, page_zone
 
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*)$")
-_LABEL = re.compile(r"^\W*(published|issued|posted|date|updated|modified|last updated)\b", re.I)
 _META_LINE = re.compile(r"^(source|editor|author|writer|reporter)\s*:", re.I)
 
 
@@ -68,7 +72,7 @@ class Layout:
 
 def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -> Article | Problem:
     furniture = _furniture(knowledge)
-    lines, marker = _strip_marker(doc.lines)
+    lines, marker = _strip_marker(furniture.forwarded_part(doc.lines))
     language = detect_language(" ".join(lines))
     layout = _layout(lines, doc.captions, furniture, language)
     if not layout.paragraphs:
@@ -76,6 +80,10 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
             doc.file, "warning", "no article text found (only a headline, menus or captions)"
         )
     dateline_parts, paragraphs = split_dateline(layout.paragraphs)
+    if dateline_parts is None:
+        dateline_parts, paragraphs = split_coloned_dateline(
+            paragraphs, lambda name: knowledge.city(name) is not None
+        )
     address = original_address(doc.meta_value("url"), knowledge)
     page = _page_text(doc, layout, paragraphs, dateline_parts, address)
     outlet, wire = find_outlet(page, knowledge)
@@ -208,6 +216,8 @@ def _stamp_follows(
         line = raw.strip()
         if not line or furniture.is_caption(line):
             continue
+        if furniture.opens_list(line):
+            return False  # "Related": the days below are other stories'
         # Not a link to another story with its day ("Read more: … (Sept. 5, 2025)"), which
         # may follow the first paragraphs.
         if (_is_date_line(line) or is_byline(line)) and not furniture.is_junk(line):
@@ -282,6 +292,8 @@ def _candidates_before(
         text = line.strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
+        if furniture.is_junk(text, language):
+            continue  # "Listen to this article", "3 min", "Share" between headline and date
         if marks.is_standfirst_label(text):
             continue  # a clipper's "Excerpt" over the standfirst: the headline is above it
         if not found and (
@@ -331,7 +343,8 @@ def _published(
         stamp = parse_timestamp(stated, order, near)
         if stamp is not None:
             return localise(stamp, zone, convert=True)
-    stamp = _printed_stamp(layout.header or layout.lines[:40], order, near)
+    header = _furniture(knowledge).sent_lines_last(layout.header or layout.lines[:40])
+    stamp = printed_stamp(header, order, near)
     machine = _time_element(doc, order, zone, near)
     if machine is not None and (stamp is None or (stamp.time is None and stamp.day == machine[1])):
         return machine
@@ -360,27 +373,6 @@ def _named_days(
     if dateline is not None and dateline.date_text:
         return month_days(dateline.date_text)
     return month_days(" ".join((title or "", *paragraphs[:2])))
-
-
-def _printed_stamp(
-    header: tuple[str, ...], order: str, near: tuple[MonthDay, ...]
-) -> Timestamp | None:
-    """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
-    ranked: list[tuple[int, bool, int, Timestamp]] = []
-    for index, line in enumerate(header):
-        if word_count(first_stamp(line), limit=16) > 16:
-            continue
-        stamp = parse_timestamp(line, order, near)
-        if stamp is None:
-            continue
-        label = _LABEL.match(line)
-        rank = (
-            1
-            if label is None
-            else (2 if label.group(1).lower() in {"updated", "modified", "last updated"} else 0)
-        )
-        ranked.append((rank, stamp.time is None, index, stamp))
-    return min(ranked, key=lambda item: item[:3])[3] if ranked else None
 
 
 def _generated_title(paragraphs: tuple[str, ...]) -> str:

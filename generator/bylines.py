@@ -37,7 +37,7 @@ def find_author(
 ) -> str | None:
     """The byline; ``context`` is the headline and the test for a date line."""
     stated = doc.meta_value("author", "author_ld")
-    if stated:
+    if stated and not _is_user_name(stated):
         return stated
     header = page.header
     for line in header:
@@ -51,6 +51,15 @@ def find_author(
         return below
     title, is_date_line = context
     return _reporter_beside_date(header, title, is_date_line, knowledge, furniture)
+
+
+def _is_user_name(text: str) -> bool:
+    """``jpark.research``, ``admin``: an account's name (a note app's owner, a site's
+    user) in the author field, not a reporter's."""
+    name = text.strip()
+    if not name.isascii() or " " in name:
+        return False
+    return name.islower() or any(c in "._@" or c.isdigit() for c in name)
 
 
 def _under_author_heading(
@@ -84,6 +93,7 @@ def _printed(line: str, knowledge: Knowledge, furniture: Furniture) -> str | Non
     name = re.sub(r"^\**\s*by\s+", "", line.strip(), flags=re.I).split("|")[0].split(" / ")[0]
     name = _CONTACT.sub("", re.sub(r"\(.*?\)|\*+", "", name)).strip(" ·,")
     name = _without_outlet(name.split(" · ")[0].strip(), knowledge)
+    name = _in_places(name) or name  # ``By WANG XU in Pyongyang | China Daily | …``
     name = furniture.reporters_only(_FOR_OUTLET.sub("", name))
     if furniture.is_staff_credit(name):
         return None
@@ -106,6 +116,11 @@ _NAMES_IN_PLACES = re.compile(
     rf"^(?P<first>{_NAME}) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and (?P<second>{_NAME})"
     r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
 )
+# ``Colin Zwirko  October 10, 2025``: the name, then the date, on one line.
+_NAME_BEFORE_DATE = re.compile(
+    rf"^(?P<name>{_NAME})\s+(?:[·|•]\s+)?"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+)
 # ``Hannah Choi`` alone on the line above the date, as blogs and newsletters print it.
 _BARE_NAME = re.compile(rf"^(?P<name>{_NAME})$")
 
@@ -124,6 +139,9 @@ def _reporter_beside_date(
     for index, line in enumerate(lines):
         if not is_date_line(line):
             continue
+        before = _NAME_BEFORE_DATE.match(line)
+        if before is not None and is_person_line(before["name"], knowledge):
+            return before["name"]  # ``Colin Zwirko October 10, 2025`` on one line
         for near in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:
             name = _in_places(near) or furniture.named_with_post(near)
             if name is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.model import Dateline
@@ -34,6 +35,9 @@ _CHINESE = re.compile(
     r"(?P<date>\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者)?\s*(?P<reporter>[^（()）]{2,30})[）)])?\s*"
 )
 _OWN_PAPER = "本报"  # "this paper": no agency
+# ``SEOUL: North Korean leader …``: a city in capitals and a colon. Only the places table
+# tells a city from a label in capitals (``UPDATE:``, ``WATCH:``).
+_COLONED = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,17 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
         later = tuple(_without_dateline(p) for p in paragraphs[index + 1 :])
         return parts, (*paragraphs[:index], *([rest] if rest else []), *later)
     return None, paragraphs
+
+
+def split_coloned_dateline(
+    paragraphs: tuple[str, ...], is_place: Callable[[str], bool]
+) -> tuple[DatelineParts | None, tuple[str, ...]]:
+    """The ``SEOUL:`` opening the first paragraph, when ``is_place`` knows the city."""
+    match = _COLONED.match(paragraphs[0]) if paragraphs else None
+    if match is None or not is_place(match["place"]):
+        return None, paragraphs
+    rest = paragraphs[0][match.end() :]
+    return DatelineParts(_place(match["place"]), None, None), (rest, *paragraphs[1:])
 
 
 def _without_dateline(paragraph: str) -> str:

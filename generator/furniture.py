@@ -241,6 +241,29 @@ class Furniture:
                 return " ".join(words[:-size])
         return caption
 
+    def forwarded_part(self, lines: tuple[str, ...]) -> tuple[str, ...]:
+        """A forwarded e-mail from its last ``-----Original Message-----`` on: the note
+        and signature of whoever forwarded it are not the article."""
+        marks = [i for i, line in enumerate(lines) if self._forward_mark.fullmatch(line.strip())]
+        return lines[marks[-1] + 1 :] if marks else lines
+
+    def sent_lines_last(self, header: tuple[str, ...]) -> tuple[str, ...]:
+        """A mail's ``Sent: Friday, October 10, 2025 8:45 AM`` after the other lines: when a
+        mail left, not when the article it carries was published, which prints its own
+        stamp (a newsletter's ``Date:`` is its own)."""
+        sent = [line for line in header if self._sent_label.match(line.strip())]
+        return (*(line for line in header if line not in sent), *sent) if sent else header
+
+    @cached_property
+    def _forward_mark(self) -> re.Pattern[str]:
+        marks = self.words.get("mail", {}).get("forward_markers", [])
+        return re.compile(rf"(?:{alternation(marks)})" if marks else r"(?!)", re.IGNORECASE)
+
+    @cached_property
+    def _sent_label(self) -> re.Pattern[str]:
+        labels = [re.escape(w) for w in self.words.get("mail", {}).get("sent_labels", [])]
+        return re.compile(rf"(?:{alternation(labels)})\s*[:：]" if labels else r"(?!)", re.I)
+
     def mail_subject(self, lines: tuple[str, ...]) -> str | None:
         """The ``Subject:`` of a copied or forwarded e-mail: its headline."""
         for line in lines:

@@ -76,6 +76,7 @@ META_KEYS = {
     "author": "author",
     "article:author": "author",
     "og:url": "url",
+    "source-url": "url",  # a note app's clipping (Evernote): the page it was clipped from
     "copyright": "copyright",
     "description": "description",
     "og:description": "description",

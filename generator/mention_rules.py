@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from generator.clauses import Clause, any_word, clause_grammar, reported_on
@@ -91,7 +92,7 @@ def _stretch_visits(
     """The visit a "three-day visit" names lasts three days: from the first day reported,
     or up to the day it ended when only its end is reported ("left Pyongyang on Saturday
     at the end of a three-day visit")."""
-    days = _stated_duration(article)
+    days = _stated_duration(article.paragraphs)
     visits = [m for m in mentions if m.type == "visit" and not m.vague and not m.supporting]
     visits = _lasting(visits)
     if days is None or not visits:
@@ -99,13 +100,17 @@ def _stretch_visits(
     visits = [m for m in visits if m.span.precision == "day"]  # not "in June 2019"
     if not visits:
         return mentions
-    lasted = dt.timedelta(days=days - 1)
     ends = [m for m in visits if _only_ends(m, knowledge)]
     if len(ends) == len(visits):
         last = max(ends, key=lambda m: m.span.start)
-        stretched = replace(last, span=DateSpan(last.span.start - lasted, last.span.start, "range"))
     else:
         last = min((m for m in visits if m not in ends), key=lambda m: m.span.start)
+    # The visit's own sentence says how long it lasts before another sentence does
+    # ("Li … for a three-day visit" does not stretch Choe's "four-day visit").
+    lasted = dt.timedelta(days=(_stated_duration(last.evidence) or days) - 1)
+    if last in ends:
+        stretched = replace(last, span=DateSpan(last.span.start - lasted, last.span.start, "range"))
+    else:
         stretched = replace(last, span=DateSpan(last.span.start, last.span.start + lasted, "range"))
     return [stretched if m is last else m for m in mentions]
 
@@ -134,8 +139,8 @@ def _only_ends(mention: Mention, knowledge: Knowledge) -> bool:
     return not starts or any_word(starts).search(evidence) is None
 
 
-def _stated_duration(article: Article) -> int | None:
-    for paragraph in article.paragraphs:
+def _stated_duration(texts: Sequence[str]) -> int | None:
+    for paragraph in texts:
         if "-day" not in paragraph.lower():
             continue  # no "three-day visit" here, and the regex is slow to say so
         match = _DURATION.search(paragraph)

@@ -19,6 +19,8 @@ import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.furniture import word_count
+
 MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -358,3 +360,27 @@ def _fixed(moment: dt.datetime) -> dt.datetime:
     """The same instant with a plain fixed offset, so ``isoformat`` prints ``+08:00``."""
     offset = moment.utcoffset() or dt.timedelta(0)
     return moment.replace(tzinfo=dt.timezone(offset))
+
+
+_LABEL = re.compile(r"^\W*(published|issued|posted|date|updated|modified|last updated)\b", re.I)
+
+
+def printed_stamp(
+    header: tuple[str, ...], order: str, near: tuple[MonthDay, ...]
+) -> Timestamp | None:
+    """The publication stamp printed in the header: ``Published`` beats ``Updated``."""
+    ranked: list[tuple[int, bool, int, Timestamp]] = []
+    for index, line in enumerate(header):
+        if word_count(first_stamp(line), limit=16) > 16:
+            continue
+        stamp = parse_timestamp(line, order, near)
+        if stamp is None:
+            continue
+        label = _LABEL.match(line)
+        rank = (
+            1
+            if label is None
+            else (2 if label.group(1).lower() in {"updated", "modified", "last updated"} else 0)
+        )
+        ranked.append((rank, stamp.time is None, index, stamp))
+    return min(ranked, key=lambda item: item[:3])[3] if ranked else None

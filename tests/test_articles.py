@@ -670,6 +670,61 @@ def test_a_link_with_its_day_after_the_first_paragraphs_is_no_date_line() -> Non
     assert article.paragraphs[0].startswith("Choe arrived in Beijing")
 
 
+def test_a_dated_link_under_a_related_heading_does_not_hide_the_lead() -> None:
+    lines = ("Li arrives in Pyongyang", "", "09.10.2025, 10:41 GMT", "",
+             "Li Qiang arrived in Pyongyang on Thursday for a visit.", "",
+             "He was greeted by Pak Thae Song.", "", "Related", "",
+             "Kim, Xi Hold Talks in Beijing - 04.09.2025", "",
+             "Li will attend a parade on Friday.")  # fmt: skip
+    article = _html_article(lines, ())
+    assert article.paragraphs[0].startswith("Li Qiang arrived in Pyongyang")
+
+
+def test_a_forwarded_mail_is_read_from_its_original_message() -> None:
+    article = read("""
+        From:	Park, Minji <minji@example.org>
+        Sent:	Friday, October 10, 2025 9:02 AM
+        Subject:	FW: Kim holds talks with Li
+
+        FYI - see below, from this morning.
+
+        -----Original Message-----
+        From: Yonhap News Agency <newsletter@yna.co.kr>
+        Sent: Friday, October 10, 2025 8:45 AM
+        Subject: Kim holds talks with Li
+
+        Kim holds talks with Li
+
+        All News 08:41 October 10, 2025
+
+        SEOUL, Oct. 10 (Yonhap) -- Kim Jong Un held talks with Li Qiang on Thursday.
+
+        CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential.
+    """)
+    assert isinstance(article, Article)
+    assert article.published_iso == "2025-10-10T08:41:00+09:00"
+    assert article.paragraphs == ("Kim Jong Un held talks with Li Qiang on Thursday.",)
+
+
+def test_a_headline_above_listen_buttons_and_a_caption_is_found() -> None:
+    lines = ("Asia", "", "China's Li meets North Korea's Kim in Pyongyang", "",
+             "Listen to this article", "3 min", "",
+             "Kim shakes hands with Li in Pyongyang. (Photo: KCNA via Reuters)", "",
+             "09 Oct 2025 11:04PM (Updated: 10 Oct 2025 12:20AM)", "", "Bookmark", "",
+             "SEOUL: Kim Jong Un met Li Qiang in Pyongyang on Thursday (Oct 9).")  # fmt: skip
+    article = _html_article(lines, ())
+    assert article.title == "China's Li meets North Korea's Kim in Pyongyang"
+    assert article.dateline is not None and article.dateline.place == "Seoul"
+    assert article.paragraphs[0].startswith("Kim Jong Un met")
+
+
+def test_a_note_apps_owner_is_no_author_and_a_name_before_the_date_is() -> None:
+    lines = ("Kim hosts Li at banquet in Pyongyang", "", "Colin Zwirko October 10, 2025")
+    meta = (("author", "jpark.research"),)
+    assert _html_article(lines, meta).author == "Colin Zwirko"
+    assert _html_article(lines, (("author", "Jean Mackenzie"),)).author == "Jean Mackenzie"
+
+
 def test_a_clippers_title_loses_the_sites_name() -> None:
     meta = (("title", "China's Li Qiang meets Choe Son Hui - UPI.com"), ("published", "2025-09-29"))
     assert _html_article(("Li meets Choe",), meta).title == "China's Li Qiang meets Choe Son Hui"
@@ -681,6 +736,7 @@ def test_a_clippers_title_loses_the_sites_name() -> None:
         ("Christian Davies in Seoul and Joe Leahy in Beijing", "Christian Davies and Joe Leahy"),
         ("By Kenji Tanaka / Yomiuri Shimbun Correspondent", "Kenji Tanaka"),
         ("Reporter : Kim Bo-kyoung", "Kim Bo-kyoung"),
+        ("By WANG XU in Pyongyang | China Daily | Updated: 2025-10-10 07:23", "Wang Xu"),
     ],
 )
 def test_bylines_with_places_posts_and_labels_name_the_reporters(byline: str, author: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.datelines import split_dateline
+from generator.datelines import split_coloned_dateline, split_dateline
 
 
 def test_the_first_dateline_is_read_and_later_dated_ones_removed() -> None:
@@ -24,3 +24,14 @@ def test_the_first_dateline_is_read_and_later_dated_ones_removed() -> None:
         "The embassy hosted a reception.",
         "Pyongyang, the capital, is decorated.",
     )
+
+
+def test_a_known_city_in_capitals_and_a_colon_is_a_dateline() -> None:
+    def is_city(name: str) -> bool:
+        return name.title() == "Seoul"
+
+    parts, paragraphs = split_coloned_dateline(("SEOUL: Kim met Li on Thursday.",), is_city)
+    assert parts is not None and parts.place == "Seoul"
+    assert paragraphs == ("Kim met Li on Thursday.",)
+    label = ("UPDATE: Kim met Li on Thursday.",)
+    assert split_coloned_dateline(label, is_city) == (None, label)

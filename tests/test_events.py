@@ -884,6 +884,8 @@ def test_a_day_after_an_event_in_a_sentence_with_its_own_date_is_not_counted() -
         "The ministry denied on Thursday that Xi Jinping would visit Pyongyang.",
         "The ministry on Thursday declined to confirm reports that Li Qiang would travel to "
         "Pyongyang.",
+        "Seoul said Tuesday it was watching whether the talks would lead to a trip by Li Qiang "
+        "to Pyongyang on Oct. 10.",
     ],
 )
 def test_a_denied_event_is_no_event(text: str) -> None:
@@ -1076,6 +1078,16 @@ def test_a_three_day_visit_lasts_three_days(
     ranges = [m.span for m in visits if m.span.precision == "range"]
     expected = (dt.date(2025, 10, start), dt.date(2025, 10, end))
     assert [(s.start, s.end) for s in ranges] == [expected]
+
+
+def test_a_visit_lasts_as_long_as_its_own_sentence_says() -> None:
+    found = mentions(
+        "Li Qiang arrived in Pyongyang on Thursday for a three-day visit.",
+        "On September 27, Choe Son Hui arrived in Beijing for a four-day visit.",
+        published=dt.date(2025, 10, 9),
+    )
+    choe = [m.span for m in found if m.type == "visit" and "Choe Son Hui" in m.actors]
+    assert [(s.start, s.end) for s in choe] == [(dt.date(2025, 9, 27), dt.date(2025, 9, 30))]
 
 
 @pytest.mark.parametrize(

@@ -179,3 +179,13 @@ def test_a_labelled_byline_names_its_reporter() -> None:
     assert FURNITURE.labelled_reporter("Reporter : what happened") is None
     assert FURNITURE.labelled_reporter("Kim Bo-kyoung reports.") is None
 
+
+
+def test_calls_to_follow_on_a_messaging_app_and_mail_notices_are_junk() -> None:
+    for line in (
+        "Subscribe to Sputnik on Telegram to stay up to date on the latest news.",
+        "Get WhatsApp alerts on the latest news from CNA. Join here.",
+        "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential.",
+    ):
+        assert FURNITURE.is_junk(line), line
+    assert not FURNITURE.is_junk("Kim said he would follow the talks on Telegram closely.")

@@ -496,6 +496,77 @@ CASES: dict[str, list[Expected]] = {
         ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
         ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
     ],
+    # Sputnik: a dated "Related" link under the lead; "arrived … on Thursday for a
+    # three-day official goodwill visit"; "The Chinese premier is expected to attend events
+    # marking the 80th anniversary … on Friday"; "Earlier in September, Kim visited
+    # Beijing, where he attended a military parade on September 3 …, alongside Xi and …
+    # Putin" (no full name of Kim in the text, only in a caption); "On September 27, …
+    # Choe … arrived in Beijing for a four-day visit and held talks with … Wang Yi".
+    "p59_sputnik_gmt_updated.html": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # China Daily: "held talks with Kim … in Pyongyang on Thursday", "arrived … earlier on
+    # Thursday for an official goodwill visit … from Thursday to Saturday", "He will also
+    # attend celebrations" (no day), a caption of "Oct 9, 2025", dated "Editor's picks".
+    "p60_chinadaily_updated_pipe.html": [
+        ("meeting", "2025-10-09", "2025-10-09", {"Li Qiang", "Kim Jong Un"}, "Li Qiang"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Korea JoongAng Daily: "left Beijing on Tuesday, wrapping up a four-day visit during
+    # which she met … Li Qiang and … Wang Yi", "met Li … on Monday", "arrived … on Saturday
+    # … and held talks with him the same day", "a military parade on Sept. 3", "watching
+    # whether the visit would lead to a trip … to Pyongyang for the … anniversary on Oct. 10"
+    # (an open question: no plan, no announcement).
+    "p61_joongang_daily_bracket_credit.txt": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("meeting", "2025-09-27", "2025-09-27", {"Choe Son Hui", "Wang Yi"}, "Choe Son Hui"),
+        ("meeting", "2025-09-29", "2025-09-29", {"Choe Son Hui", "Li Qiang"}, "Choe Son Hui"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # An Evernote export of NK Pro: "held talks … on Thursday evening, hours after … arrived",
+    # "Kim later hosted a banquet", "in the country from Oct. 9-11 to attend celebrations …,
+    # including a military parade expected Friday night", "Kim's trip to Beijing last month,
+    # when he watched a military parade alongside Xi … on Sept. 3 and held a summit with Xi
+    # the following day".
+    "p62_evernote_nkpro.html": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-09-01", "2025-09-30", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # Outlook's text save of a forwarded Yonhap alert: the forwarder's note ("before Monday's
+    # call") and the confidentiality notice are not the article; "held talks … on Thursday,
+    # state media reported Friday", "arrived … earlier in the day for a three-day … visit".
+    "p63_outlook_forward_yonhap.txt": [
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
+    # A Google Docs paste: the document's title and "Last edited … on Oct 3" over "Source:",
+    # "Link:", "Published: Sep 28, 2025 10:12 PM" and the headline; "held talks with … on
+    # Saturday", "from September 27 to 30", "their meeting in Beijing in early September"
+    # (the leaders'), the annotator's "[HC note: … met Li Qiang on Monday …]".
+    "p64_google_docs_globaltimes.txt": [
+        ("meeting", "2025-09-27", "2025-09-27", {"Wang Yi", "Choe Son Hui"}, "Wang Yi"),
+        ("visit", "2025-09-27", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+    ],
+    # CNA over Reuters: "SEOUL:", "on Thursday (Oct 9)", "a visit that runs until Saturday,
+    # and will attend a military parade … on Friday", "China's Sep 3 military parade", "held
+    # talks with … Xi … the following day", "visited Beijing late last month".
+    "p65_cna_source_reuters.txt": [
+        ("ceremony", "2025-09-03", "2025-09-03", {"Kim Jong Un"}, "Kim Jong Un"),
+        ("ceremony", "2025-10-10", "2025-10-10", {"Li Qiang"}, "Li Qiang"),
+        ("meeting", "2025-09-04", "2025-09-04", {"Kim Jong Un", "Xi Jinping"}, "Kim Jong Un"),
+        ("meeting", "2025-10-09", "2025-10-09", {"Kim Jong Un", "Li Qiang"}, "Kim Jong Un"),
+        ("visit", "2025-09-01", "2025-09-30", {"Choe Son Hui"}, "Choe Son Hui"),
+        ("visit", "2025-10-09", "2025-10-11", {"Li Qiang"}, "Li Qiang"),
+    ],
 }
 # fmt: on
 
@@ -518,6 +589,28 @@ FAILING: dict[str, str] = {
         " are Xi's alone; '見通し' and 'とみられる' make no plan, and '11日まで' ends no"
         " stay. (A bare '4日' after '9月' in the sentence is now Sept. 4.)"
     ),
+    "p59_sputnik_gmt_updated.html": (
+        "a bare 'Kim' names no one when only a caption gives his full name, so the Sept. 3"
+        " parade and Kim's September visit are lost; 'the Chinese premier' (a post) names no"
+        " one, so the planned celebrations have no actor; talks held in the sentence of an"
+        " arrival only support the visit"
+    ),
+    "p61_joongang_daily_bracket_credit.txt": (
+        "'held talks with him the same day': the pronoun does not name Wang Yi, so the talks"
+        " are Choe's alone; the visit takes as actors whom she met ('a four-day visit during"
+        " which she met … Li Qiang and … Wang Yi')"
+    ),
+    "p62_evernote_nkpro.html": (
+        "'in the country from Oct. 9-11 to attend celebrations …, including a military parade"
+        " expected Friday night' gives the range to the parade, not to Li's stay (no visit);"
+        " 'held a summit with Xi the following day' keeps no subject ('he' = Kim)"
+    ),
+    "p64_google_docs_globaltimes.txt": (
+        "the document's own title is read as the first paragraph (the headline under"
+        " 'Published:' is lost); 'the consensus reached by the top leaders … during their"
+        " meeting in Beijing in early September' is read as Choe's meeting; the annotator's"
+        " bracketed note is read as text (a meeting of 'Monday' counted from Sept. 28)"
+    ),
     "p49_newsletter_digest.txt": (
         "a day heading ('MON, OCT. 6') over a paragraph does not yet date its sentences, and"
         " the planned APEC summit in Gyeongju joins the Xi-Kim summit of September"
@@ -533,6 +626,7 @@ NOT_ACTORS: dict[tuple[str, str, str], set[str]] = {
     ("p43_rodong_english_page.txt", "visit", "2025-09-01"): {"Wang Yajun"},
     ("p44_peoples_daily_online_en.html", "meeting", "2025-09-01"): {"Li Qiang"},
     ("p57_ft_sharing_tools.txt", "visit", "2025-09-01"): {"Wang Yi", "Li Qiang"},
+    ("p61_joongang_daily_bracket_credit.txt", "visit", "2025-09-27"): {"Wang Yi", "Li Qiang"},
 }
 
 # Places a careful reader would not give an event: "a show of support from Beijing" is the
@@ -553,6 +647,9 @@ PLANNED = {
     ("p32_reuters_factbox.txt", "visit", "2025-10-09"),
     ("p53_arirang_anchor_lead.txt", "ceremony", "2025-10-10"),
     ("p58_kyodo_japanese.txt", "ceremony", "2025-10-10"),
+    ("p59_sputnik_gmt_updated.html", "ceremony", "2025-10-10"),
+    ("p62_evernote_nkpro.html", "ceremony", "2025-10-10"),
+    ("p65_cna_source_reuters.txt", "ceremony", "2025-10-10"),
 }
 
 

@@ -271,6 +271,30 @@ CASES = [
     # "共同通信" over the page names Kyodo News.
     ("p58_kyodo_japanese.txt", {"outlet": "Kyodo News",
                                 "published": "2025-10-10T08:15:00+09:00"}),
+    # "09.10.2025, 10:41 GMT" is day first; a dated "Related" link under the lead is
+    # another story's, so the lead is no headline waiting for its date line.
+    ("p59_sputnik_gmt_updated.html", {"outlet": "Sputnik", "dateline_place": "Beijing",
+                                      "published": "2025-10-09T10:41:00+00:00"}),
+    # "By WANG XU in Pyongyang | China Daily | Updated: 2025-10-10 07:23".
+    ("p60_chinadaily_updated_pipe.html", {"outlet": "China Daily", "author": "Wang Xu",
+                                          "published": "2025-10-10T07:23:00+08:00"}),
+    # "Published: 30 Sep. 2025, 18:05 Updated: …", "BY NAME [address]", "[YONHAP]".
+    ("p61_joongang_daily_bracket_credit.txt", {"outlet": "Korea JoongAng Daily",
+                                               "published": "2025-09-30T18:05:00+09:00"}),
+    # An Evernote export: its author (the note's owner) and created day are the note's;
+    # "NAME October 10, 2025" on one line; source-url is the page's address.
+    ("p62_evernote_nkpro.html", {"author": "Colin Zwirko", "published": "2025-10-10",
+                                 "url": "https://www.nknews.org/pro/"
+                                        "kim-jong-un-hosts-li-qiang-banquet-pyongyang/"}),
+    # Outlook's text save of a forwarded mail: the article from "-----Original Message-----"
+    # on; the "Sent:" lines yield to "All News 08:41 October 10, 2025".
+    ("p63_outlook_forward_yonhap.txt", {"outlet": "Yonhap", "dateline_place": "Seoul",
+                                        "published": "2025-10-10T08:41:00+09:00"}),
+    # A section label, "Listen to this article", "3 min" and a caption between the headline
+    # and the date; "SEOUL:" opens the lead; "Source: Reuters/fs".
+    ("p65_cna_source_reuters.txt", {"wire": "Reuters", "dateline_place": "Seoul",
+                                    "title": "China's Li meets North Korea's Kim in Pyongyang "
+                                             "as Beijing steps up engagement"}),
 ]
 # fmt: on
 
@@ -399,3 +423,12 @@ def test_wire_notes_print_lines_and_calls_to_subscribe_are_not_text() -> None:
     nytimes = read("p55_nytimes_cp1252_print_line.txt").paragraphs
     assert nytimes[-1].startswith("“China wants to be in the room")
 
+
+
+def test_mail_notes_and_calls_to_follow_on_messaging_apps_are_not_text() -> None:
+    outlook = read("p63_outlook_forward_yonhap.txt").paragraphs
+    assert len(outlook) == 3 and outlook[0].startswith("North Korean leader Kim Jong Un")
+    for name, count in (("p59_sputnik_gmt_updated.html", 5), ("p65_cna_source_reuters.txt", 4)):
+        paragraphs = read(name).paragraphs
+        assert len(paragraphs) == count, name
+        assert not any("Telegram" in p or "WhatsApp" in p for p in paragraphs), name

@@ -385,3 +385,10 @@ def test_the_wayback_machines_toolbar_is_not_page_text() -> None:
             '<div class="post"><h1>Li meets Kim</h1><p>Li met Kim on Thursday.</p></div></body>')
     lines = [line for line in html_document("seeds/x.html", page, "utf-8").lines if line]
     assert lines == ["Li meets Kim", "Li met Kim on Thursday."]
+
+
+def test_a_note_apps_clipping_names_the_page_it_came_from() -> None:
+    page = ('<head><meta name="created" content="2025-10-12 08:31:07 +0000"/>'
+            '<meta name="source-url" content="https://x.org/talks/"/></head>'
+            '<body><p>Li met Kim on Thursday.</p></body>')  # fmt: skip
+    assert html_document("seeds/x.html", page, "utf-8").meta == (("url", "https://x.org/talks/"),)
