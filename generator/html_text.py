@@ -96,9 +96,9 @@ def html_document(file: str, text: str, encoding: str) -> Document:
     for tag in [tag for tag in tags if tag.name in _DROPPED]:
         tag.decompose()
     _drop_beside_article(soup)
-    figures = _tags(soup, _FIGURES)
-    captions = tuple(_text(c) for c in figures if c.name == "figcaption" and _text(c))
-    for tag in figures:
+    figures = _figures(soup)
+    captions = tuple(text for c in figures if _is_caption(c) and (text := _text(c)))
+    for tag in reversed(figures):  # the innermost first
         tag.decompose()
     container = _first_container(soup)
     if isinstance(container, Tag):
@@ -252,6 +252,25 @@ def _tags(root: Tag, names: Container[str]) -> list[Tag]:
         for element in root.descendants
         if isinstance(element, Tag) and element.name in names
     ]
+
+
+def _figures(root: Tag) -> list[Tag]:
+    """The page's figures and captions: ``<figure>``, ``<figcaption>`` and a short element
+    whose class names a caption ("media__caption", "wp-caption-text")."""
+    from bs4 import Tag
+
+    return [
+        element
+        for element in root.descendants
+        if isinstance(element, Tag) and (element.name in _FIGURES or _is_caption(element))
+    ]
+
+
+def _is_caption(tag: Tag) -> bool:
+    if tag.name == "figcaption":
+        return True
+    classes = tag.get("class") or ()
+    return any("caption" in name.lower() for name in classes) and len(tag.get_text()) < 600
 
 
 def _by_name(tags: list[Tag]) -> dict[str, list[Tag]]:

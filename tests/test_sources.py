@@ -240,6 +240,17 @@ def test_html_text_without_furniture_and_captions_apart() -> None:
     assert document.captions == ("Li Qiang in Pyongyang. (Xinhua)",)
 
 
+def test_an_element_whose_class_names_a_caption_is_a_caption() -> None:
+    page = (
+        '<body><article><h1>Kim in Beijing</h1><div class="media">'
+        '<div class="media__caption">Kim Jong Un at the parade in Beijing.</div></div>'
+        "<p>Kim visited Beijing.</p></article></body>"
+    )
+    document = html_document("seeds/x.html", page, "utf-8")
+    assert document.captions == ("Kim Jong Un at the parade in Beijing.",)
+    assert [line for line in document.lines if line] == ["Kim in Beijing", "Kim visited Beijing."]
+
+
 @pytest.mark.parametrize(
     ("element", "standfirst"),
     [
