@@ -54,7 +54,7 @@ from generator.mention_rules import (
     unique_mentions,
     without_message_content,
 )
-from generator.model import Article, DateMention, DateSpan, Mention
+from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import without_comparison
 from generator.reports import Context, Report, make_mention
 from generator.sentence_cues import (
@@ -181,11 +181,17 @@ def _dated_by_next(before: _Before, context: Context, new: list[Mention]) -> lis
     trigger = find_trigger(undated, 0, len(undated), knowledge, language)
     if not firm or trigger is None or negated(undated, trigger.start, knowledge):
         return []
-    found = context.entities.find(undated, remember=False)
-    earlier = Context(context.article, undated, found, context.entities, knowledge)
-    day = replace(firm[0], start_char=len(undated), end_char=len(undated))
-    mention = make_mention(earlier, Report(undated, day, trigger.type, False, None))
-    return [replace(mention, evidence=(undated, context.sentence))]
+    return [_told_earlier(context, undated, firm[0], trigger.type)]
+
+
+def _told_earlier(context: Context, earlier: str, day: DateMention, kind: EventType) -> Mention:
+    """The event of ``kind`` an ``earlier`` sentence named, on the ``day`` this one gives:
+    its people and places are the earlier sentence's, its evidence both sentences."""
+    found = context.entities.find(earlier, remember=False)
+    there = Context(context.article, earlier, found, context.entities, context.knowledge)
+    at_end = replace(day, start_char=len(earlier), end_char=len(earlier))
+    mention = make_mention(there, Report(earlier, at_end, kind, False, None))
+    return replace(mention, evidence=(earlier, context.sentence))
 
 
 def _named_before_by(
@@ -199,28 +205,29 @@ def _named_before_by(
         return new
     knowledge, language = context.knowledge, context.article.language
     named = find_trigger(context.sentence, 0, opening.end(), knowledge, language)
-    found = []
-    for mention in new:
-        earlier = None
-        if named is not None and named.type == mention.type and not mention.actors:
-            earlier = next(
-                (
-                    text
-                    for text, made in reversed(recent)
-                    if mention.type not in made and _names_event(text, mention.type, context)
-                ),
-                None,
-            )
-        day = next((d for d in context.dates if d.span == mention.span), None)
-        if earlier is None or day is None:
-            found.append(mention)
-            continue
-        people = context.entities.find(earlier, remember=False)
-        there = Context(context.article, earlier, people, context.entities, knowledge)
-        at_end = replace(day, start_char=len(earlier), end_char=len(earlier))
-        made = make_mention(there, Report(earlier, at_end, mention.type, False, None))
-        found.append(replace(made, evidence=(earlier, context.sentence), planned=mention.planned))
-    return found
+    if named is None:
+        return new
+    return [
+        _as_named_before(recent, context, m) if m.type == named.type and not m.actors else m
+        for m in new
+    ]
+
+
+def _as_named_before(
+    recent: tuple[tuple[str, tuple[str, ...]], ...], context: Context, mention: Mention
+) -> Mention:
+    earlier = next(
+        (
+            text
+            for text, made in reversed(recent)
+            if mention.type not in made and _names_event(text, mention.type, context)
+        ),
+        None,
+    )
+    day = next((d for d in context.dates if d.span == mention.span), None)
+    if earlier is None or day is None:
+        return mention
+    return replace(_told_earlier(context, earlier, day, mention.type), planned=mention.planned)
 
 
 def _names_event(text: str, kind: str, context: Context) -> bool:
