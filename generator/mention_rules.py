@@ -101,18 +101,17 @@ def _stretch_visits(
     if not visits:
         return mentions
     ends = [m for m in visits if _only_ends(m, knowledge)]
-    if len(ends) == len(visits):
+    only_ends = len(ends) == len(visits)
+    if only_ends:
         last = max(ends, key=lambda m: m.span.start)
     else:
         last = min((m for m in visits if m not in ends), key=lambda m: m.span.start)
     # The visit's own sentence says how long it lasts before another sentence does
     # ("Li … for a three-day visit" does not stretch Choe's "four-day visit").
     lasted = dt.timedelta(days=(_stated_duration(last.evidence) or days) - 1)
-    if last in ends:
-        stretched = replace(last, span=DateSpan(last.span.start - lasted, last.span.start, "range"))
-    else:
-        stretched = replace(last, span=DateSpan(last.span.start, last.span.start + lasted, "range"))
-    return [stretched if m is last else m for m in mentions]
+    day = last.span.start
+    start, end = (day - lasted, day) if only_ends else (day, day + lasted)
+    return [replace(m, span=DateSpan(start, end, "range")) if m is last else m for m in mentions]
 
 
 def _lasting(visits: list[Mention]) -> list[Mention]:
