@@ -304,11 +304,16 @@ def _candidates_before(
             continue  # the author's name (and post, or the page's age) above the date
         if knowledge.outlet_named(text.split(",")[0]) is not None and word_count(text) <= 4:
             continue  # the outlet's credit between headline and date: ``CGTN``, ``AFP, SEOUL``
+        if not found and word_count(text) <= _SECTION_WORDS:
+            continue  # the section's label between headline and date: ``N. Korea``, ``World``
         text = without_signature(text, knowledge)  # ``Headline | The Korea Herald``
         if not _headline_like(text, furniture, knowledge, language):
             break
         found.insert(0, text)
     return found
+
+
+_SECTION_WORDS = 2  # a headline has at least three words (``_headline_like``)
 
 
 def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, language: str) -> bool:

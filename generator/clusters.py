@@ -87,6 +87,10 @@ class Cluster:
     def days(self) -> dict[str, set[dt.date]]:
         return self.agreement().days
 
+    @property
+    def ceremonies(self) -> set[str]:
+        return self.agreement().ceremonies
+
 
 @dataclass
 class Agreement:
@@ -97,10 +101,13 @@ class Agreement:
     people: frozenset[str] = frozenset()
     places: set[str] = field(default_factory=set)
     days: dict[str, set[dt.date]] = field(default_factory=dict)
+    ceremonies: set[str] = field(default_factory=set)  # the kinds its reports name
 
     def add(self, mention: Mention) -> None:
         if is_firm(mention) and mention.span.precision == "day":
             self.days.setdefault(mention.article_id, set()).add(mention.span.start)
+        if mention.ceremony:
+            self.ceremonies.add(mention.ceremony)
         self.spans.add(mention)
         self.named.add(mention)
         self.people = self.named.principal()

@@ -67,8 +67,9 @@ def _mention_lines(mention: Mention) -> list[str]:
         if on
     ]
     marks = f" [{', '.join(flags)}]" if flags else ""
+    kind = f"{mention.type} ({mention.ceremony})" if mention.ceremony else mention.type
     return [
-        f"- {when} ({span.precision}) {mention.type}{marks}",
+        f"- {when} ({span.precision}) {kind}{marks}",
         f"  date phrase: {mention.date_text or '(none: the day of the report)'}",
         f"  people: {', '.join(mention.actors) or '-'}",
         f"  places: {', '.join(mention.places) or '-'}",

@@ -218,6 +218,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or not founds_in(article.language, date, actors, kind),
+        ceremony=_ceremony_of(context, words) if kind == "ceremony" else "",
         countries=countries(
             kind,
             actors,
@@ -226,6 +227,30 @@ def make_mention(context: Context, report: Report) -> Mention:
             context.knowledge,
         ),
     )
+
+
+def _ceremony_of(context: Context, words: str) -> str:
+    """The kind its words name, else the sentence's: "Li will lead a delegation this week
+    for celebrations …" (the date's words end before what it is for)."""
+    return ceremony_kind(words, context.knowledge) or ceremony_kind(
+        context.sentence, context.knowledge
+    )
+
+
+def ceremony_kind(text: str, knowledge: Knowledge) -> str:
+    """The kind of ceremony ``text`` reports: the kind whose pattern comes first in it
+    (``[ceremony_kinds]`` of the words); "" when it names none ("the celebrations")."""
+    table = knowledge.words.get("ceremony_kinds", {}).get("kinds", ())
+    kinds = _ceremony_patterns(tuple((str(pattern), str(kind)) for pattern, kind in table))
+    found = [(m.start(), kind) for pattern, kind in kinds if (m := pattern.search(text))]
+    return min(found)[1] if found else ""
+
+
+@cache
+def _ceremony_patterns(
+    table: tuple[tuple[str, str], ...],
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in table)
 
 
 def future_cue(text: str, knowledge: Knowledge) -> bool:

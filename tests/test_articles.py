@@ -742,3 +742,17 @@ def test_a_clippers_title_loses_the_sites_name() -> None:
 def test_bylines_with_places_posts_and_labels_name_the_reporters(byline: str, author: str) -> None:
     lines = ("Kim and Li hold talks in Pyongyang", "", byline, "Published October 2 2025")
     assert _html_article(lines, ()).author == author
+
+
+def test_a_section_label_between_headline_and_date_does_not_hide_the_headline() -> None:
+    article = read("""
+        Home  Politics  World
+        (LEAD) Chinese premier leaves Pyongyang after three-day visit
+        N. Korea
+        17:02 October 11, 2025
+        SEOUL, Oct. 11 (Yonhap) -- The Chinese premier left Pyongyang on Saturday.
+        He had arrived on Thursday for talks with the North's leader.
+        """)
+    assert isinstance(article, Article)
+    assert article.title == "(LEAD) Chinese premier leaves Pyongyang after three-day visit"
+    assert not article.title_generated

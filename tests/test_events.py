@@ -1312,3 +1312,17 @@ def test_an_arrival_shortly_before_a_dated_meeting_is_a_visit_that_day() -> None
               if m.type == "visit" and not m.supporting]  # fmt: skip
     assert visits == [(27, 30)]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On Friday, Li laid a wreath at the Friendship Tower.", "wreath"),
+        ("Late Friday, Li watched a parade marking the party's anniversary.", "celebration"),
+        ("Li attended the celebrations marking the anniversary on Friday.", "celebration"),
+        ("Li stood on the rostrum beside Kim on Friday.", ""),
+    ],
+)
+def test_a_ceremony_has_the_kind_its_words_name_first(text: str, kind: str) -> None:
+    found = [m for m in mentions(text, published=dt.date(2025, 10, 11)) if m.type == "ceremony"]
+    assert [m.ceremony for m in found] == [kind]

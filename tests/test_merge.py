@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +307,16 @@ def test_one_articles_other_day_is_another_event_not_a_time_zone_apart() -> None
     elsewhere = mention("b", D(2025, 9, 28), supporting=True)
     assert groups(monday, sunday, elsewhere) == [{"a", "b"}]
     assert [len(group) for group in merge_mentions([monday, sunday, elsewhere])] == [2]
+
+
+def test_a_wreath_laying_and_a_parade_there_that_day_are_two_ceremonies() -> None:
+    def ceremony(article: str, kind: str) -> Mention:
+        made = mention(article, D(2025, 10, 10), kind="ceremony", actors=("Li Qiang",),
+                       places=("Pyongyang",))  # fmt: skip
+        return replace(made, ceremony=kind)
+
+    parade, wreath, anniversary = ceremony("p", "celebration"), ceremony("w", "wreath"), ceremony(
+        "a", ""
+    )
+    assert groups(parade, wreath) == [{"p"}, {"w"}]
+    assert groups(parade, anniversary) == [{"p", "a"}]  # "the ceremony" names no kind
