@@ -66,7 +66,7 @@ from generator.sentence_cues import (
     opens_with_the_two,
     refers_back,
 )
-from generator.sentences import article_sentences, asked_sentences
+from generator.sentences import article_sentences, asked_sentences, item_headings
 
 _RELATIVE = re.compile(r",\s*which\b")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
@@ -88,8 +88,11 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
     before = _Before()
     recent: tuple[tuple[str, tuple[str, ...]], ...] = ()  # sentences, and the events they made
     asked = asked_sentences(article)
+    headings = item_headings(article)
     for sentence in article_sentences(article):
         every = dates_of(sentence, reference, anchor, mentions, knowledge, article.language, month)
+        if not every and sentence in headings:  # "- Oct. 10: Li lays a wreath…. Xi sends…"
+            every = _heading_day(headings[sentence], reference, anchor, knowledge, article.language)
         month = every[-1].span.start if every else month
         dates = [d for d in every if not d.until]  # "until Saturday" is no event's day
         new: list[Mention] = []
@@ -133,6 +136,17 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         recent = (*recent[-(_LOOK_BACK - 1) :], (sentence, tuple(m.type for m in new)))
         entities.next_sentence()
     return refine_mentions(mentions, article, knowledge)
+
+
+def _heading_day(
+    heading: str, reference: dt.date, anchor: dt.date, knowledge: Knowledge, language: str
+) -> list[DateMention]:
+    """The day a list item's heading names, for each sentence under it, as if it opened
+    the sentence; none when the heading is no firm day ("Note:", "Mid-October:")."""
+    days = dates_of(heading, reference, anchor, [], knowledge, language)
+    if len(days) != 1 or days[0].vague or days[0].span.precision == "month":
+        return []
+    return [replace(days[0], start_char=0, end_char=0)]
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,21 @@ def article_sentences(article: Article) -> Iterator[str]:
         yield from split_sentences(paragraph)
 
 
+def item_headings(article: Article) -> dict[str, str]:
+    """ "- October 10: Li lays a wreath …. Xi sends Kim a message.": the later sentences of
+    a paragraph (a list item) opening with a short heading and a colon, by that heading."""
+    headings: dict[str, str] = {}
+    for paragraph in article.paragraphs:
+        found = _HEADING.match(paragraph)
+        if found is not None:
+            for sentence in split_sentences(paragraph)[1:]:
+                headings.setdefault(sentence, found.group(1))
+    return headings
+
+
+_HEADING = re.compile(r"\s*(?:[-•*–]\s*)?([^:;.!?]{3,30}?)\s*:\s")
+
+
 def asked_sentences(article: Article) -> frozenset[str]:
     """The sentences of paragraphs that end in a question ("Kyodo reported that Li may
     travel to Pyongyang. Can you confirm?"): what a question cites is its asker's premise,

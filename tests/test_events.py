@@ -1326,3 +1326,19 @@ def test_an_arrival_shortly_before_a_dated_meeting_is_a_visit_that_day() -> None
 def test_a_ceremony_has_the_kind_its_words_name_first(text: str, kind: str) -> None:
     found = [m for m in mentions(text, published=dt.date(2025, 10, 11)) if m.type == "ceremony"]
     assert [m.ceremony for m in found] == [kind]
+
+
+def test_the_sentences_of_a_dated_list_item_are_of_its_day() -> None:
+    found = mentions(
+        "- October 10: Li lays a wreath at the Friendship Tower. Xi sends Kim a congratulatory "
+        "message. Li watches the parade with Kim.",
+        "- Note: Xi sends Kim a message.",
+        published=dt.date(2025, 10, 20),
+    )
+    days = {(m.type, m.span.start.isoformat()) for m in found if not m.supporting}
+    assert days == {
+        ("ceremony", "2025-10-10"),
+        ("message", "2025-10-10"),
+        ("message", "2025-10-20"),  # "Note:" is no day: the news is of the report's day
+    }
+    assert len([m for m in found if m.type == "ceremony"]) == 2  # the wreath, the parade
