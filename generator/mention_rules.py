@@ -35,7 +35,7 @@ def refine_mentions(
     mentions: list[Mention], article: Article, knowledge: Knowledge
 ) -> list[Mention]:
     mentions = _stretch_visits(_one_stay_per_sentence(mentions), article, knowledge)
-    return _statements_announcing(mentions)
+    return _messages_dated_elsewhere(_statements_announcing(mentions))
 
 
 def _one_stay_per_sentence(mentions: list[Mention]) -> list[Mention]:
@@ -151,6 +151,36 @@ def _stated_duration(texts: Sequence[str]) -> int | None:
             if 1 < days <= 31:
                 return days
     return None
+
+
+def _messages_dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """ "Kim has sent Xi a message of thanks. … KCNA said Kim sent it on Wednesday": news
+    of a message with no day (of the report's day) is the one from the same sender to the
+    same addressee the article dates a few days before."""
+    dated = [m for m in mentions if m.type == "message" and m.date_text and _is_day(m)]
+    refined = []
+    for mention in mentions:
+        if mention.type == "message" and not mention.date_text:
+            told = mention.span.start
+            same = [
+                m
+                for m in dated
+                if m.actors[:2] == mention.actors[:2]
+                and dt.timedelta(0) < told - m.span.start <= _RECENT_MESSAGE
+            ]
+            if same:
+                day = same[-1]
+                mention = replace(mention, span=day.span, date_text=day.date_text, supporting=True)
+        refined.append(mention)
+    return refined
+
+
+def _is_day(mention: Mention) -> bool:
+    return not mention.vague and mention.span.precision == "day"
+
+
+# How long before the report a message it dates may be the one its undated news is of.
+_RECENT_MESSAGE = dt.timedelta(days=7)
 
 
 def _statements_announcing(mentions: list[Mention]) -> list[Mention]:

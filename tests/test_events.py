@@ -1342,3 +1342,14 @@ def test_the_sentences_of_a_dated_list_item_are_of_its_day() -> None:
         ("message", "2025-10-20"),  # "Note:" is no day: the news is of the report's day
     }
     assert len([m for m in found if m.type == "ceremony"]) == 2  # the wreath, the parade
+
+
+def test_news_of_a_message_with_no_day_is_the_one_the_article_dates() -> None:
+    found = mentions(
+        "Kim Jong Un has sent a message of thanks to Chinese President Xi Jinping.",
+        "State media reported late on Wednesday that Kim sent the message that day.",
+        published=dt.date(2025, 10, 16),
+    )
+    assert {(m.span.start.isoformat(), m.actors[0]) for m in found if m.type == "message"} == {
+        ("2025-10-15", "Kim Jong Un")
+    }
