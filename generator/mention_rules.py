@@ -165,7 +165,7 @@ def _messages_dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
             same = [
                 m
                 for m in dated
-                if m.actors[:2] == mention.actors[:2]
+                if _same_sender(m.actors, mention.actors)
                 and dt.timedelta(0) < told - m.span.start <= _RECENT_MESSAGE
             ]
             if same:
@@ -173,6 +173,12 @@ def _messages_dated_elsewhere(mentions: list[Mention]) -> list[Mention]:
                 mention = replace(mention, span=day.span, date_text=day.date_text, supporting=True)
         refined.append(mention)
     return refined
+
+
+def _same_sender(dated: tuple[str, ...], undated: tuple[str, ...]) -> bool:
+    """The same sender, and the same addressee unless the dated one names none ("Kim sent
+    the message on Wednesday")."""
+    return bool(dated) and dated[:1] == undated[:1] and dated[1:2] in ((), undated[1:2])
 
 
 def _is_day(mention: Mention) -> bool:
