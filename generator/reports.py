@@ -44,6 +44,9 @@ _SAID = re.compile(r"\bthat\b|[\"“:]")
 # What someone said: clauses are split at "that" only after a saying.
 _REPORTED = re.compile(r"\s*that\b")
 _OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# A relative clause on a thing named before it: its event is that thing's, not the
+# subject's ("Kim hosted a banquet for the delegation, which arrived on Thursday").
+_OF_A_THING = re.compile(r"\s*,?\s*which\b")
 # What someone said of what he or she did: "Li said that he met Kim on Thursday".
 _SPEAKER_DID = re.compile(r"\s*that\s+(?:he|she)\s+[a-z]")
 
@@ -96,6 +99,8 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         if both or actors or not grammar.verb_first.match(opening):
             return [*both, *(a for a in actors if a not in both)]
         # "…, and attended a parade the day before": the subject's, as below
+    if _OF_A_THING.match(report.text):  # "the delegation, which arrived …": not the host's
+        return actors
     subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
     if subject and report.subject is None and context.pronoun_subject == subject:
         return [subject, *(a for a in actors if a != subject)]

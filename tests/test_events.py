@@ -1353,3 +1353,13 @@ def test_news_of_a_message_with_no_day_is_the_one_the_article_dates() -> None:
     assert {(m.span.start.isoformat(), m.actors[0]) for m in found if m.type == "message"} == {
         ("2025-10-15", "Kim Jong Un")
     }
+
+
+def test_a_visit_told_of_a_thing_by_which_is_not_the_hosts() -> None:
+    found = mentions(
+        "Kim Jong Un hosted a banquet on October 9 in honour of the Chinese delegation, "
+        "which arrived in Pyongyang earlier that day.",
+        published=dt.date(2025, 10, 10),
+    )
+    visits = [m for m in found if m.type == "visit"]
+    assert [(m.span.start.day, m.actors) for m in visits] == [(9, ())]
