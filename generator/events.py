@@ -445,6 +445,7 @@ def _dated(
     local = date.start_char - clause.start
     says = reported_on(clause.text, local, date.end_char - clause.start)
     possessive = context.sentence[date.end_char : date.end_char + 2] in ("'s", "’s")
+    possessive = possessive or _names_next(clause.text, date.end_char - clause.start, context)
     trigger = find_trigger(
         clause.text,
         start,
@@ -478,6 +479,14 @@ def _dated(
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):
             found.append(make_mention(context, Report(words, date, kind, True, subject)))
     return found
+
+
+def _names_next(text: str, at: int, context: Context) -> bool:
+    """ "his September meeting with Kim", "the Oct. 9 talks": a date used as an adjective
+    belongs to the event word right after it."""
+    language = context.article.language
+    trigger = find_trigger(text, at, len(text), context.knowledge, language)
+    return trigger is not None and not text[at : trigger.start].strip()
 
 
 # A day told by what else happened on it: "on Thursday, the day the premier arrived".

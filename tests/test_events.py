@@ -1363,3 +1363,11 @@ def test_a_visit_told_of_a_thing_by_which_is_not_the_hosts() -> None:
     )
     visits = [m for m in found if m.type == "visit"]
     assert [(m.span.start.day, m.actors) for m in visits] == [(9, ())]
+
+
+def test_a_date_used_as_an_adjective_belongs_to_the_event_word_after_it() -> None:
+    found = mentions(
+        "Xi's message referred back to his September meeting with Kim Jong Un.",
+        published=dt.date(2025, 10, 20),
+    )
+    assert {(m.type, m.span.start.month) for m in found} == {("meeting", 9)}
