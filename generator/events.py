@@ -415,9 +415,13 @@ def _subject(context: Context, earlier: list[Clause]) -> str | None:
     is Li's, as is "Li went to Beijing, where he met Xi, and attended a parade"."""
     verb_first = clause_grammar(context.knowledge).verb_first
     objects = None
-    for clause in reversed(earlier):
+    for index in range(len(earlier) - 1, -1, -1):
+        clause = earlier[index]
         if context.pronoun_subject and opens_with_pronoun(clause.text, context.knowledge):
             return context.pronoun_subject
+        owner = _owner_before(context, clause, earlier[:index])
+        if owner is not None:  # "Kim's visit …, when he watched …, and held talks …"
+            return owner
         people = context.entities.find(clause.text, remember=False).people
         opening = clause.text.strip(" ,;")
         if people and not (verb_first.match(opening) or _HE_AFTER_LINK.match(opening)):
@@ -469,7 +473,8 @@ def _dated(
     interrupted = _interrupted_subject(context, clause, date, start)
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
-    subject = ahead or interrupted or _subject(context, earlier)
+    subject = ahead or interrupted or _owner_before(context, clause, earlier)
+    subject = subject or _subject(context, earlier)
     back = is_counted_back(context.sentence, date)
     acts = interrupted is not None or ahead is not None
     report = Report(words, date, trigger.type, False, subject, back, acts)
@@ -487,6 +492,23 @@ def _names_next(text: str, at: int, context: Context) -> bool:
     language = context.article.language
     trigger = find_trigger(text, at, len(text), context.knowledge, language)
     return trigger is not None and not text[at : trigger.start].strip()
+
+
+def _owner_before(context: Context, clause: Clause, earlier: list[Clause]) -> str | None:
+    """ "Li's trip follows Kim's own visit to Beijing last month, when he watched a parade":
+    the "he" of a "when he" or "where he" clause is whose event the clause before it
+    names last ("Kim's … visit"), not the sentence's first person."""
+    if not earlier or not _WHEN_HE.match(clause.text):
+        return None
+    for owner in reversed(_OWNER.findall(earlier[-1].text)):
+        people = context.entities.find(owner, remember=False).people
+        if people:
+            return people[0]
+    return None
+
+
+_WHEN_HE = re.compile(r"[\s,;]*(?:where|when)\s+(?:he|she)\s", re.IGNORECASE)
+_OWNER = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\b")
 
 
 # A day told by what else happened on it: "on Thursday, the day the premier arrived".

@@ -1371,3 +1371,13 @@ def test_a_date_used_as_an_adjective_belongs_to_the_event_word_after_it() -> Non
         published=dt.date(2025, 10, 20),
     )
     assert {(m.type, m.span.start.month) for m in found} == {("meeting", 9)}
+
+
+def test_he_of_a_when_clause_is_whose_event_the_clause_before_names() -> None:
+    found = mentions(
+        "Li's trip follows Kim Jong Un's own visit to Beijing last month, when he watched a "
+        "parade alongside Xi Jinping on September 3 and held a summit with Xi the following day.",
+        published=dt.date(2025, 10, 10),
+    )
+    days = {m.span.start.day: m.actors for m in found if m.span.precision == "day"}
+    assert days == {3: ("Kim Jong Un", "Xi Jinping"), 4: ("Kim Jong Un", "Xi Jinping")}
