@@ -1381,3 +1381,16 @@ def test_he_of_a_when_clause_is_whose_event_the_clause_before_names() -> None:
     )
     days = {m.span.start.day: m.actors for m in found if m.span.precision == "day"}
     assert days == {3: ("Kim Jong Un", "Xi Jinping"), 4: ("Kim Jong Un", "Xi Jinping")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "October 10: Li Qiang lays a wreath at the Friendship Tower and holds talks with Pak "
+        "Thae Song.",
+        "On Friday, Li Qiang laid a wreath at the tower and sat down for talks with Pak Thae Song.",
+    ],
+)
+def test_and_before_a_verb_in_either_tense_starts_another_event(text: str) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 11))
+    assert {(m.type, m.span.start.day) for m in found} == {("ceremony", 10), ("meeting", 10)}
