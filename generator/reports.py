@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -177,6 +178,17 @@ def _visitor(context: Context, words: str, date: DateMention, phrase_start: int)
     return possessive_visitor(compared, context.entities, date.start_char)
 
 
+def _pronoun_partner(context: Context, actors: Sequence[str]) -> str | None:
+    """Whom "with her" or "received him" stands for: the one other person this sentence
+    names ("Choe arrived at Wang's invitation and held talks with him"), else the last
+    sentence's subject ("Choe is visiting China. Wang held talks with her")."""
+    others = [person for person in context.found.people if person not in actors]
+    if len(others) == 1:
+        return others[0]
+    last = context.pronoun_object
+    return last if last and last not in actors else None
+
+
 def make_mention(context: Context, report: Report) -> Mention:
     report, phrase_start = _compared_event(context, report)
     article, found, date, kind = context.article, context.found, report.date, report.kind
@@ -187,8 +199,8 @@ def make_mention(context: Context, report: Report) -> Mention:
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
     local = context.entities.find(envelope, remember=False)
     actors = _actors(context, report, list(local.people))
-    partner = context.pronoun_object
-    if partner and partner not in actors and names_by_pronoun(words, context.knowledge):
+    partner = _pronoun_partner(context, actors)
+    if partner and names_by_pronoun(words, context.knowledge):
         actors = [*actors, partner]  # "Wang held talks with her": her, the last subject
     if envelope != words:  # who is only in what it says is none of its actors
         actors = [a for a in actors if a in local.people or a == context.pronoun_subject]

@@ -1257,6 +1257,26 @@ def test_a_meeting_with_her_is_with_the_last_sentences_subject() -> None:
     assert meeting.actors == ("Wang Yi", "Choe Son Hui")
 
 
+def test_a_meeting_with_him_is_with_the_other_person_the_sentence_named() -> None:
+    found = mentions(
+        "Li Qiang met Kim Jong Un on Sunday.",
+        "Choe Son Hui arrived in Beijing on Saturday at Wang Yi's invitation and held talks "
+        "with him the same day.",
+        published=dt.date(2025, 9, 29),
+    )
+    meeting = next(m for m in found if m.type == "meeting" and m.span.start.day == 27)
+    assert meeting.actors == ("Choe Son Hui", "Wang Yi")
+
+
+def test_whom_a_visitor_met_during_the_visit_is_no_visitor() -> None:
+    visit = one(
+        "Choe Son Hui left Beijing on Tuesday, wrapping up a four-day visit during which "
+        "she met Premier Li Qiang.",
+        published=dt.date(2025, 10, 1),
+    )
+    assert (visit.type, visit.actors) == ("visit", ("Choe Son Hui",))
+
+
 def test_a_sentence_opened_by_she_stays_hers_for_the_next() -> None:
     found = mentions(
         "Choe Son Hui arrived in Beijing on Sept. 27 and held talks with Wang Yi the same day.",
