@@ -1257,6 +1257,18 @@ def test_a_meeting_with_her_is_with_the_last_sentences_subject() -> None:
     assert meeting.actors == ("Wang Yi", "Choe Son Hui")
 
 
+def test_a_delegation_in_the_country_for_some_days_is_a_visit() -> None:
+    found = mentions(
+        "Li Qiang's delegation is in the country from Oct. 9-11 to attend celebrations of "
+        "the party's anniversary, including a military parade expected Friday night.",
+        published=dt.date(2025, 10, 9),
+    )
+    assert {(m.type, m.span.start.day, m.span.end.day) for m in found} == {
+        ("visit", 9, 11),
+        ("ceremony", 10, 10),
+    }
+
+
 def test_a_meeting_with_him_is_with_the_other_person_the_sentence_named() -> None:
     found = mentions(
         "Li Qiang met Kim Jong Un on Sunday.",

@@ -594,11 +594,6 @@ FAILING: dict[str, str] = {
         " actor; talks held in the sentence of an arrival only support the visit. (A bare"
         " 'Kim' spelt out only in a caption, div.media__caption, now names him.)"
     ),
-    "p62_evernote_nkpro.html": (
-        "'in the country from Oct. 9-11 to attend celebrations …, including a military parade"
-        " expected Friday night' gives the range to the parade, not to Li's stay (no visit);"
-        " 'held a summit with Xi the following day' keeps no subject ('he' = Kim)"
-    ),
     "p64_google_docs_globaltimes.txt": (
         "the document's own title is read as the first paragraph (the headline under"
         " 'Published:' is lost); 'the consensus reached by the top leaders … during their"
