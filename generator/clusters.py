@@ -87,6 +87,11 @@ class Cluster:
     def days(self) -> dict[str, set[dt.date]]:
         return self.agreement().days
 
+    @property
+    def occasion(self) -> str:
+        """What ceremony it is when that is an act of its own: a wreath-laying."""
+        return self.mentions[0].occasion if self.mentions else ""
+
 
 @dataclass
 class Agreement:

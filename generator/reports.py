@@ -35,6 +35,7 @@ from generator.participants import (
     without_other_events,
 )
 from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
+from generator.titles import occasion
 from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say
@@ -237,6 +238,7 @@ def make_mention(context: Context, report: Report) -> Mention:
             taking_part(kind, words, local, context.entities, context.knowledge),
             context.knowledge,
         ),
+        occasion=occasion(words, context.knowledge) if kind == "ceremony" else "",
     )
 
 
