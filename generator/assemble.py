@@ -53,7 +53,7 @@ def assemble_events(
         for group in groups
         if _on_topic(group, config)
     ]
-    events = [e for e in events if not _abroad(e, config, knowledge)]
+    events = [e for e in events if not _abroad(e, config, knowledge) and not _nobodys_plan(e)]
     events = [e for e in events if config.in_window(e.span.start, e.span.end)]
     events = sorted(
         _link_related(_stable_ids(events, previous)), key=lambda e: (e.span.start, e.id)
@@ -85,6 +85,13 @@ def _abroad(event: Event, config: Config, knowledge: Knowledge) -> bool:
     insiders = {country for side in config.topic_sides for country in side}
     countries = {knowledge.country_of(place) for place in event.places}
     return bool(insiders) and bool(countries) and not countries & insiders
+
+
+def _nobodys_plan(event: Event) -> bool:
+    """A visit or meeting planned by nobody named ("will allow tour groups to visit from
+    November") is no exchange of the story: until someone reports it done, with who took
+    part, it is only talk of one. (A planned anniversary needs nobody to be one.)"""
+    return event.planned and not event.actors and event.type in {"visit", "meeting"}
 
 
 def _event(group: Sequence[Mention], names: CeremonyNames = ()) -> Event:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Protocol
 
+from generator.date_words import date_words
 from generator.furniture import Furniture, is_byline, word_count
 from generator.knowledge import Knowledge
 from generator.model import Document
@@ -116,11 +118,20 @@ _NAMES_IN_PLACES = re.compile(
     rf"^(?P<first>{_NAME}) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and (?P<second>{_NAME})"
     r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$"
 )
-# ``Colin Zwirko  October 10, 2025``: the name, then the date, on one line.
-_NAME_BEFORE_DATE = re.compile(
-    rf"^(?P<name>{_NAME})\s+(?:[·|•]\s+)?"
-    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
-)
+
+
+@cache
+def _name_before_date() -> re.Pattern[str]:
+    """``Colin Zwirko  October 10, 2025``: the name, then the date, on one line (the
+    month names are those of ``dates.toml``)."""
+    words = date_words()
+    months = sorted({*words.months, *words.month_abbreviations}, key=len, reverse=True)
+    month = "|".join(re.escape(name) for name in months)
+    return re.compile(
+        rf"^(?P<name>{_NAME})\s+(?:[·|•]\s+)?(?=(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    )
+
+
 # ``Hannah Choi`` alone on the line above the date, as blogs and newsletters print it.
 _BARE_NAME = re.compile(rf"^(?P<name>{_NAME})$")
 
@@ -139,7 +150,7 @@ def _reporter_beside_date(
     for index, line in enumerate(lines):
         if not is_date_line(line):
             continue
-        before = _NAME_BEFORE_DATE.match(line)
+        before = _name_before_date().match(line)
         if before is not None and is_person_line(before["name"], knowledge):
             return before["name"]  # ``Colin Zwirko October 10, 2025`` on one line
         for near in lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]:

@@ -88,8 +88,9 @@ class Cluster:
         return self.agreement().days
 
     @property
-    def ceremonies(self) -> set[str]:
-        return self.agreement().ceremonies
+    def occasion(self) -> str:
+        """What ceremony it is when that is an act of its own: a wreath-laying."""
+        return self.mentions[0].occasion if self.mentions else ""
 
 
 @dataclass
@@ -101,13 +102,10 @@ class Agreement:
     people: frozenset[str] = frozenset()
     places: set[str] = field(default_factory=set)
     days: dict[str, set[dt.date]] = field(default_factory=dict)
-    ceremonies: set[str] = field(default_factory=set)  # the kinds its reports name
 
     def add(self, mention: Mention) -> None:
         if is_firm(mention) and mention.span.precision == "day":
             self.days.setdefault(mention.article_id, set()).add(mention.span.start)
-        if mention.ceremony:
-            self.ceremonies.add(mention.ceremony)
         self.spans.add(mention)
         self.named.add(mention)
         self.people = self.named.principal()

@@ -87,8 +87,8 @@ class ArticleEntities:
         for token, name in knowledge.unique_surnames.items():
             if token in shorts or token not in text:
                 continue
-            others = re.search(
-                rf"\b{re.escape(token)}[ -](?!{re.escape(name.split()[-1])})[A-Z][a-z]+", text
+            others = re.search(  # "Kim Yo Jong" spelt out: "Kim" is not Kim Jong Un
+                rf"\b{re.escape(token)}[ -](?!{re.escape(name.split()[1])})[A-Z][a-z]+", text
             )
             if others is None:
                 shorts[token] = name  # "Choe" alone, in an article that never spells her out

@@ -67,7 +67,7 @@ def _mention_lines(mention: Mention) -> list[str]:
         if on
     ]
     marks = f" [{', '.join(flags)}]" if flags else ""
-    kind = f"{mention.type} ({mention.ceremony})" if mention.ceremony else mention.type
+    kind = f"{mention.type} ({mention.occasion})" if mention.occasion else mention.type
     return [
         f"- {when} ({span.precision}) {kind}{marks}",
         f"  date phrase: {mention.date_text or '(none: the day of the report)'}",

@@ -43,6 +43,7 @@ class Person:
     aliases: tuple[str, ...]
     titles: tuple[str, ...]
     country: str
+    alone: tuple[str, ...] = ()  # short names that stand for this person when no other is
 
 
 @dataclass(frozen=True)
@@ -131,17 +132,24 @@ class Knowledge:
 
     @cached_property
     def unique_surnames(self) -> dict[str, str]:
-        """Family names that only one person in the tables bears ("Choe" → Choe Son Hui)."""
+        """Family names that stand for one person of the tables when an article never
+        spells that person out: those only one person bears ("Choe" → Choe Son Hui), and
+        those a person's ``alone`` claims ("Kim" → Kim Jong Un, among many Kims)."""
         owners: dict[str, set[str]] = {}
         for person in self.people:
             tokens = person.name.split()
             if len(tokens) >= 2 and self._family_name_first(person.country):
                 owners.setdefault(tokens[0], set()).add(person.name)
-        return {
+        unique = {
             t: min(names)
             for t, names in owners.items()
             if len(names) == 1 and t not in self.not_names
         }
+        claimed: dict[str, str] = {}
+        for person in self.people:
+            for token in person.alone:
+                claimed.setdefault(token, person.name)
+        return {**unique, **claimed}
 
     @cached_property
     def short_names(self) -> frozenset[str]:
@@ -386,6 +394,7 @@ def _person(entry: dict[str, Any]) -> Person:
         aliases=tuple(entry.get("aliases", ())),
         titles=tuple(entry.get("titles", ())),
         country=entry.get("country", ""),
+        alone=tuple(entry.get("alone", ())),
     )
 
 

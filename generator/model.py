@@ -170,7 +170,7 @@ class Mention:
     supporting: bool = False  # may join an event, never found one (borrowed date, a copy...)
     countries: tuple[str, ...] = ()  # sides the sentence involves, for the topic check
     article_countries: tuple[str, ...] = ()  # sides the article's headline and lead involve
-    ceremony: str = ""  # a ceremony's kind ("parade", "wreath"; see ``ceremony_kind``)
+    occasion: str = ""  # a ceremony that is an act of its own: "Wreath-laying"
 
 
 @dataclass(frozen=True)

@@ -117,14 +117,15 @@ def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # A relative clause about someone: ", who held talks with Wang Yi and met Li Qiang".
-_WHO = re.compile(r",\s*who\b[^,;]*")
+# A relative clause: ", who held talks …", "a visit during which she met …", ", where he met …".
+_WHO = re.compile(r"(?:,\s*(?:who|where)\b|\b(?:during|in the course of) which\b)[^,;]*")
 
 
 def without_other_events(text: str, kind: str, knowledge: Knowledge, language: str) -> str:
-    """ "a visit to Beijing by Choe, who held talks with Wang Yi": a relative clause naming
-    an event of another kind is that event's; whom it names takes no part in this one. It
-    is blanked out, so positions stay."""
-    if ", who" not in text:
+    """ "a visit to Beijing by Choe, who held talks with Wang Yi", "a four-day visit during
+    which she met Li": a relative clause naming an event of another kind is that event's;
+    whom it names takes no part in this one. It is blanked out, so positions stay."""
+    if not any(word in text for word in (", who", " which", ", where")):
         return text
     for match in _WHO.finditer(text):
         named = find_trigger(text, match.start(), match.end(), knowledge, language)

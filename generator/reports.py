@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -34,6 +35,7 @@ from generator.participants import (
     without_other_events,
 )
 from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
+from generator.titles import occasion
 from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
 
 _SENT = ("message", "statement")  # their people are named before what they say
@@ -182,6 +184,17 @@ def _visitor(context: Context, words: str, date: DateMention, phrase_start: int)
     return possessive_visitor(compared, context.entities, date.start_char)
 
 
+def _pronoun_partner(context: Context, actors: Sequence[str]) -> str | None:
+    """Whom "with her" or "received him" stands for: the one other person this sentence
+    names ("Choe arrived at Wang's invitation and held talks with him"), else the last
+    sentence's subject ("Choe is visiting China. Wang held talks with her")."""
+    others = [person for person in context.found.people if person not in actors]
+    if len(others) == 1:
+        return others[0]
+    last = context.pronoun_object
+    return last if last and last not in actors else None
+
+
 def make_mention(context: Context, report: Report) -> Mention:
     report, phrase_start = _compared_event(context, report)
     article, found, date, kind = context.article, context.found, report.date, report.kind
@@ -192,8 +205,8 @@ def make_mention(context: Context, report: Report) -> Mention:
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
     local = context.entities.find(envelope, remember=False)
     actors = _actors(context, report, list(local.people))
-    partner = context.pronoun_object
-    if partner and partner not in actors and names_by_pronoun(words, context.knowledge):
+    partner = _pronoun_partner(context, actors)
+    if partner and names_by_pronoun(words, context.knowledge):
         actors = [*actors, partner]  # "Wang held talks with her": her, the last subject
     if envelope != words:  # who is only in what it says is none of its actors
         actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
@@ -223,7 +236,6 @@ def make_mention(context: Context, report: Report) -> Mention:
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or not founds_in(article.language, date, actors, kind),
-        ceremony=_ceremony_of(context, words) if kind == "ceremony" else "",
         countries=countries(
             kind,
             actors,
@@ -231,31 +243,8 @@ def make_mention(context: Context, report: Report) -> Mention:
             taking_part(kind, words, local, context.entities, context.knowledge),
             context.knowledge,
         ),
+        occasion=occasion(words, context.knowledge) if kind == "ceremony" else "",
     )
-
-
-def _ceremony_of(context: Context, words: str) -> str:
-    """The kind its words name, else the sentence's: "Li will lead a delegation this week
-    for celebrations …" (the date's words end before what it is for)."""
-    return ceremony_kind(words, context.knowledge) or ceremony_kind(
-        context.sentence, context.knowledge
-    )
-
-
-def ceremony_kind(text: str, knowledge: Knowledge) -> str:
-    """The kind of ceremony ``text`` reports: the kind whose pattern comes first in it
-    (``[ceremony_kinds]`` of the words); "" when it names none ("the celebrations")."""
-    table = knowledge.words.get("ceremony_kinds", {}).get("kinds", ())
-    kinds = _ceremony_patterns(tuple((str(pattern), str(kind)) for pattern, kind in table))
-    found = [(m.start(), kind) for pattern, kind in kinds if (m := pattern.search(text))]
-    return min(found)[1] if found else ""
-
-
-@cache
-def _ceremony_patterns(
-    table: tuple[tuple[str, str], ...],
-) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in table)
 
 
 def future_cue(text: str, knowledge: Knowledge) -> bool:

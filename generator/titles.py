@@ -73,6 +73,17 @@ def _ceremony_noun(mentions: Sequence[Mention], names: CeremonyNames) -> str:
     return counts.most_common(1)[0][0] if counts else "Ceremony"
 
 
+def occasion(text: str, knowledge: Knowledge) -> str:
+    """The ceremony ``text`` names when it is an act of its own (a wreath-laying: one of
+    the ``distinct`` ceremony names), else ""."""
+    table = knowledge.words.get("ceremony_names", {})
+    distinct = frozenset(str(name) for name in table.get("distinct", ()))
+    if not distinct:
+        return ""
+    found = next((n for p, n in _compiled(ceremony_names(knowledge)) if p.search(text)), "")
+    return found if found in distinct else ""
+
+
 @functools.lru_cache(maxsize=8)
 def _compiled(names: CeremonyNames) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern, re.IGNORECASE), name) for pattern, name in names)

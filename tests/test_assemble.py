@@ -198,3 +198,13 @@ def test_the_summary_is_a_sentence_about_the_event_not_one_it_came_before() -> N
     )
     assert events([background, direct])[0].summary == direct.evidence[0]
     assert events([background])[0].summary == background.evidence[0]  # the only report
+
+
+def test_a_visit_or_meeting_planned_by_nobody_named_is_no_event() -> None:
+    """"Will allow tour groups to visit from November": a plan of nobody in particular."""
+    tours = replace(mention("a", "visit", (), D(2025, 11, 1)), planned=True)
+    anniversary = replace(mention("b", "ceremony", (), D(2025, 10, 10)), planned=True)
+    li_trip = replace(mention("c", "visit", LI, D(2025, 10, 9)), planned=True)
+    delegation = mention("d", "visit", (), D(2025, 10, 9))  # one that went: no plan
+    made = events([tours], [anniversary], [li_trip], [delegation])
+    assert sorted(e.sources[0].article_id for e in made) == ["b", "c", "d"]

@@ -41,28 +41,28 @@ INTRODUCED = "Chinese Premier Li Qiang met DPRK Foreign Minister Choe Son Hui."
     [
         ("Ties will grow, the foreign minister said.", ("Choe Son Hui",)),
         ("The goal of the talks was met, the premier said.", ("Li Qiang",)),
-        ("Kim hailed the visit by the premier.", ("Li Qiang",)),
-        ("Kim hailed the visit of the DPRK foreign minister.", ("Choe Son Hui",)),
+        ("Kang hailed the visit by the premier.", ("Li Qiang",)),
+        ("Kang hailed the visit of the DPRK foreign minister.", ("Choe Son Hui",)),
         ("The rest of the premier's visit went well.", ("Li Qiang",)),
         ("the aims of the foreign minister and the premier.", ("Choe Son Hui", "Li Qiang")),
         ("The visit was the first in years, officials said.", ()),
-        ("Kim met the premier on Thursday.", ("Li Qiang",)),
+        ("Kang met the premier on Thursday.", ("Li Qiang",)),
         (
-            "Kim saw the premier's jet as the foreign minister had left.",
+            "Kang saw the premier's jet as the foreign minister had left.",
             ("Li Qiang", "Choe Son Hui"),
         ),
         ("Talks with the premier during the visit went well.", ("Li Qiang",)),
-        ("Kim greeted the premier in Pyongyang.", ("Li Qiang",)),
-        ("Kim toasted the premier at the banquet.", ("Li Qiang",)),
-        ("Kim believes the premier has a plan.", ("Li Qiang",)),
-        ("Kim said the premier was welcome.", ("Li Qiang",)),
-        ("Kim hopes the premier will return.", ("Li Qiang",)),
+        ("Kang greeted the premier in Pyongyang.", ("Li Qiang",)),
+        ("Kang toasted the premier at the banquet.", ("Li Qiang",)),
+        ("Kang believes the premier has a plan.", ("Li Qiang",)),
+        ("Kang said the premier was welcome.", ("Li Qiang",)),
+        ("Kang hopes the premier will return.", ("Li Qiang",)),
         ("It was the day the Chinese premier arrived in Pyongyang.", ("Li Qiang",)),
-        ("On Friday the premier met Kim.", ("Li Qiang",)),
-        ("Kim said the premier visited a factory.", ("Li Qiang",)),
-        ("Kim said the premier held talks.", ("Li Qiang",)),
-        ("Kim praised the premier, whose visit ended.", ("Li Qiang",)),
-        ("The premier met Kim.", ("Li Qiang",)),
+        ("On Friday the premier met Kang.", ("Li Qiang",)),
+        ("Kang said the premier visited a factory.", ("Li Qiang",)),
+        ("Kang said the premier held talks.", ("Li Qiang",)),
+        ("Kang praised the premier, whose visit ended.", ("Li Qiang",)),
+        ("The premier met Kang.", ("Li Qiang",)),
         ("The Chinese premier held talks on Thursday.", ("Li Qiang",)),
         ("Ties will grow, the premier said on Tuesday.", ("Li Qiang",)),
     ],
@@ -79,13 +79,13 @@ def test_a_title_alone_names_the_person_last_named_with_it(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Kim met the premier of the State Council.",
-        "Kim met the foreign minister in charge of talks.",
-        "Kim met the foreign minister at large.",
-        "Kim met the premier only briefly.",
-        "Kim met the premier once.",
-        "Kim met the premiership team on Thursday.",
-        "The premier of the State Council met Kim.",
+        "Kang met the premier of the State Council.",
+        "Kang met the foreign minister in charge of talks.",
+        "Kang met the foreign minister at large.",
+        "Kang met the premier only briefly.",
+        "Kang met the premier once.",
+        "Kang met the premiership team on Thursday.",
+        "The premier of the State Council met Kang.",
     ],
 )
 def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
@@ -205,3 +205,25 @@ def test_a_capital_that_names_its_country_is_a_place_where_a_sure_cue_says_so(
 ) -> None:
     found = ArticleEntities.for_text(KNOWLEDGE, [sentence]).find(sentence)
     assert (found.places, set(found.countries)) == (places, countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "kim"),
+    [
+        ("North Korean leader Kim held talks with Li Qiang.", ("Kim Jong Un", "Li Qiang")),
+        # Another Kim spelt out: "Kim" alone may be either, so it is no one.
+        ("Kim Min-seok spoke. Kim held talks with Li Qiang.", ("Li Qiang",)),
+    ],
+)
+def test_a_family_name_many_share_stands_for_whom_the_table_says(
+    text: str, kim: tuple[str, ...]
+) -> None:
+    """``alone`` in people.toml: "Kim", never spelt out, is Kim Jong Un."""
+    entities = ArticleEntities.for_text(KNOWLEDGE, [text])
+    assert entities.find(text.rsplit(". ", 1)[-1]).people == kim
+
+
+def test_a_second_li_in_the_table_leaves_li_alone_to_the_premier() -> None:
+    entities = ArticleEntities.for_text(KNOWLEDGE, ["Li arrived in Pyongyang on Thursday."])
+    assert entities.find("Li arrived in Pyongyang on Thursday.").people == ("Li Qiang",)
+    assert KNOWLEDGE.person("Li Hongzhong") is not None

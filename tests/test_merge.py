@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import merge, merge_memo
+from generator import merge, merge_memo, titles
 from generator.digests import digest
+from generator.knowledge import load_knowledge
 from generator.merge import Cluster, best_span, merge_mentions
 from generator.merge_memo import MergeMemo
 from generator.model import DateSpan, Mention
@@ -107,6 +108,30 @@ def test_a_month_mention_fitting_two_events_equally_joins_none_and_founds_none()
     )
     assert groups(ceremony("a", 1), ceremony("b", 10), vague) == [{"a"}, {"b"}]
     assert groups(ceremony("a", 1), vague) == [{"a", "v"}]
+
+
+def test_a_wreath_laying_and_a_parade_the_same_day_are_two_ceremonies() -> None:
+    def ceremony(article: str, occasion: str = "") -> Mention:
+        found = mention(article, D(2025, 10, 10), kind="ceremony", places=("Pyongyang",))
+        return replace(found, occasion=occasion)
+
+    wreath, parade, celebrations = ceremony("w", "Wreath-laying"), ceremony("p"), ceremony("c")
+    assert sorted(groups(wreath, parade, celebrations), key=len) == [{"w"}, {"p", "c"}]
+    assert groups(wreath, ceremony("w2", "Wreath-laying")) == [{"w", "w2"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("Li laid a wreath at the Friendship Tower on Friday.", "Wreath-laying"),
+        ("Li watched a military parade on Friday night.", ""),  # may be the "celebrations"
+        ("Li attended celebrations marking the anniversary.", ""),
+    ],
+)
+def test_a_ceremony_that_is_an_act_of_its_own_is_named_by_the_words_table(
+    text: str, occasion: str
+) -> None:
+    assert titles.occasion(text, load_knowledge()) == occasion
 
 
 def test_arrival_and_departure_days_join_the_visit() -> None:
@@ -307,16 +332,3 @@ def test_one_articles_other_day_is_another_event_not_a_time_zone_apart() -> None
     elsewhere = mention("b", D(2025, 9, 28), supporting=True)
     assert groups(monday, sunday, elsewhere) == [{"a", "b"}]
     assert [len(group) for group in merge_mentions([monday, sunday, elsewhere])] == [2]
-
-
-def test_a_wreath_laying_and_a_parade_there_that_day_are_two_ceremonies() -> None:
-    def ceremony(article: str, kind: str) -> Mention:
-        made = mention(article, D(2025, 10, 10), kind="ceremony", actors=("Li Qiang",),
-                       places=("Pyongyang",))  # fmt: skip
-        return replace(made, ceremony=kind)
-
-    parade, wreath, anniversary = ceremony("p", "celebration"), ceremony("w", "wreath"), ceremony(
-        "a", ""
-    )
-    assert groups(parade, wreath) == [{"p"}, {"w"}]
-    assert groups(parade, anniversary) == [{"p", "a"}]  # "the ceremony" names no kind
