@@ -83,6 +83,22 @@ CASES = [
         "day",
         ("Li Qiang",),
     ),
+    (
+        "Choe Son Hui was in Beijing from Saturday 27 September through Tuesday 30 September.",
+        "visit",
+        "2025-09-27",
+        "2025-09-30",
+        "range",
+        ("Choe Son Hui",),
+    ),
+    (
+        "Foreign Minister Choe Son Hui spent Sept. 27-30 in China at the invitation of Wang Yi.",
+        "visit",
+        "2025-09-27",
+        "2025-09-30",
+        "range",
+        ("Choe Son Hui", "Wang Yi"),
+    ),
 ]
 
 
