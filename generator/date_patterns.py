@@ -136,6 +136,13 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (r"[月월]",),
         ),
         RulePattern(
+            "cjk-this-that-month",  # "本月初", "上个月", "지난달 말": from the article's month
+            "cjk_this_that",
+            rf"(?P<rel>{alternation(list(words.cjk_months))})"
+            rf"(?:\s*(?P<part>{alternation(list(words.cjk_month_parts))}))?(?!\s*\d)",
+            (alternation(list(words.cjk_months)),),
+        ),
+        RulePattern(
             "cjk-day",  # "9日", "9일": a day of this month (or the last, when still to come)
             "ordinal",
             r"(?<![月월\d])(?P<d>3[01]|[12]\d|0?[1-9])(?:[日号]|\s?일)(?!\d)",

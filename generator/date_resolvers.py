@@ -219,6 +219,18 @@ def _resolve_this_that(match: re.Match[str], context: DateContext) -> DateReadin
     return DateReading(DateSpan(start, end, precision), vague=True, future=start > reference)
 
 
+def _resolve_cjk_this_that(match: re.Match[str], context: DateContext) -> DateReading:
+    """ "本月初" (early this month), "上个月" (last month), "지난달 말": vague, from the
+    reference, as "early this month" is."""
+    words = date_words()
+    shift = words.cjk_months[" ".join(match["rel"].split())]
+    part = words.cjk_month_parts.get(match["part"] or "", "")
+    reference = context.reference
+    year, month = shift_month(reference.year, reference.month, shift)
+    start, end = _month_part(dt.date(year, month, 1), part)
+    return DateReading(DateSpan(start, end, "month"), vague=True, future=start > reference)
+
+
 def _resolve_weekend(match: re.Match[str], context: DateContext) -> DateReading:
     """ "over the weekend" (the last one), "this weekend", "next weekend"."""
     which = date_words().weekends[" ".join(match[0].lower().split())]
@@ -265,6 +277,7 @@ RESOLVERS: dict[str, Resolver] = {
     "anchor_day": _resolve_anchor_day,
     "count": _resolve_count,
     "this_that": _resolve_this_that,
+    "cjk_this_that": _resolve_cjk_this_that,
     "month_anchor": _resolve_month_anchor,
     "weekend": _resolve_weekend,
 }

@@ -234,6 +234,13 @@ RELATIVE = [
     case("last week", "last week", FRI_1010, "2025-09-29", "2025-10-05", "range"),
     case("next week", "next week", FRI_1010, "2025-10-13", "2025-10-19", "range"),
     case("five days ago", "five days ago", FRI_1010, "2025-10-05"),
+    case("Chinese early this month", "本月初，习近平同金正恩在北京会晤", MON_0929, "2025-09-01",
+         "2025-09-10", "month"),
+    case("Chinese last month", "上个月，习近平同金正恩举行会谈", FRI_1010, "2025-09-01",
+         "2025-09-30", "month"),
+    case("Korean late last month", "지난달 말 베이징에서", FRI_1010, "2025-09-21", "2025-09-30",
+         "month"),
+    case("Chinese this month's 10th is no month", "本月10日", FRI_1010),
 ]
 
 # A year-less date said to be in another year is in that year, never in the article's.
