@@ -84,6 +84,14 @@ CASES = [
         ("Li Qiang",),
     ),
     (
+        "Xi Jinping hosted North Korean leader Kim Jong Un in Beijing on Sept. 4.",
+        "meeting",
+        "2025-09-04",
+        "2025-09-04",
+        "day",
+        ("Xi Jinping", "Kim Jong Un"),
+    ),
+    (
         "Choe Son Hui was in Beijing from Saturday 27 September through Tuesday 30 September.",
         "visit",
         "2025-09-27",
