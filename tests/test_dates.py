@@ -241,6 +241,13 @@ RELATIVE = [
     case("Korean late last month", "지난달 말 베이징에서", FRI_1010, "2025-09-21", "2025-09-30",
          "month"),
     case("Chinese this month's 10th is no month", "本月10日", FRI_1010),
+    case("the eve of a date", "On the eve of Oct. 1, the embassy held a reception", FRI_1010,
+         "2025-09-30"),
+    case("the eve of an occasion on a date",
+         "on the eve of the 76th anniversary of the PRC on Oct. 1, a reception", FRI_1010,
+         "2025-09-30"),
+    case("the eve of an event before the date's clause",
+         "On the eve of the parade, Kim met Li on Oct. 9", FRI_1010, "2025-10-09"),
 ]
 
 # A year-less date said to be in another year is in that year, never in the article's.
