@@ -136,6 +136,12 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (r"[月월]",),
         ),
         RulePattern(
+            "named-day",  # "China's National Day", "国庆节": a day of each year
+            "named_day",
+            alternation(list(words.named_days)),
+            (alternation(list(words.named_days)),),
+        ),
+        RulePattern(
             "cjk-this-that-month",  # "本月初", "上个月", "지난달 말": from the article's month
             "cjk_this_that",
             rf"(?P<rel>{alternation(list(words.cjk_months))})"

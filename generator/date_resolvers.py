@@ -219,6 +219,15 @@ def _resolve_this_that(match: re.Match[str], context: DateContext) -> DateReadin
     return DateReading(DateSpan(start, end, precision), vague=True, future=start > reference)
 
 
+def _resolve_named_day(match: re.Match[str], context: DateContext) -> DateReading | None:
+    """ "China's National Day": its month and day, in the year nearest the reference."""
+    month, day = date_words().named_days[" ".join(match[0].split())]
+    found = nearest_year(month, day, context.reference)
+    if found is None:
+        return None
+    return DateReading(DateSpan(found, found, "day"), future=found > context.reference)
+
+
 def _resolve_cjk_this_that(match: re.Match[str], context: DateContext) -> DateReading:
     """ "本月初" (early this month), "上个月" (last month), "지난달 말": vague, from the
     reference, as "early this month" is."""
@@ -278,6 +287,7 @@ RESOLVERS: dict[str, Resolver] = {
     "count": _resolve_count,
     "this_that": _resolve_this_that,
     "cjk_this_that": _resolve_cjk_this_that,
+    "named_day": _resolve_named_day,
     "month_anchor": _resolve_month_anchor,
     "weekend": _resolve_weekend,
 }

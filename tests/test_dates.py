@@ -246,6 +246,10 @@ RELATIVE = [
     case("the eve of an occasion on a date",
          "on the eve of the 76th anniversary of the PRC on Oct. 1, a reception", FRI_1010,
          "2025-09-30"),
+    case("a named day", "Kim sent Xi a message on China's National Day", FRI_1010, "2025-10-01"),
+    case("the eve of a named day", "On the eve of China's National Day, a reception", FRI_1010,
+         "2025-09-30"),
+    case("a named day in Chinese", "国庆节前夕", "2025-09-28", "2025-10-01"),
     case("the eve of an event before the date's clause",
          "On the eve of the parade, Kim met Li on Oct. 9", FRI_1010, "2025-10-09"),
 ]
