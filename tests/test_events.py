@@ -1336,3 +1336,23 @@ def test_an_arrival_shortly_before_a_dated_meeting_is_a_visit_that_day() -> None
               if m.type == "visit" and not m.supporting]  # fmt: skip
     assert visits == [(27, 30)]
 
+
+
+def test_a_day_after_she_arrived_counts_from_the_first_day_of_her_stay() -> None:
+    found = mentions(
+        "Choe Son Hui arrived in Beijing on Saturday for a visit scheduled to end on Tuesday.",
+        "A day after she arrived, she held talks with Chinese Foreign Minister Wang Yi.",
+    )
+    talks = [m for m in found if m.type == "meeting"]
+    assert [(m.span.start, m.actors) for m in talks] == [
+        (dt.date(2025, 9, 28), ("Choe Son Hui", "Wang Yi"))
+    ]
+
+
+def test_a_day_after_a_stretch_counts_from_its_last_day() -> None:
+    found = mentions(
+        "Choe Son Hui visited China from Sept. 25 to 27.",
+        "A day after the visit, Wang Yi held talks with Choe Son Hui by phone.",
+    )
+    talks = [m for m in found if m.type == "meeting"]
+    assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
