@@ -1356,3 +1356,23 @@ def test_a_day_after_a_stretch_counts_from_its_last_day() -> None:
     )
     talks = [m for m in found if m.type == "meeting"]
     assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
+
+
+def test_a_stay_still_going_on_is_no_day_to_count_the_previous_day_from() -> None:
+    found = mentions(
+        "Choe Son Hui met Li Qiang in Beijing on Monday.",
+        "Choe is on a four-day visit to China that began Saturday and runs through Tuesday.",
+        "Choe held talks with Wang Yi the previous day.",
+    )
+    talks = [m for m in found if set(m.actors) == {"Choe Son Hui", "Wang Yi"}]
+    assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
+
+
+def test_an_arrival_is_a_day_to_count_the_following_day_from() -> None:
+    found = mentions(
+        "Choe Son Hui met Li Qiang in Beijing on Monday.",
+        "Choe arrived in Beijing on Saturday for a four-day visit.",
+        "She held talks with Wang Yi the following day.",
+    )
+    talks = [m for m in found if set(m.actors) == {"Choe Son Hui", "Wang Yi"}]
+    assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
