@@ -136,6 +136,19 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (r"[月월]",),
         ),
         RulePattern(
+            "named-day",  # "China's National Day", "国庆节": a day of each year
+            "named_day",
+            alternation(list(words.named_days)),
+            (alternation(list(words.named_days)),),
+        ),
+        RulePattern(
+            "cjk-this-that-month",  # "本月初", "上个月", "지난달 말": from the article's month
+            "cjk_this_that",
+            rf"(?P<rel>{alternation(list(words.cjk_months))})"
+            rf"(?:\s*(?P<part>{alternation(list(words.cjk_month_parts))}))?(?!\s*\d)",
+            (alternation(list(words.cjk_months)),),
+        ),
+        RulePattern(
             "cjk-day",  # "9日", "9일": a day of this month (or the last, when still to come)
             "ordinal",
             r"(?<![月월\d])(?P<d>3[01]|[12]\d|0?[1-9])(?:[日号]|\s?일)(?!\d)",

@@ -219,6 +219,27 @@ def _resolve_this_that(match: re.Match[str], context: DateContext) -> DateReadin
     return DateReading(DateSpan(start, end, precision), vague=True, future=start > reference)
 
 
+def _resolve_named_day(match: re.Match[str], context: DateContext) -> DateReading | None:
+    """ "China's National Day": its month and day, in the year nearest the reference."""
+    month, day = date_words().named_days[" ".join(match[0].split())]
+    found = nearest_year(month, day, context.reference)
+    if found is None:
+        return None
+    return DateReading(DateSpan(found, found, "day"), future=found > context.reference)
+
+
+def _resolve_cjk_this_that(match: re.Match[str], context: DateContext) -> DateReading:
+    """ "本月初" (early this month), "上个月" (last month), "지난달 말": vague, from the
+    reference, as "early this month" is."""
+    words = date_words()
+    shift = words.cjk_months[" ".join(match["rel"].split())]
+    part = words.cjk_month_parts.get(match["part"] or "", "")
+    reference = context.reference
+    year, month = shift_month(reference.year, reference.month, shift)
+    start, end = _month_part(dt.date(year, month, 1), part)
+    return DateReading(DateSpan(start, end, "month"), vague=True, future=start > reference)
+
+
 def _resolve_weekend(match: re.Match[str], context: DateContext) -> DateReading:
     """ "over the weekend" (the last one), "this weekend", "next weekend"."""
     which = date_words().weekends[" ".join(match[0].lower().split())]
@@ -265,6 +286,8 @@ RESOLVERS: dict[str, Resolver] = {
     "anchor_day": _resolve_anchor_day,
     "count": _resolve_count,
     "this_that": _resolve_this_that,
+    "cjk_this_that": _resolve_cjk_this_that,
+    "named_day": _resolve_named_day,
     "month_anchor": _resolve_month_anchor,
     "weekend": _resolve_weekend,
 }

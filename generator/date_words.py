@@ -50,6 +50,9 @@ class DateWords:
     month_anchor: dict[str, str]
     eve_words: tuple[str, ...]
     cjk_anchor_days: dict[str, int]
+    cjk_months: dict[str, int]  # "上个月": months from the article's own
+    named_days: dict[str, tuple[int, int]]  # "China's National Day": (10, 1)
+    cjk_month_parts: dict[str, str]  # "初": "early"
     future_cues: tuple[str, ...]
     verbs_after_to: tuple[str, ...]
     past_cues: tuple[str, ...]
@@ -133,6 +136,12 @@ def date_words() -> DateWords:
         month_anchor={" ".join(k.lower().split()): v for k, v in raw["month_anchor"].items()},
         eve_words=tuple(raw["eve"]["words"]),
         cjk_anchor_days=dict(raw["cjk_anchor_days"]),
+        cjk_months={" ".join(k.split()): v for k, v in raw.get("cjk_months", {}).items()},
+        cjk_month_parts=dict(raw.get("cjk_month_parts", {})),
+        named_days={
+            " ".join(k.split()): (int(v[:2]), int(v[3:]))
+            for k, v in raw.get("named_days", {}).items()
+        },
         future_cues=tuple(cues["future"]),
         verbs_after_to=tuple(cues["verbs_after_to"]),
         past_cues=tuple(cues["past"]),
@@ -261,6 +270,8 @@ def _hint_words() -> list[str]:
         *words.reference_days,
         *words.cjk_reference_days,
         *words.cjk_anchor_days,
+        *words.cjk_months,
+        *words.named_days,
         *relative,
         # "two days afterwards": the unit and the direction, as no word alone is rare enough.
         *(f"{unit} {way}" for unit in COUNT_UNITS for way in words.count_directions()),

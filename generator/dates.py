@@ -24,7 +24,7 @@ from functools import cache
 
 from generator.date_patterns import rule_patterns
 from generator.date_resolvers import RESOLVERS, DateContext, Resolver
-from generator.date_words import may_hold_date
+from generator.date_words import alternation, date_words, may_hold_date
 from generator.durations import with_duration
 from generator.model import DateMention, DateSpan
 from generator.year_shifts import in_another_year
@@ -119,6 +119,7 @@ def find_dates(
         )
         mention = with_duration(sentence, proposal.start, proposal.end, read, low, high)
         mention = in_another_year(sentence, mention, proposal.rule.name, reference)
+        mention = _on_the_eve(sentence, mention, low)
         if mention.future and mention.span.start <= reference:  # a trip begun is no plan
             mention = replace(mention, future=False)
         mentions.append(mention)
@@ -176,6 +177,23 @@ def _longest_first(proposals: list[_Proposal]) -> list[_Proposal]:
         if all(proposal.end <= other.start or other.end <= proposal.start for other in taken):
             taken.append(proposal)
     return sorted(taken, key=lambda p: p.start)
+
+
+def _on_the_eve(sentence: str, mention: DateMention, low: int) -> DateMention:
+    """ "On the eve of Oct. 1", "on the eve of the anniversary on Oct. 1": the day before."""
+    if mention.span.precision != "day" or mention.vague:
+        return mention
+    if _eve_before().search(sentence, low, mention.start_char) is None:
+        return mention
+    day = mention.span.start - dt.timedelta(days=1)
+    return replace(mention, span=DateSpan(day, day, "day"))
+
+
+@cache
+def _eve_before() -> re.Pattern[str]:
+    """ "the eve of ", "the eve of the 76th anniversary on ", right before a date."""
+    eve = alternation(date_words().eve_words)
+    return re.compile(rf"(?i:\b{eve}\s+(?:[^,;.]{{0,80}}?\s(?:on|of)\s+)?)$")
 
 
 def _after(context: DateContext, mention: DateMention, named: DateSpan) -> DateContext:

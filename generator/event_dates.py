@@ -12,7 +12,13 @@ import datetime as dt
 import re
 from functools import cache, lru_cache
 
-from generator.clauses import find_trigger, reported_on, trigger_patterns, words_pattern
+from generator.clauses import (
+    any_word,
+    find_trigger,
+    reported_on,
+    trigger_patterns,
+    words_pattern,
+)
 from generator.date_words import alternation, date_words, number_value
 from generator.dates import find_dates
 from generator.knowledge import Knowledge
@@ -22,12 +28,25 @@ KnownDays = dict[str, DateSpan]  # the last day the article gave an event of eac
 
 
 def known_days(mentions: list[Mention]) -> KnownDays:
-    """The day of the last firm mention of each kind of event, in reading order."""
+    """The days of the last firm mention of each kind of event, in reading order; those
+    one sentence gives an event ("arrived on Saturday for a visit to end on Tuesday") are
+    joined into its stretch."""
     days: KnownDays = {}
+    told_by: dict[str, tuple[str, ...]] = {}
     for mention in mentions:
-        if not mention.vague and not mention.supporting and mention.span.precision == "day":
-            days[mention.type] = mention.span
+        if mention.vague or mention.supporting or mention.span.precision == "month":
+            continue
+        span = mention.span
+        if told_by.get(mention.type) == mention.evidence:
+            span = _joined(days[mention.type], span)
+        days[mention.type] = span
+        told_by[mention.type] = mention.evidence
     return days
+
+
+def _joined(one: DateSpan, other: DateSpan) -> DateSpan:
+    start, end = min(one.start, other.start), max(one.end, other.end)
+    return DateSpan(start, end, "day" if start == end else "range")
 
 
 @lru_cache(maxsize=16)  # asked several times about each sentence
@@ -51,10 +70,22 @@ def event_dates(
         trigger = find_trigger(what, 0, len(what), knowledge, language)
         if trigger is None or trigger.type not in known:
             continue
-        day = known[trigger.type].start + dt.timedelta(days=_offset(match))
+        offset = _offset(match)
+        base = _counted_from(known[trigger.type], offset, what, knowledge)
+        day = base + dt.timedelta(days=offset)
         span = DateSpan(day, day, "day")
         found.append(DateMention(match[0], match.start(), match.end(), span))
     return found
+
+
+def _counted_from(span: DateSpan, offset: int, what: str, knowledge: Knowledge) -> dt.date:
+    """The day of a stretch "a day after …" counts from: its first when the words name its
+    start ("after she arrived", ``visit_starts``) or the phrase looks back ("the day before
+    the visit"), else its last ("a day after the visit")."""
+    if span.precision == "day" or offset <= 0:
+        return span.start
+    starts = tuple(knowledge.words.get("cues", {}).get("visit_starts", ()))
+    return span.start if starts and any_word(starts).search(what) else span.end
 
 
 def _offset(match: re.Match[str]) -> int:
@@ -97,7 +128,8 @@ def _hint() -> re.Pattern[str]:
     return re.compile(rf"(?:days?\s+{alternation(relations)}|{eve})\s+{_OWNERS}\s")
 
 
-_OWNERS = "(?:the|that|this|his|her|its|their)"  # how the event after "a day before" starts
+# How the event after "a day before" starts: "the meeting", "his arrival", "she arrived".
+_OWNERS = "(?:the|that|this|his|her|its|their|he|she|they)"
 
 
 def dates_of(

@@ -65,6 +65,7 @@ from generator.sentence_cues import (
     opens_with_pronoun,
     opens_with_the_two,
     refers_back,
+    tells_ongoing_stay,
 )
 from generator.sentences import article_sentences, asked_sentences, item_headings
 
@@ -129,7 +130,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
         firm = [] if asking else event_days(sentence, dates)
-        if firm:
+        if firm and not tells_ongoing_stay(sentence, knowledge):
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
         before = before.then(sentence, people, not dates and not new, subject)

@@ -40,6 +40,13 @@ def refers_back(sentence: str, kinds: frozenset[str], knowledge: Knowledge, lang
     )
 
 
+def tells_ongoing_stay(sentence: str, knowledge: Knowledge) -> bool:
+    """ "Choe is on a four-day visit that began Saturday": background, no day the story
+    moves on from (``ongoing_stay``)."""
+    words = tuple(knowledge.words.get("cues", {}).get("ongoing_stay", ()))
+    return bool(words) and any_word(words).search(sentence) is not None
+
+
 def opens_on(sentence: str, knowledge: Knowledge) -> bool:
     """ "He also held talks…": the sentence goes on from the one before."""
     opening = _opens_with(tuple(knowledge.words.get("cues", {}).get("continues", ())))

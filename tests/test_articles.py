@@ -171,6 +171,26 @@ OUTLETS = [
         """,
         outlet="NK News", published="2025-10-09",
         title="Chinese delegation lands in Pyongyang ahead of anniversary"),
+    case("an American portal's wire copy, its time without a zone", """
+        U.S. News & World Report
+        North Korea's Choe holds talks with China's Wang Yi in Beijing
+        By Reuters | Sept. 28, 2025, at 9:04 a.m.
+        BEIJING (Reuters) - Wang Yi held talks with Choe Son Hui in Beijing on Sunday.
+        Choe arrived in the Chinese capital on Saturday.
+        """,
+        outlet="U.S. News & World Report", wire="Reuters",
+        published="2025-09-28T09:04:00-04:00"),
+    case("a newsletter's masthead above its author, who holds the copyright", """
+        Forwarded this email? Subscribe here for more
+        Pyongyang Dispatch
+        Issue #87: Choe in Beijing, a warm message
+        Mara Kessler
+        Oct 4, 2025
+        Foreign Minister Choe Son Hui held talks with Wang Yi on Sept. 28.
+        She met Premier Li Qiang the next day.
+        © 2025 Mara Kessler
+        """,
+        outlet="Pyongyang Dispatch"),
     case("a copyright footer with the owner's name", """
         North Korea hosts Chinese delegation ahead of party anniversary
         Oct. 9, 2025

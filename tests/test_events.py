@@ -83,6 +83,30 @@ CASES = [
         "day",
         ("Li Qiang",),
     ),
+    (
+        "Xi Jinping hosted North Korean leader Kim Jong Un in Beijing on Sept. 4.",
+        "meeting",
+        "2025-09-04",
+        "2025-09-04",
+        "day",
+        ("Xi Jinping", "Kim Jong Un"),
+    ),
+    (
+        "Choe Son Hui was in Beijing from Saturday 27 September through Tuesday 30 September.",
+        "visit",
+        "2025-09-27",
+        "2025-09-30",
+        "range",
+        ("Choe Son Hui",),
+    ),
+    (
+        "Foreign Minister Choe Son Hui spent Sept. 27-30 in China at the invitation of Wang Yi.",
+        "visit",
+        "2025-09-27",
+        "2025-09-30",
+        "range",
+        ("Choe Son Hui", "Wang Yi"),
+    ),
 ]
 
 
@@ -1412,3 +1436,43 @@ def test_he_of_a_when_clause_is_whose_event_the_clause_before_names() -> None:
 def test_and_before_a_verb_in_either_tense_starts_another_event(text: str) -> None:
     found = mentions(text, published=dt.date(2025, 10, 11))
     assert {(m.type, m.span.start.day) for m in found} == {("ceremony", 10), ("meeting", 10)}
+
+
+def test_a_day_after_she_arrived_counts_from_the_first_day_of_her_stay() -> None:
+    found = mentions(
+        "Choe Son Hui arrived in Beijing on Saturday for a visit scheduled to end on Tuesday.",
+        "A day after she arrived, she held talks with Chinese Foreign Minister Wang Yi.",
+    )
+    talks = [m for m in found if m.type == "meeting"]
+    assert [(m.span.start, m.actors) for m in talks] == [
+        (dt.date(2025, 9, 28), ("Choe Son Hui", "Wang Yi"))
+    ]
+
+
+def test_a_day_after_a_stretch_counts_from_its_last_day() -> None:
+    found = mentions(
+        "Choe Son Hui visited China from Sept. 25 to 27.",
+        "A day after the visit, Wang Yi held talks with Choe Son Hui by phone.",
+    )
+    talks = [m for m in found if m.type == "meeting"]
+    assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
+
+
+def test_a_stay_still_going_on_is_no_day_to_count_the_previous_day_from() -> None:
+    found = mentions(
+        "Choe Son Hui met Li Qiang in Beijing on Monday.",
+        "Choe is on a four-day visit to China that began Saturday and runs through Tuesday.",
+        "Choe held talks with Wang Yi the previous day.",
+    )
+    talks = [m for m in found if set(m.actors) == {"Choe Son Hui", "Wang Yi"}]
+    assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
+
+
+def test_an_arrival_is_a_day_to_count_the_following_day_from() -> None:
+    found = mentions(
+        "Choe Son Hui met Li Qiang in Beijing on Monday.",
+        "Choe arrived in Beijing on Saturday for a four-day visit.",
+        "She held talks with Wang Yi the following day.",
+    )
+    talks = [m for m in found if set(m.actors) == {"Choe Son Hui", "Wang Yi"}]
+    assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]

@@ -646,7 +646,7 @@ def test_clues_are_found_as_their_regexes_find_them(text: str) -> None:
 
 def test_clues_of_other_scripts_are_not_looked_for_in_ascii_text() -> None:
     outside = sorted(c.pattern.pattern for c in _all_clues() if c.outside_ascii)
-    assert "月" in outside and "[日号일]" in outside and len(outside) == 6
+    assert "月" in outside and "[日号일]" in outside and len(outside) == 7
     assert all(not c.words for c in _all_clues() if c.outside_ascii)
     for pattern in ("(?i:월)", "월?", "[^月]", "(?:月|x)", "a月", "[月a]", "(?:다음\\s*날)"):
         assert _NOT_ASCII_WORDS.fullmatch(pattern) is None, pattern
