@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
-from generator.date_words import date_words
+from generator.date_words import alternation, date_words
 from generator.furniture import Furniture, is_byline, word_count
 from generator.knowledge import Knowledge
 from generator.model import Document
@@ -125,11 +125,8 @@ def _name_before_date() -> re.Pattern[str]:
     """``Colin Zwirko  October 10, 2025``: the name, then the date, on one line (the
     month names are those of ``dates.toml``)."""
     words = date_words()
-    months = sorted({*words.months, *words.month_abbreviations}, key=len, reverse=True)
-    month = "|".join(re.escape(name) for name in months)
-    return re.compile(
-        rf"^(?P<name>{_NAME})\s+(?:[·|•]\s+)?(?=(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})"
-    )
+    month = alternation([*words.months, *words.month_abbreviations])
+    return re.compile(rf"^(?P<name>{_NAME})\s+(?:[·|•]\s+)?(?={month}\.?\s+\d{{1,2}},?\s+\d{{4}})")
 
 
 # ``Hannah Choi`` alone on the line above the date, as blogs and newsletters print it.

@@ -64,11 +64,9 @@ def _names(people: Sequence[str]) -> str:
 
 def _ceremony_noun(mentions: Sequence[Mention], names: CeremonyNames) -> str:
     counts: Counter[str] = Counter()
-    compiled = _compiled(names)
     for mention in mentions:
-        text = mention.evidence[0]
-        found = next((name for pattern, name in compiled if pattern.search(text)), None)
-        if found is not None:
+        found = _first_name(mention.evidence[0], names)
+        if found:
             counts[found] += 1
     return counts.most_common(1)[0][0] if counts else "Ceremony"
 
@@ -80,8 +78,13 @@ def occasion(text: str, knowledge: Knowledge) -> str:
     distinct = frozenset(str(name) for name in table.get("distinct", ()))
     if not distinct:
         return ""
-    found = next((n for p, n in _compiled(ceremony_names(knowledge)) if p.search(text)), "")
+    found = _first_name(text, ceremony_names(knowledge))
     return found if found in distinct else ""
+
+
+def _first_name(text: str, names: CeremonyNames) -> str:
+    """The first ceremony name whose pattern ``text`` holds, "" if none."""
+    return next((name for pattern, name in _compiled(names) if pattern.search(text)), "")
 
 
 @functools.lru_cache(maxsize=8)
