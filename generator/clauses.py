@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from generator.knowledge import CaseBlind, Knowledge, case_blind
-from generator.model import DateMention, EventType
+from generator.model import DateMention, DateSpan, EventType
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,17 @@ def _hosted(text: str, trigger: Trigger, knowledge: Knowledge, language: str) ->
     if words_pattern(occasions, language).search(text, start, end):
         return trigger
     return Trigger("meeting", trigger.start)
+
+
+def hosted_stay(text: str, trigger: Trigger, span: DateSpan, knowledge: Knowledge) -> Trigger:
+    """ "Wang hosted Choe in Beijing from Sept 27 to 30": hosting someone for a stretch of
+    days is the guest's visit, not days of talks (``hosting`` in words.toml's cues)."""
+    hosting = tuple(knowledge.words.get("cues", {}).get("hosting", ()))
+    if trigger.type != "meeting" or span.precision != "range" or not hosting:
+        return trigger
+    if any_word(hosting).match(text, trigger.start) is None:
+        return trigger
+    return Trigger("visit", trigger.start)
 
 
 def _phrase_end(text: str, at: int) -> int:

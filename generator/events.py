@@ -31,6 +31,7 @@ from generator.clauses import (
     clause_grammar,
     date_regions,
     find_trigger,
+    hosted_stay,
     join_clauses,
     other_kinds,
     reported_on,
@@ -466,6 +467,7 @@ def _dated(
         trigger = gapped = _gapped(context, clause, start)
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
+    trigger = hosted_stay(clause.text, trigger, date.span, context.knowledge)
     words = (
         clause.text
         if len(clause.dates) == 1

@@ -67,14 +67,17 @@ def _possessive_trip(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"'s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(nouns)})\b", re.IGNORECASE)
 
 
-# How far after "saw … off" the guest may be named: "saw off Premier Li Qiang".
-_GUEST_AFTER = 40
+# How far after "saw … off" or "hosted" the guest may be named: "hosted North Korean
+# Foreign Minister Choe Son Hui".
+_GUEST_AFTER = 60
 
 
 def guest_first(text: str, actors: list[str], entities: ArticleEntities) -> list[str]:
-    """ "Kim saw Li off at the airport": whom a host sees off is the visitor, named first
-    (``seeing_off`` in words.toml; "Li was seen off by Kim" names Li first already)."""
-    pattern = _seeing_off(tuple(entities.knowledge.words.get("cues", {}).get("seeing_off", ())))
+    """ "Kim saw Li off at the airport", "Wang hosted Choe from Sept 27 to 30": whom a host
+    sees off or hosts is the visitor, named first (``seeing_off`` and ``hosting`` in
+    words.toml; "Li was seen off by Kim" names Li first already)."""
+    cues = entities.knowledge.words.get("cues", {})
+    pattern = _seeing_off((*cues.get("seeing_off", ()), *cues.get("hosting", ())))
     match = pattern.search(text) if pattern is not None else None
     if match is None:
         return actors

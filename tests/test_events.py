@@ -1205,6 +1205,24 @@ def test_whom_a_host_sees_off_is_the_visitor_leaving_that_day(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "first"),
+    [
+        (
+            "Wang Yi hosted North Korean Foreign Minister Choe Son Hui in Beijing"
+            " from Sept 27 to 30.",
+            "visit",
+            "Choe Son Hui",
+        ),
+        ("Wang Yi hosted Choe Son Hui for talks in Beijing on Sept 28.", "meeting", "Wang Yi"),
+    ],
+)
+def test_whom_a_host_hosts_for_days_is_a_visitor(text: str, kind: str, first: str) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 1))
+    assert [(m.type, m.actors[0]) for m in found] == [(kind, first)]
+    assert set(found[0].actors) == {"Wang Yi", "Choe Son Hui"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The two foreign ministers exchanged views on Sunday on regional issues.",
