@@ -25,7 +25,7 @@ from generator.merge import best_span, month_span
 from generator.merge import is_firm as _firm
 from generator.model import DateSpan, Event, EventType, Mention, Source
 from generator.slugs import slugify
-from generator.titles import CeremonyNames, ceremony_names, event_title
+from generator.titles import TitleNames, event_title, title_names
 
 MAJORITY = 0.4  # a person or place named by this share of an event's mentions belongs to it
 
@@ -47,7 +47,7 @@ def assemble_events(
     previous: Sequence[PreviousEvent] = (),
     memo: EventMemo | None = None,
 ) -> list[Event]:
-    make = functools.partial(_event, names=ceremony_names(knowledge))
+    make = functools.partial(_event, names=title_names(knowledge))
     events = [
         make(group) if memo is None else memo.event(group, make)
         for group in groups
@@ -94,7 +94,7 @@ def _nobodys_plan(event: Event) -> bool:
     return event.planned and not event.actors and event.type in {"visit", "meeting"}
 
 
-def _event(group: Sequence[Mention], names: CeremonyNames = ()) -> Event:
+def _event(group: Sequence[Mention], names: TitleNames = ()) -> Event:
     span = best_span(group)
     if span.precision == "month":
         span = month_span(span.start)

@@ -43,7 +43,7 @@ from generator.report import BuildReport
 from generator.seed_index import SeedIndex
 from generator.sources import find_seeds
 from generator.templating import static_files
-from generator.titles import ceremony_names
+from generator.titles import title_names
 from generator.up_to_date import LastBuild, Outcome, inputs_digest
 from generator.writer import Content, Staging, WriteStats, staged_site
 
@@ -101,7 +101,7 @@ def build(
         {r.result.article_id: r.fingerprint for r in readings if r.fingerprint},
         copies,
     )
-    memo = MergeMemo(kept, not clean, digests, context=ceremony_names(knowledge))
+    memo = MergeMemo(kept, not clean, digests, context=title_names(knowledge))
     events = _merged_events(readings, results, config, knowledge, memo, kept, clean)
     if write:
         copies.save()

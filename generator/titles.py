@@ -10,12 +10,24 @@ from collections.abc import Sequence
 from generator.knowledge import Knowledge
 from generator.model import Mention
 
-CeremonyNames = tuple[tuple[str, str], ...]  # pattern, the name a title gives the ceremony
+CeremonyNames = tuple[tuple[str, str], ...]  # pattern, the name a title gives the event
+TitleNames = tuple[tuple[str, CeremonyNames], ...]  # event type, its names
+NAMED_TYPES = ("ceremony", "statement")  # the types with a ``<type>_names`` table
 
 
 def ceremony_names(knowledge: Knowledge) -> CeremonyNames:
     """The ``ceremony_names`` table of the words (see ``data/words.toml``)."""
-    names = knowledge.words.get("ceremony_names", {}).get("names", ())
+    return _names_table(knowledge, "ceremony")
+
+
+def title_names(knowledge: Knowledge) -> TitleNames:
+    """What titles call ceremonies and statements: the ``ceremony_names`` and
+    ``statement_names`` tables of the words."""
+    return tuple((kind, _names_table(knowledge, kind)) for kind in NAMED_TYPES)
+
+
+def _names_table(knowledge: Knowledge, kind: str) -> CeremonyNames:
+    names = knowledge.words.get(f"{kind}_names", {}).get("names", ())
     return tuple((str(pattern), str(name)) for pattern, name in names)
 
 
@@ -24,8 +36,9 @@ def event_title(
     actors: Sequence[str],
     places: Sequence[str],
     mentions: Sequence[Mention],
-    names: CeremonyNames = (),
+    names: TitleNames = (),
 ) -> str:
+    named = _most_named(mentions, dict(names).get(kind, ()))
     where = f" in {places[0]}" if places else ""
     people = list(actors)
     if kind == "meeting":
@@ -34,8 +47,9 @@ def event_title(
         who = _names(people[:1]) or "Delegation"
         return f"{who} visits {places[0]}" if places else f"{who} makes a visit"
     if kind == "ceremony":
-        noun = _ceremony_noun(mentions, names)
-        return f"{noun}{where}" + (f" attended by {_names(people[:2])}" if people else "")
+        return f"{named or 'Ceremony'}{where}" + (
+            f" attended by {_names(people[:2])}" if people else ""
+        )
     if kind == "message":
         if len(people) >= 2:
             return f"{people[0]} sends a message to {people[1]}"
@@ -44,7 +58,9 @@ def event_title(
         subject = f"{people[0]}'s visit" if people else "Visit"
         return f"{subject} announced"
     if kind == "statement":
-        return f"Statement by {_names(people[:2])}" if people else f"Official statement{where}"
+        if people:
+            return f"{named or 'Statement'} by {_names(people[:2])}"
+        return f"{named or 'Official statement'}{where}"
     return f"{_names(people[:2]) or 'Event'}{where}"
 
 
@@ -62,13 +78,14 @@ def _names(people: Sequence[str]) -> str:
     return ", ".join(people[:-1]) + f" and {people[-1]}"
 
 
-def _ceremony_noun(mentions: Sequence[Mention], names: CeremonyNames) -> str:
+def _most_named(mentions: Sequence[Mention], names: CeremonyNames) -> str:
+    """The name most reports' first sentences give the event, "" when none names it."""
     counts: Counter[str] = Counter()
     for mention in mentions:
-        found = _first_name(mention.evidence[0], names)
+        found = _first_name(mention.evidence[0], names) if names else ""
         if found:
             counts[found] += 1
-    return counts.most_common(1)[0][0] if counts else "Ceremony"
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def occasion(text: str, knowledge: Knowledge) -> str:

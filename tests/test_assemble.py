@@ -159,6 +159,22 @@ def test_a_ceremony_is_named_by_the_words_most_of_its_reports_use() -> None:
     assert events(plain)[0].title.startswith("Ceremony in Pyongyang")
 
 
+def statement(article: str, actors: tuple[str, ...], evidence: str) -> Mention:
+    made = mention(article, "statement", actors, D(2025, 9, 1))
+    return replace(made, places=("Tianjin",), evidence=(evidence,))
+
+
+def test_a_statement_is_named_by_the_words_its_reports_use() -> None:
+    declaration = [statement("a", (), "The leaders adopted the Tianjin Declaration on Monday.")]
+    assert events(declaration)[0].title == "Declaration in Tianjin"
+    joint = [statement("b", LI, "Li and Kim issued a joint statement on Monday.")]
+    assert events(joint)[0].title == "Joint statement by Li Qiang"
+    plain = [statement("c", LI, "Li said on Monday that ties were strong.")]
+    assert events(plain)[0].title == "Statement by Li Qiang"
+    unnamed = [statement("d", (), "A statement released on Monday praised ties.")]
+    assert events(unnamed)[0].title == "Official statement in Tianjin"
+
+
 def test_the_names_of_ceremonies_come_from_the_words_table(tmp_path: Path) -> None:
     (tmp_path / "words.toml").write_text(
         '[ceremony_names]\nnames = [["gala", "Gala evening"]]\n', encoding="utf-8"
