@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from generator import stored
 from generator.config import Config
@@ -28,6 +28,11 @@ from generator.slugs import slugify
 from generator.titles import TitleNames, event_title, title_names
 
 MAJORITY = 0.4  # a person or place named by this share of an event's mentions belongs to it
+T = TypeVar("T")
+# Why an event is left out (see ``assemble_events``).
+OFF_TOPIC = "off the topic"
+NOBODYS_PLAN = "planned by nobody named"
+OUTSIDE_WINDOW = "outside the window"
 
 
 class EventMemo(Protocol):
@@ -46,21 +51,30 @@ def assemble_events(
     knowledge: Knowledge,
     previous: Sequence[PreviousEvent] = (),
     memo: EventMemo | None = None,
+    left_out: Counter[str] | None = None,
 ) -> list[Event]:
+    """The events of the mention groups that belong on the timeline; ``left_out`` counts
+    the others by reason (``OFF_TOPIC``, ``NOBODYS_PLAN``, ``OUTSIDE_WINDOW``), so that
+    the build report can say why a timeline is emptier than its articles."""
+    tally = left_out if left_out is not None else Counter()
     make = functools.partial(_event, names=title_names(knowledge))
-    events = [
-        make(group) if memo is None else memo.event(group, make)
-        for group in groups
-        if _on_topic(group, config)
-    ]
-    events = [e for e in events if not _abroad(e, config, knowledge) and not _nobodys_plan(e)]
-    events = [e for e in events if config.in_window(e.span.start, e.span.end)]
-    events = sorted(
-        _link_related(_stable_ids(events, previous)), key=lambda e: (e.span.start, e.id)
-    )
+    on_topic = _kept(groups, lambda group: _on_topic(group, config), OFF_TOPIC, tally)
+    made = [make(group) if memo is None else memo.event(group, make) for group in on_topic]
+    made = _kept(made, lambda e: not _abroad(e, config, knowledge), OFF_TOPIC, tally)
+    made = _kept(made, lambda e: not _nobodys_plan(e), NOBODYS_PLAN, tally)
+    made = _kept(made, lambda e: config.in_window(e.span.start, e.span.end), OUTSIDE_WINDOW, tally)
+    events = sorted(_link_related(_stable_ids(made, previous)), key=lambda e: (e.span.start, e.id))
     if memo is not None:
         memo.know(events)
     return events
+
+
+def _kept(
+    items: Sequence[T], keep: Callable[[T], bool], reason: str, tally: Counter[str]
+) -> list[T]:
+    kept = [item for item in items if keep(item)]
+    tally[reason] += len(items) - len(kept)
+    return kept
 
 
 def _on_topic(group: Sequence[Mention], config: Config) -> bool:

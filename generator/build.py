@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import Any
 from generator import heap, render
 from generator.assemble import assemble_events, keep_previous_events, previous_events
 from generator.cache import SeedCache
-from generator.config import Config, load_config
+from generator.config import CONFIG_NAME, Config, load_config
 from generator.copy_memo import CopyMemo
 from generator.curation import apply_curation, load_curation
 from generator.digests import Digests
@@ -102,13 +103,14 @@ def build(
         copies,
     )
     memo = MergeMemo(kept, not clean, digests, context=title_names(knowledge))
-    events = _merged_events(readings, results, config, knowledge, memo, kept, clean)
+    left_out: Counter[str] = Counter()  # events not shown, by reason
+    events = _merged_events(readings, results, config, knowledge, memo, kept, clean, left_out)
     if write:
         copies.save()
         memo.save()
     events = apply_curation(events, curation)
     stages.done("merge")
-    timeline = _timeline(config, events, results, problems)
+    timeline = _timeline(config, events, results, problems, left_out)
     if not write:  # `timeline check`: the reading and merging are what it reports
         heap.keep(locals())
         return BuildReport.of(timeline, WriteStats(0, 0, 0), dict(stages.seconds), config)
@@ -127,13 +129,15 @@ def _merged_events(
     memo: MergeMemo,
     kept: Path,
     clean: bool,
+    left_out: Counter[str],
 ) -> list[Event]:
-    """The events the included articles' mentions make, with the ids they had before."""
+    """The events the included articles' mentions make, with the ids they had before;
+    ``left_out`` counts the others by reason."""
     previous = previous_events(
         config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
     )
     groups = merge_mentions(_included_mentions(readings, results), memo)
-    return assemble_events(groups, config, knowledge, previous, memo)
+    return assemble_events(groups, config, knowledge, previous, memo, left_out)
 
 
 def _timeline(
@@ -141,15 +145,36 @@ def _timeline(
     events: Sequence[Event],
     results: Sequence[SeedResult],
     problems: Sequence[Problem],
+    left_out: Counter[str],
 ) -> Timeline:
     return Timeline(
         title=config.title,
         description=config.description,
         events=tuple(events),
         results=tuple(results) + tuple(_rejected(problems)),
-        problems=tuple(problems) + tuple(p for r in results for p in r.problems),
+        problems=(
+            *problems,
+            *(p for r in results for p in r.problems),
+            *_all_left_out(events, left_out, config),
+        ),
         build_time=_build_time(),
+        left_out=tuple(sorted(left_out.items())),
     )
+
+
+def _all_left_out(events: Sequence[Event], left_out: Counter[str], config: Config) -> list[Problem]:
+    """Articles that tell of events none of which is shown are most often about another
+    story than the one ``timeline.toml`` sets: say so, rather than leave the site empty."""
+    if events or not left_out.total():
+        return []
+    reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(left_out.items()) if count)
+    return [
+        Problem(
+            CONFIG_NAME,
+            "warning",
+            f"no event is shown ({reasons}): do [topic] and [window] fit the articles' story?",
+        )
+    ]
 
 
 def _write_site(

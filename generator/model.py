@@ -209,6 +209,7 @@ class Timeline:
     results: tuple[SeedResult, ...]
     problems: tuple[Problem, ...] = ()
     build_time: dt.datetime | None = None  # only when SOURCE_DATE_EPOCH gives it
+    left_out: tuple[tuple[str, int], ...] = ()  # events not shown, by reason ("off the topic")
 
     @property
     def articles(self) -> tuple[Article, ...]:

@@ -49,7 +49,8 @@ class BuildReport:
         timing = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in self.seconds.items())
         lines = [
             f"{counts['included']} included, {counts['duplicate']} duplicate, "
-            f"{counts['rejected']} rejected; {self.outcome.events} events",
+            f"{counts['rejected']} rejected; {self.outcome.events} events"
+            + _left_out(self.outcome.left_out),
         ]
         for problem in sorted(self.outcome.problems, key=lambda p: (p.file, p.message)):
             lines.append(f"{problem.severity}: {problem.file}: {problem.message}")
@@ -59,3 +60,12 @@ class BuildReport:
             f"{sum(self.seconds.values()):.2f}s ({timing})"
         )
         return lines
+
+
+def _left_out(reasons: tuple[tuple[str, int], ...]) -> str:
+    """ " (3 left out: 2 off the topic, 1 outside the window)", or nothing."""
+    shown = [(reason, count) for reason, count in reasons if count]
+    if not shown:
+        return ""
+    total = sum(count for _, count in shown)
+    return f" ({total} left out: " + ", ".join(f"{n} {reason}" for reason, n in shown) + ")"

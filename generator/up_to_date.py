@@ -42,16 +42,23 @@ SiteFiles = dict[str, tuple[int, int]]  # path under the site -> size, mtime (ns
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a build report says: how many seeds of each status, events, problems."""
+    """What a build report says: how many seeds of each status, events (and how many
+    were left out, why), problems."""
 
     counts: tuple[tuple[str, int], ...]
     events: int
     problems: tuple[Problem, ...]
+    left_out: tuple[tuple[str, int], ...] = ()
 
     @classmethod
     def of(cls, timeline: Timeline) -> Outcome:
         counts = Counter(result.status for result in timeline.results)
-        return cls(tuple(sorted(counts.items())), len(timeline.events), timeline.problems)
+        return cls(
+            tuple(sorted(counts.items())),
+            len(timeline.events),
+            timeline.problems,
+            timeline.left_out,
+        )
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -173,6 +174,17 @@ def test_a_statement_is_named_by_the_words_its_reports_use() -> None:
     assert events(plain)[0].title == "Statement by Li Qiang"
     unnamed = [statement("d", (), "A statement released on Monday praised ties.")]
     assert events(unnamed)[0].title == "Official statement in Tianjin"
+
+
+def test_events_left_out_are_counted_by_reason() -> None:
+    config = replace(CONFIG, window_start=D(2025, 10, 1), topic_sides=(("China",), ("DPRK",)))
+    talks = replace(mention("a", "meeting", LI, D(2025, 10, 10)), countries=("China", "DPRK"))
+    early = replace(talks, article_id="b", span=DateSpan(D(2025, 9, 1), D(2025, 9, 1), "day"))
+    elsewhere = replace(talks, article_id="c", countries=("Japan",))
+    tally: Counter[str] = Counter()
+    made = assemble_events([[talks], [early], [elsewhere]], config, KNOWLEDGE, left_out=tally)
+    assert [e.sources[0].article_id for e in made] == ["a"]
+    assert +tally == Counter({"off the topic": 1, "outside the window": 1})
 
 
 def test_the_names_of_ceremonies_come_from_the_words_table(tmp_path: Path) -> None:

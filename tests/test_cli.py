@@ -117,6 +117,22 @@ def test_strict_passes_a_clean_project(project: Path) -> None:
     assert timeline(project, "check", "--strict").returncode == 0
 
 
+def test_a_story_off_the_topic_is_reported_not_left_silent(project: Path) -> None:
+    """Articles about another story than the one timeline.toml sets: the report says
+    why no event is shown, and ``--strict`` fails."""
+    config = project / "timeline.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace('[["China"], ["DPRK"]]', '[["Japan"]]'),
+        encoding="utf-8",
+    )
+    run = timeline(project, "build")
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == "2 included, 0 duplicate, 0 rejected; 0 events (2 left out: 2 off the topic)"
+    assert lines[1].startswith("warning: timeline.toml: no event is shown (2 off the topic)")
+    assert timeline(project, "build", "--strict").returncode == 1
+
+
 def test_explain_prints_the_mentions(project: Path) -> None:
     run = timeline(project, "check", "--explain", "seeds/visit.txt")
     assert run.returncode == 0, run.stderr
