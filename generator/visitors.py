@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from generator.clauses import any_word
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 
@@ -77,7 +78,7 @@ def guest_first(text: str, actors: list[str], entities: ArticleEntities) -> list
     sees off or hosts is the visitor, named first (``seeing_off`` and ``hosting`` in
     words.toml; "Li was seen off by Kim" names Li first already)."""
     cues = entities.knowledge.words.get("cues", {})
-    pattern = _seeing_off((*cues.get("seeing_off", ()), *cues.get("hosting", ())))
+    pattern = _host_acts((*cues.get("seeing_off", ()), *cues.get("hosting", ())))
     match = pattern.search(text) if pattern is not None else None
     if match is None:
         return actors
@@ -87,8 +88,9 @@ def guest_first(text: str, actors: list[str], entities: ArticleEntities) -> list
 
 
 @cache
-def _seeing_off(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE) if words else None
+def _host_acts(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What a host does to a guest, as whole words."""
+    return any_word(words) if words else None
 
 
 def host_last(text: str, actors: list[str], entities: ArticleEntities) -> list[str]:
