@@ -137,4 +137,7 @@ def _score(mention: Mention, cluster: Cluster) -> float:
         if (mention.span.start, mention.span.end) == (cluster.span.start, cluster.span.end)
         else 0.0
     )
-    return 2.0 * shared_people + shared_places + same_days
+    # Of two events that share the mention's people, the one with fewer others: Putin
+    # receiving Choe is not the Lavrov-Choe talks that a report put in the same sentence.
+    strangers = len(cluster.people - set(mention.actors)) if mention.actors else 0
+    return 2.0 * shared_people + shared_places + same_days - 0.5 * strangers

@@ -30,6 +30,7 @@ from generator.outlets import PageText, find_outlet
 from generator.page_address import day_in_address, original_address
 from generator.published import (
     MonthDay,
+    closing_stamp,
     first_stamp,
     localise,
     month_days,
@@ -357,8 +358,10 @@ def _published(
         return localise(stamp, zone)
     if marker is not None:
         return None, marker
-    yearless = yearless_stamp(layout.header or layout.lines[:40], layout.footer)
-    return localise(yearless, zone) if yearless is not None else None
+    late = yearless_stamp(layout.header or layout.lines[:40], layout.footer) or closing_stamp(
+        layout.footer, order, near
+    )
+    return localise(late, zone) if late is not None else None
 
 
 def _time_element(

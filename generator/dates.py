@@ -210,7 +210,11 @@ def _after(context: DateContext, mention: DateMention, named: DateSpan) -> DateC
         )
     day = named if named.precision == "day" and named.start == span.start else span
     anchor = day.start if day.precision == "day" else context.anchor
-    return DateContext(sentence, reference, anchor, span.end, span.start)
+    # "would" counts from the last date; from a stay's first day, as the weekday that
+    # follows usually falls within it ("would stay from Oct. 26 to 28 and hold talks on
+    # Monday" is the 27th).
+    last = span.start if span.precision == "range" else span.end
+    return DateContext(sentence, reference, anchor, last, span.start)
 
 
 @cache

@@ -1,4 +1,5 @@
-"""A Markdown file's front matter (the YAML between ``---`` lines) as page metadata.
+"""A Markdown file's front matter (YAML between ``---`` lines, or TOML between ``+++``
+lines as Hugo writes it) as page metadata.
 
 Keys are read as the page's own (``date`` is ``published``, ``link`` is ``url``); what web
 clippers write is understood too: ``source:`` holding the page's address, and ``author:``
@@ -8,18 +9,19 @@ as a list of ``[[wiki links]]`` (Obsidian Web Clipper).
 from __future__ import annotations
 
 import re
+import tomllib
 from typing import Any
 
-FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+FRONT_MATTER = re.compile(
+    r"\A\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<block>.*?)\n(?P=fence)[ \t]*\n", re.DOTALL
+)
 
 
-def front_matter(block: str) -> list[tuple[str, str]]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError:
-        return [("front_matter_error", "the front matter is not valid YAML")]
+def front_matter(block: str, fence: str = "---") -> list[tuple[str, str]]:
+    data = _toml(block) if fence == "+++" else _yaml(block)
+    if data is None:
+        language = "TOML" if fence == "+++" else "YAML"
+        return [("front_matter_error", f"the front matter is not valid {language}")]
     if not isinstance(data, dict):
         return [("front_matter_error", "the front matter is not a set of key: value lines")]
     aliases = {
@@ -36,6 +38,22 @@ def front_matter(block: str) -> list[tuple[str, str]]:
     }
     pairs = [(aliases.get(str(k), str(k)), _front_value(v)) for k, v in data.items()]
     return [(_address_key(key, value), value) for key, value in pairs if value]
+
+
+def _yaml(block: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(block)
+    except yaml.YAMLError:
+        return None
+
+
+def _toml(block: str) -> Any:
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError:
+        return None
 
 
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")  # [[Name]], [[page|Name]]

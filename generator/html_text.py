@@ -410,7 +410,7 @@ def markdown_document(file: str, text: str, encoding: str) -> Document:
     meta: list[tuple[str, str]] = []
     match = FRONT_MATTER.match(text)
     if match is not None:
-        meta = front_matter(match.group(1))
+        meta = front_matter(match["block"], match["fence"])
         text = text[match.end() :]
     html = _markdown().reset().convert(text)
     page = html_document(file, f"<article>{html}</article>", encoding)

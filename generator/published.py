@@ -35,6 +35,20 @@ MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
+    # Russian, by the first three letters of every case (``27 окт 2025``, ``27 октября``)
+    "янв": 1,
+    "фев": 2,
+    "мар": 3,
+    "апр": 4,
+    "май": 5,
+    "мая": 5,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "окт": 10,
+    "ноя": 11,
+    "дек": 12,
 }
 ZONE_OFFSETS = {
     "UTC": 0,
@@ -57,7 +71,10 @@ ZONE_OFFSETS = {
 }
 US_ZONES = {"EDT", "EST", "CDT", "PDT", "PST", "ET"}
 
-_MON = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MON = (
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|Янв|Фев|Мар|Апр|Ма[йя]|Июн|Июл|Авг|Сен|Окт|Ноя|Дек)[^\W\d_]*\.?"
+)
 _DATE_PATTERNS = (
     re.compile(r"(?P<y>20\d\d|19\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
     # ``Oct 10, 2025``, and as some pages print it, ``Oct.10,2025``
@@ -362,6 +379,24 @@ def _fixed(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=dt.timezone(offset))
 
 
+def closing_stamp(
+    footer: Sequence[str], order: str, near: Sequence[MonthDay] = ()
+) -> Timestamp | None:
+    """A date printed alone right after the text (KCNA's and Rodong Sinmun's
+    ``Juche114(2025).10.28.``), for a page whose header prints none. Only the first lines
+    after the text count, and only a line that is nothing but a date: further down come
+    related headlines and captions, whose dates are other stories'."""
+    lines = [line for line in footer if line.strip()][:_CLOSING_LINES]
+    for line in lines:
+        if word_count(line, limit=6) <= _STAMP_WORDS:
+            stamp = parse_timestamp(line, order, near)
+            if stamp is not None:
+                return stamp
+    return None
+
+
+_CLOSING_LINES = 2
+_STAMP_WORDS = 5  # a day, a month, a year, a time and a zone
 _LABEL = re.compile(r"^\W*(published|issued|posted|date|updated|modified|last updated)\b", re.I)
 
 

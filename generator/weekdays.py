@@ -95,7 +95,12 @@ def _direction(before: str, after: str) -> str:
     return "future" if opens_clause and _present_pattern().match(after) else "past"
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\"“”]|\s[—–-]\s|\.\s")
+# A full stop inside a sentence ends a clause, but not an abbreviation's ("would stay
+# from Oct. 26 to 28 and hold talks on Monday": "would" still governs Monday).
+_CLAUSE_BREAK = re.compile(
+    r"[,;:!?()\[\]\"“”]|\s[—–-]\s"
+    r"|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})\.\s"
+)
 
 
 @cache

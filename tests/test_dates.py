@@ -375,6 +375,20 @@ def test_would_counts_from_the_date_before_it() -> None:
     ]
 
 
+def test_would_after_a_stay_names_a_day_within_it() -> None:
+    """The abbreviation's full stop ("Oct.") does not end the clause "would" governs, and
+    the weekday after a stay is counted from its first day."""
+    sentence = (
+        "Zakharova announced the visit on Friday, saying Choe would stay in Russia "
+        "from Oct. 26 to 28 and hold talks with Lavrov on Monday."
+    )
+    assert spans(sentence, "2025-10-26") == [
+        ("2025-10-24", "2025-10-24"),
+        ("2025-10-26", "2025-10-28"),
+        ("2025-10-27", "2025-10-27"),
+    ]
+
+
 def test_would_marks_future() -> None:
     (mention,) = find_dates("KCNA said Li would attend on Friday", dt.date(2025, 10, 7))
     assert mention.future

@@ -512,6 +512,14 @@ def test_korean_article_confirms_with_its_dates_and_people() -> None:
             "2025-09-26",
             ("Choe Son Hui",),
         ),
+        # "예방" (a courtesy call) and "면담" are meetings too.
+        (
+            "최 외무상은 27일 크렘린궁에서 블라디미르 푸틴 대통령을 예방했다.",
+            dt.date(2025, 10, 28),
+            "meeting",
+            "2025-10-27",
+            ("Choe Son Hui", "Vladimir Putin"),
+        ),
         # "기념행사 참석을 위해": what the arrival is for, not the event.
         (
             "리창 총리가 9일 창건 기념행사 참석을 위해 평양에 도착했다.",
@@ -1494,3 +1502,16 @@ def test_an_arrival_is_a_day_to_count_the_following_day_from() -> None:
     )
     talks = [m for m in found if set(m.actors) == {"Choe Son Hui", "Wang Yi"}]
     assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
+
+
+def test_a_courtesy_call_and_birthday_greetings() -> None:
+    call = one(
+        "On October 27, Choe Son Hui paid a courtesy call on Vladimir Putin in the Kremlin.",
+        published=dt.date(2025, 10, 28),
+    )
+    assert (call.type, call.span.start) == ("meeting", dt.date(2025, 10, 27))
+    greetings = one(
+        "On October 7, Kim Jong Un sent President Vladimir Putin warm greetings on his birthday.",
+        published=dt.date(2025, 10, 27),
+    )
+    assert (greetings.type, greetings.span.start) == ("message", dt.date(2025, 10, 7))

@@ -89,6 +89,17 @@ def test_an_editors_correction_or_update_note_is_junk() -> None:
     assert not FURNITURE.is_junk("The update came on Thursday, when Li arrived.")
 
 
+def test_an_outlets_channel_is_junk_a_ministrys_is_news() -> None:
+    assert FURNITURE.is_junk("Join our WhatsApp channel for the latest news")
+    assert FURNITURE.is_junk("Follow us on Telegram channel @news")
+    assert FURNITURE.is_junk("Join ST's WhatsApp Channel and get the latest news and must-reads.")
+    lead = (
+        "Lavrov held talks with Choe Son Hui in Moscow on Monday, "
+        "the Russian Foreign Ministry said on its Telegram channel."
+    )
+    assert not FURNITURE.is_junk(lead)
+
+
 def test_a_reporter_and_their_post_without_by() -> None:
     assert FURNITURE.named_with_post("KEN MORIYASU, Nikkei Asia editor-at-large") == "KEN MORIYASU"
     assert FURNITURE.named_with_post("Lee Je-hun, senior staff writer") == "Lee Je-hun"

@@ -39,3 +39,15 @@ def test_a_project_person_with_a_known_name_replaces_the_built_in_one(tmp_path: 
     assert knowledge.person("李强") is None  # the built-in entry's aliases are gone
     added = BUILT_IN.person("Pak Thae Song") is None
     assert len(knowledge.people) == len(BUILT_IN.people) + added
+
+
+def test_russian_and_belarusian_names_in_every_script() -> None:
+    for spelling in ("Aleksandr Lukashenko", "Лукашенко", "루카셴코"):
+        assert BUILT_IN.person(spelling).name == "Alexander Lukashenko", spelling
+    for spelling in ("Лавровым", "Sergei Viktorovich Lavrov", "라브로프"):
+        assert BUILT_IN.person(spelling).name == "Sergei Lavrov", spelling
+    assert BUILT_IN.person("Чхве Сон Хи").name == "Choe Son Hui"
+    assert BUILT_IN.place("Кремле").name == "Moscow"
+    assert BUILT_IN.place("민스크").name == "Minsk"
+    assert BUILT_IN.outlet("Belarusian Telegraph Agency").name == "BelTA"
+    assert BUILT_IN.outlet("ТАСС").name == "TASS"

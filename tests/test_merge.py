@@ -65,6 +65,20 @@ def test_a_different_counterpart_is_another_meeting() -> None:
     assert sorted(map(sorted, found)) == [["a"], ["b"]]
 
 
+def test_a_report_joins_the_event_with_just_its_people() -> None:
+    """A sentence naming both meetings of the day ("talks with Lavrov and then received
+    by Putin") does not draw the next report of Putin's meeting into Lavrov's talks."""
+    choe, lavrov, putin = "Choe Son Hui", "Sergei Lavrov", "Vladimir Putin"
+    day = D(2025, 10, 27)
+    found = groups(
+        mention("a", day, actors=(choe, lavrov), places=("Moscow",)),
+        mention("b", day, actors=(putin, choe), places=("Moscow",)),
+        mention("c", day, actors=(choe, lavrov, putin), places=("Moscow",)),
+        mention("d", day, actors=(choe, putin), places=("Moscow",)),
+    )
+    assert sorted(map(sorted, found)) == [["a", "c"], ["b", "d"]]
+
+
 def test_the_next_trip_elsewhere_is_another_visit() -> None:
     """In Tokyo until Thursday, in Hanoi on Friday: a day apart, but two trips."""
     visitor = ("Luiz Inacio Lula da Silva",)

@@ -9,6 +9,7 @@ import pytest
 
 from generator.published import (
     Timestamp,
+    closing_stamp,
     copyright_year,
     first_stamp,
     localise,
@@ -235,6 +236,30 @@ def test_a_later_stamps_label_ends_the_first_stamp() -> None:
 def test_a_stamp_without_its_year_takes_the_copyright_year(header, footer, expected) -> None:
     stamp = yearless_stamp(header, footer)
     assert (stamp.day, stamp.time) == expected if stamp is not None else expected is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        (["", "Juche114(2025).10.28.", "Other articles"], dt.date(2025, 10, 28)),
+        (["Juche114 (2025).10.11."], dt.date(2025, 10, 11)),
+        (["27 окт 2025, 23:48"], dt.date(2025, 10, 27)),
+        # a related headline's date, a caption's or one further down is another story's
+        (["Other articles", "Choe Leaves Pyongyang for Russia (2025.10.26)"], None),
+        (["Photo: The parade in Pyongyang, October 10, 2025"], None),
+        (["Tags", "DPRK", "Oct 9, 2025"], None),
+    ],
+)
+def test_a_date_alone_right_after_the_text_is_the_closing_stamp(footer, expected) -> None:
+    stamp = closing_stamp(footer, "DMY")
+    assert (stamp.day if stamp is not None else None) == expected
+
+
+def test_russian_month_names_in_a_stamp() -> None:
+    stamp = parse_timestamp("27 окт 2025, 23:48")
+    assert stamp is not None and (stamp.day, stamp.time) == (dt.date(2025, 10, 27), dt.time(23, 48))
+    assert parse_timestamp("14:05 27 октября 2025").day == dt.date(2025, 10, 27)
+    assert parse_timestamp("3 мая 2025").day == dt.date(2025, 5, 3)
 
 
 def test_the_copyright_year_is_the_last_of_a_range() -> None:

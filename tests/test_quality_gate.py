@@ -75,18 +75,18 @@ def test_dev_corpus_meets_floor(dev_score: dict[str, Any], measure: str) -> None
 
 
 BLIND = sorted(p.parent for p in (CORPUS / "blind").glob("*/gold.toml"))
+NOT_SEEDS = {"gold.toml", "README.md", "timeline.toml"}
 BLIND_FLOORS = {"found": 1.0, "duplicate": 1.0, "f1": 0.85, "source_f1": 0.80}
 
 
 @pytest.fixture(scope="module", params=BLIND, ids=[p.name for p in BLIND])
 def blind_score(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
     folder: Path = request.param
-    kept = {"gold.toml", "README.md", "timeline.toml"}
-    articles = sorted(p for p in folder.iterdir() if p.name not in kept)
+    articles = sorted(p for p in folder.iterdir() if p.name not in NOT_SEEDS)
     project = make_project(tmp_path_factory.mktemp(folder.name), articles)
-    own = folder / "timeline.toml"  # a corpus about another story sets its own topic
-    if own.is_file():
-        shutil.copy(own, project / "timeline.toml")
+    settings = folder / "timeline.toml"  # a corpus about another story names its own sides
+    if settings.exists():
+        shutil.copy(settings, project / "timeline.toml")
     _, data = build_project(project)
     return _score(data, folder / "gold.toml")
 

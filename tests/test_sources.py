@@ -341,6 +341,14 @@ FRONT_MATTER = [
                  (("url", "https://www.nknews.org/2025/10/x/"),
                   ("author", "Colin Zwirko and Ann Lee")),
                  ["Text."], id="a web clipper's source address and list of wiki-linked authors"),
+    pytest.param("+++\ntitle = \"Choe in Minsk\"\ndate = 2025-11-03T09:00:00-05:00\n"
+                 "outlet = \"38 North\"\n+++\nText.\n",
+                 (("title", "Choe in Minsk"), ("published", "2025-11-03 09:00:00-05:00"),
+                  ("site_name", "38 North")),
+                 ["Text."], id="Hugo's TOML front matter"),
+    pytest.param("+++\ntitle = unquoted\n+++\nText.\n",
+                 (("front_matter_error", "the front matter is not valid TOML"),),
+                 ["Text."], id="invalid TOML"),
 ]
 # fmt: on
 
