@@ -84,6 +84,10 @@ class Cluster:
         return self.agreement().places
 
     @property
+    def abroad(self) -> set[str]:
+        return self.agreement().abroad
+
+    @property
     def days(self) -> dict[str, set[dt.date]]:
         return self.agreement().days
 
@@ -102,6 +106,7 @@ class Agreement:
     people: frozenset[str] = frozenset()
     places: set[str] = field(default_factory=set)
     days: dict[str, set[dt.date]] = field(default_factory=dict)
+    abroad: set[str] = field(default_factory=set)  # the countries a visit goes to
 
     def add(self, mention: Mention) -> None:
         if is_firm(mention) and mention.span.precision == "day":
@@ -110,6 +115,7 @@ class Agreement:
         self.named.add(mention)
         self.people = self.named.principal()
         self.places.update(mention.places)
+        self.abroad.update(mention.abroad)
 
 
 @dataclass

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from generator.clauses import any_word, find_trigger
@@ -40,34 +41,61 @@ _PHRASE_END = re.compile(r"[,;:]\s")
 
 
 def countries(
-    kind: str, actors: list[str], found: Found, local: Found, knowledge: Knowledge
+    kind: str, actors: list[str], found: Found, local: Found, home_of: Callable[[str], str | None]
 ) -> tuple[str, ...]:
     """The sides involved; a meeting between known people involves just theirs, and any
     event its actors' sides, named or not ("On Friday the two leaders watched the parade
-    …, alongside Medvedev": China and the DPRK as well as Russia)."""
-    homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
+    …, alongside Medvedev": China and the DPRK as well as Russia). ``home_of`` tells a
+    person's country, from the tables or the article's own titles."""
+    homes = [c for c in (home_of(a) for a in actors) if c]
     if kind == "meeting" and len(homes) >= 2:
         return tuple(sorted(set(homes)))
     return tuple(sorted(found.countries | local.countries | set(homes)))
 
 
 def destinations(
-    kind: str, local: Found, actors: list[str], knowledge: Knowledge
+    kind: str,
+    local: Found,
+    actors: list[str],
+    knowledge: Knowledge,
+    home_of: Callable[[str], str | None] | None = None,
 ) -> tuple[str, ...]:
     """A visit "to China" goes to its capital, unless that is where the visitor (the first
     actor, not the host who invited them) lives."""
     if kind != "visit":
         return ()
-    homes = {knowledge.country_of(a) for a in actors[:1]}  # not the host who invited
+    home_of = home_of or knowledge.country_of
+    homes = {home_of(a) for a in actors[:1]}  # not the host who invited
     return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
 
 
+def abroad(
+    kind: str,
+    places: tuple[str, ...],
+    actors: list[str],
+    home_of: Callable[[str], str | None],
+    knowledge: Knowledge,
+) -> tuple[str, ...]:
+    """The countries a visit goes to: its places' countries, but the visitor's own."""
+    if kind != "visit":
+        return ()
+    home = home_of(actors[0]) if actors else None
+    found = (knowledge.country_of(place) for place in places)
+    return tuple(sorted({c for c in found if c and c != home}))
+
+
 def visit_places(
-    kind: str, places: tuple[str, ...], actors: list[str], text: str, knowledge: Knowledge
+    kind: str,
+    places: tuple[str, ...],
+    actors: list[str],
+    text: str,
+    knowledge: Knowledge,
+    home_of: Callable[[str], str | None] | None = None,
 ) -> tuple[str, ...]:
     """A visitor's own country is where a visit sets out from or returns to, not where it
     goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``)."""
-    home = knowledge.country_of(actors[0]) if kind == "visit" and actors else None
+    home_of = home_of or knowledge.country_of
+    home = home_of(actors[0]) if kind == "visit" and actors else None
     if home is None:
         return places
     away = tuple(p for p in places if knowledge.country_of(p) != home)

@@ -22,6 +22,7 @@ from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
 from generator.model import Article, DateMention, EventType, Mention
 from generator.participants import (
+    abroad,
     both_of,
     compared_phrases,
     countries,
@@ -154,8 +155,9 @@ def _places(context: Context, kind: EventType, local: Found, actors: list[str]) 
     if kind == "message":
         return local.places
     places = local.places or context.found.places
-    return visit_places(kind, places, actors, context.sentence, knowledge) or destinations(
-        kind, local, actors, knowledge
+    home_of = context.entities.country_of
+    return visit_places(kind, places, actors, context.sentence, knowledge, home_of) or destinations(
+        kind, local, actors, knowledge, home_of
     )
 
 
@@ -224,6 +226,7 @@ def make_mention(context: Context, report: Report) -> Mention:
     planned = date.future or (
         future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
+    places = _places(context, kind, local, actors)
     return Mention(
         article_id=article.id,
         outlet=article.outlet or article.wire,
@@ -232,7 +235,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=_places(context, kind, local, actors),
+        places=places,
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or not founds_in(article.language, date, actors, kind),
@@ -241,9 +244,10 @@ def make_mention(context: Context, report: Report) -> Mention:
             actors,
             taking_part(kind, context.sentence, found, context.entities, context.knowledge),
             taking_part(kind, words, local, context.entities, context.knowledge),
-            context.knowledge,
+            context.entities.country_of,
         ),
         occasion=occasion(words, context.knowledge) if kind == "ceremony" else "",
+        abroad=abroad(kind, places, actors, context.entities.country_of, context.knowledge),
     )
 
 

@@ -1476,3 +1476,25 @@ def test_an_arrival_is_a_day_to_count_the_following_day_from() -> None:
     )
     talks = [m for m in found if set(m.actors) == {"Choe Son Hui", "Wang Yi"}]
     assert [m.span.start for m in talks] == [dt.date(2025, 9, 28)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, Prime Minister Narendra Modi on Monday expressed grief over the losses.",
+        "Prime Minister Narendra Modi has expressed deep sorrow over the loss of lives.",
+        "Prime Minister Narendra Modi condoled the loss of lives in the earthquake.",
+    ],
+)
+def test_condolences_are_a_message_of_the_day_said_or_of_the_report(text: str) -> None:
+    message = one(text, published=dt.date(2025, 9, 1))
+    assert (message.type, message.span.start) == ("message", dt.date(2025, 9, 1))
+
+
+def test_a_summit_held_before_an_announcement_is_what_the_day_dates() -> None:
+    summit = one(
+        "Modi and his Japanese counterpart Shigeru Ishiba on Friday held the annual summit "
+        "in Tokyo and announced that Japan will aim for 10 trillion yen of investment.",
+        published=dt.date(2025, 8, 29),
+    )
+    assert (summit.type, summit.span.start) == ("meeting", dt.date(2025, 8, 29))
