@@ -68,7 +68,7 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
         assert cluster.span is not None
         if elsewhere and not mention.span.overlaps(cluster.span):
             return False  # the next trip, elsewhere: "to Tokyo until Thursday, Hanoi Friday"
-        if elsewhere and _next_country(mention, cluster.abroad, cluster.span):
+        if _next_country(mention, cluster.abroad, cluster.span):
             return False
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)

@@ -84,6 +84,14 @@ def abroad(
     return tuple(sorted({c for c in found if c and c != home}))
 
 
+_ORIGIN = re.compile(r"\bfrom (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+
+
+def without_origin(text: str) -> str:
+    """The text without "from Japan", "from the United States": where a trip comes from."""
+    return _ORIGIN.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def visit_places(
     kind: str,
     places: tuple[str, ...],
@@ -215,3 +223,43 @@ def sender_first(text: str, actors: list[str], entities: ArticleEntities) -> lis
         return actors
     senders = [p for p in entities.find(text[sent.end() :], remember=False).people if p in actors]
     return [*senders, *(a for a in actors if a not in senders)]
+
+
+def with_gathering(text: str, actors: list[str], knowledge: Knowledge) -> list[str]:
+    """A summit of a grouping of countries (an organisation the tables give no country of
+    its own: "the SCO summit", "a meeting of the SCO Council of Heads of State") is the
+    grouping's: it takes part, so the summit is not any two leaders' talks on its
+    sidelines; a meeting naming no one but such a grouping is its meeting."""
+    groupings = [
+        place.name
+        for match in knowledge.place_pattern.finditer(text)
+        if (place := knowledge.place(match.group(0))) is not None
+        and place.kind == "organisation"
+        and not place.country
+    ]
+    if not groupings:
+        return actors
+    if not actors:
+        return groupings[:1]
+    words = tuple(knowledge.words.get("cues", {}).get("gathering", ()))
+    at = any_word(words).search(text) if words else None
+    if at is None or groupings[0] in actors:
+        return actors
+    return [*actors, groupings[0]] if _names_it(text, at, knowledge) else actors
+
+
+def _names_it(text: str, at: re.Match[str], knowledge: Knowledge) -> bool:
+    """Whether a grouping is named right before the summit's word ("the SCO Heads of State
+    Council meeting") or right after it ("summit of the SCO")."""
+    before = text[max(0, at.start() - 40) : at.start()]
+    aside = tuple(knowledge.words.get("cues", {}).get("gathering_aside", ()))
+    if aside and any_word(aside).search(before):
+        return False  # talks "on the sidelines of the SCO summit" are not the summit
+    after = text[at.end() : at.end() + 45]
+    near = before.split(",")[-1] + " " + after.split(",")[0]
+    return any(
+        (place := knowledge.place(m.group(0))) is not None
+        and place.kind == "organisation"
+        and not place.country
+        for m in knowledge.place_pattern.finditer(near)
+    )

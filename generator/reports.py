@@ -31,8 +31,10 @@ from generator.participants import (
     sender_first,
     taking_part,
     visit_places,
+    with_gathering,
     without_attribution,
     without_comparison,
+    without_origin,
     without_other_events,
 )
 from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
@@ -161,6 +163,15 @@ def _places(context: Context, kind: EventType, local: Found, actors: list[str]) 
     )
 
 
+def _toward(context: Context, kind: EventType, words: str) -> tuple[str, ...]:
+    """The capitals of the countries a visit's words name, but where it comes from:
+    "to visit Japan, China from August 29" goes to both; "arrived in Tianjin from Japan"
+    only to China."""
+    if kind != "visit":
+        return ()
+    return context.entities.find(without_origin(words), remember=False).destinations
+
+
 def _compared_event(context: Context, report: Report) -> tuple[Report, int]:
     """A date inside "since Xi traveled there in June 2019" dates what that phrase names:
     its words are the phrase, its people only its own ("has been in Pyongyang since
@@ -213,6 +224,8 @@ def make_mention(context: Context, report: Report) -> Mention:
     if envelope != words:  # who is only in what it says is none of its actors
         actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
         words = envelope
+    if kind == "meeting":
+        actors = with_gathering(words, actors, context.knowledge)
     if kind == "message":
         actors = sender_first(words, actors, context.entities)
     visitor = _visitor(context, words, date, phrase_start) if kind == "visit" else None
@@ -247,7 +260,13 @@ def make_mention(context: Context, report: Report) -> Mention:
             context.entities.country_of,
         ),
         occasion=occasion(words, context.knowledge) if kind == "ceremony" else "",
-        abroad=abroad(kind, places, actors, context.entities.country_of, context.knowledge),
+        abroad=abroad(
+            kind,
+            (*places, *_toward(context, kind, words)),
+            actors,
+            context.entities.country_of,
+            context.knowledge,
+        ),
     )
 
 

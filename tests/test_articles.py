@@ -556,6 +556,7 @@ def test_an_unlisted_outlet_is_named_by_its_page(
         ("Advertisement", "Sponsored by Example Daily News"),
         ("More from Example Times", "Share on Example News"),
         ("By KIM TONG-HYUNG Associated Press",),
+        ("EXTV", "Latest   India   World", "LIVE TV   हिन्दी"),  # a menu in columns
     ],
 )
 def test_ads_links_shares_and_wire_credits_do_not_name_the_outlet(header: tuple[str, ...]) -> None:

@@ -83,6 +83,10 @@ def test_the_next_country_begun_on_the_last_day_of_a_trip_is_another_visit() -> 
     china = replace(mention("b", D(2025, 8, 30), "visit", modi, places=("Tianjin",)),
                     abroad=("China",))  # fmt: skip
     assert sorted(map(sorted, groups(japan, china))) == [["a"], ["b"]]
+    # A report of the whole tour does not make the visit to Japan one to China.
+    tour = replace(mention("e", D(2025, 8, 29), "visit", modi, places=("Tianjin",)),
+                   abroad=("China", "Japan"))  # fmt: skip
+    assert sorted(map(sorted, groups(japan, tour, china))) == [["a", "e"], ["b"]]
     kim = ("Kim Jong Un",)
     train = mention("c", D(2025, 9, 1), "visit", kim, D(2025, 9, 2), "range", ("Pyongyang",))
     beijing = replace(mention("d", D(2025, 9, 2), "visit", kim), abroad=("China",))
