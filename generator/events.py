@@ -574,10 +574,15 @@ def _undated_message(context: Context, clauses: list[Clause]) -> list[Mention]:
     if not is_sending(context.sentence, context.knowledge):
         return []
     for clause in clauses:
-        trigger = find_trigger(
-            clause.text, 0, len(clause.text), context.knowledge, context.article.language
+        trigger = find_trigger(  # only a message: "who is in Tianjin for the summit, has
+            clause.text,  # expressed deep sorrow" is no news of a summit that day
+            0,
+            len(clause.text),
+            context.knowledge,
+            context.article.language,
+            only=("message",),
         )
-        if reference is None or trigger is None or trigger.type != "message":
+        if reference is None or trigger is None:
             continue
         if is_sending(clause.text, context.knowledge):
             day = DateMention("", 0, 0, DateSpan(reference, reference, "day"))

@@ -230,12 +230,14 @@ def with_gathering(text: str, actors: list[str], knowledge: Knowledge) -> list[s
     its own: "the SCO summit", "a meeting of the SCO Council of Heads of State") is the
     grouping's: it takes part, so the summit is not any two leaders' talks on its
     sidelines; a meeting naming no one but such a grouping is its meeting."""
+    aside = tuple(knowledge.words.get("cues", {}).get("gathering_aside", ()))
     groupings = [
         place.name
         for match in knowledge.place_pattern.finditer(text)
         if (place := knowledge.place(match.group(0))) is not None
         and place.kind == "organisation"
         and not place.country
+        and not (aside and _aside(text[max(0, match.start() - 30) : match.start()], aside))
     ]
     if not groupings:
         return actors
@@ -248,13 +250,15 @@ def with_gathering(text: str, actors: list[str], knowledge: Knowledge) -> list[s
     return [*actors, groupings[0]] if _names_it(text, at, knowledge) else actors
 
 
+def _aside(before: str, aside: tuple[str, ...]) -> bool:
+    """Talks "on the sidelines of the SCO summit" are not the summit."""
+    return any_word(aside).search(before) is not None
+
+
 def _names_it(text: str, at: re.Match[str], knowledge: Knowledge) -> bool:
     """Whether a grouping is named right before the summit's word ("the SCO Heads of State
     Council meeting") or right after it ("summit of the SCO")."""
     before = text[max(0, at.start() - 40) : at.start()]
-    aside = tuple(knowledge.words.get("cues", {}).get("gathering_aside", ()))
-    if aside and any_word(aside).search(before):
-        return False  # talks "on the sidelines of the SCO summit" are not the summit
     after = text[at.end() : at.end() + 45]
     near = before.split(",")[-1] + " " + after.split(",")[0]
     return any(

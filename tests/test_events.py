@@ -1484,6 +1484,8 @@ def test_an_arrival_is_a_day_to_count_the_following_day_from() -> None:
         "Separately, Prime Minister Narendra Modi on Monday expressed grief over the losses.",
         "Prime Minister Narendra Modi has expressed deep sorrow over the loss of lives.",
         "Prime Minister Narendra Modi condoled the loss of lives in the earthquake.",
+        "The Prime Minister, Shri Narendra Modi, who is in Tianjin to attend the Summit of the "
+        "SCO, has expressed deep sorrow over the loss of lives due to the earthquake.",
     ],
 )
 def test_condolences_are_a_message_of_the_day_said_or_of_the_report(text: str) -> None:
@@ -1510,12 +1512,13 @@ def test_a_summit_held_before_an_announcement_is_what_the_day_dates() -> None:
          ("Narendra Modi", "Shanghai Cooperation Organisation")),
         ("Prime Minister Narendra Modi held talks with President Vladimir Putin on the "
          "sidelines of the SCO summit on Monday.", ("Narendra Modi", "Vladimir Putin")),
+        ("The meeting on Monday, on the sidelines of the SCO summit, lasted an hour.", ()),
     ],
 )  # fmt: skip
 def test_a_groupings_summit_is_the_groupings_not_talks_on_its_sidelines(
     text: str, actors: tuple[str, ...]
 ) -> None:
-    summit = one(text, published=dt.date(2025, 9, 1))
+    summit = next(iter(mentions(text, published=dt.date(2025, 9, 1))))
     assert (summit.type, summit.actors) == ("meeting", actors)
 
 
