@@ -68,9 +68,21 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
         assert cluster.span is not None
         if elsewhere and not mention.span.overlaps(cluster.span):
             return False  # the next trip, elsewhere: "to Tokyo until Thursday, Hanoi Friday"
+        if _next_country(mention, cluster.abroad, cluster.span):
+            return False
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)
     return people_agree(set(mention.actors), cluster.people)
+
+
+def _next_country(mention: Mention, abroad: AbstractSet[str], trip: DateSpan) -> bool:
+    """A visit to another country that shares only the trip's first or last day is the
+    next trip: "arrived in Tianjin on Saturday evening" after a visit to Japan that ended
+    that Saturday. (Setting out from home shares the first day of the trip abroad.)"""
+    if not mention.abroad or not abroad or not abroad.isdisjoint(mention.abroad):
+        return False
+    span = mention.span
+    return trip.end > trip.start and (span.start >= trip.end or span.end <= trip.start)
 
 
 def fits_vague(mention: Mention, cluster: Cluster) -> bool:

@@ -17,6 +17,7 @@ from generator.bylines import find_author, is_person_line
 from generator.config import Config
 from generator.datelines import (
     DatelineParts,
+    opens_with_dateline,
     resolve_dateline,
     split_coloned_dateline,
     split_dateline,
@@ -185,7 +186,11 @@ def _layout(
                 captions.append(line)
             continue
         if prose:
-            if not paragraphs and _stamp_follows(lines, index, furniture):
+            if (
+                not paragraphs
+                and _stamp_follows(lines, index, furniture)
+                and not opens_with_dateline(line)
+            ):
                 continue  # a headline or standfirst: the date or byline is still to come
             if not paragraphs:
                 body_start = index
@@ -350,7 +355,7 @@ def _published(
         if stamp is not None:
             return localise(stamp, zone, convert=True)
     header = _furniture(knowledge).sent_lines_last(layout.header or layout.lines[:40])
-    stamp = printed_stamp(header, order, near)
+    stamp = printed_stamp(header, order, near) or printed_stamp(_signed_below(layout), order, near)
     machine = _time_element(doc, order, zone, near)
     if machine is not None and (stamp is None or (stamp.time is None and stamp.day == machine[1])):
         return machine
@@ -362,6 +367,13 @@ def _published(
         layout.footer, order, near
     )
     return localise(late, zone) if late is not None else None
+
+
+def _signed_below(layout: Layout, within: int = 3) -> tuple[str, ...]:
+    """The first lines under the text, where a teaser behind a paywall prints its byline
+    and date ("NAME, staff writer / September 2, 2025 00:15 JST"): read only when the
+    header has no date, and never further down, where related stories carry theirs."""
+    return tuple([line for line in layout.footer if line.strip()][:within])
 
 
 def _time_element(

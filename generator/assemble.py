@@ -95,10 +95,14 @@ def _on_topic(group: Sequence[Mention], config: Config) -> bool:
 
 
 def _abroad(event: Event, config: Config, knowledge: Knowledge) -> bool:
-    """An event whose places all lie outside the topic's countries (a summit elsewhere)."""
+    """An event whose places all lie outside the topic's countries (a summit elsewhere).
+    Only a topic of two or more sides is about exchanges between them; a topic of one
+    side ("India") is about what its people do, and their trips abroad are the story."""
+    if len(config.topic_sides) < 2:
+        return False
     insiders = {country for side in config.topic_sides for country in side}
     countries = {knowledge.country_of(place) for place in event.places}
-    return bool(insiders) and bool(countries) and not countries & insiders
+    return bool(countries) and not countries & insiders
 
 
 def _nobodys_plan(event: Event) -> bool:

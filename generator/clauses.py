@@ -248,11 +248,15 @@ def _announcement(hits: list[Trigger], events: list[Trigger], at: int | None) ->
     """An announcement made is what a date belongs to ("On Friday, China announced Li
     would visit", "announced the trip on Tuesday"), unless it is only made after the
     date, of an event named before it: "Li will pay a visit from Oct. 9 to 11, the
-    spokesperson announced" dates the visit."""
+    spokesperson announced" dates the visit, or of one the date's verb names first: "on
+    Friday held the annual summit and announced a target" dates the summit."""
     announced = [h for h in hits if h.type == "announcement"]
     if not announced or at is None:
         return announced[0] if announced else None
-    if any(h.start < at for h in announced) or not any(h.start < at for h in events):
+    if any(h.start < at for h in announced):
+        return announced[0]
+    first = announced[0].start
+    if not any(h.start < first and h.type != "announcement" for h in events):
         return announced[0]
     return None
 

@@ -84,6 +84,10 @@ class Cluster:
         return self.agreement().places
 
     @property
+    def abroad(self) -> set[str]:
+        return self.agreement().abroad
+
+    @property
     def days(self) -> dict[str, set[dt.date]]:
         return self.agreement().days
 
@@ -102,6 +106,7 @@ class Agreement:
     people: frozenset[str] = frozenset()
     places: set[str] = field(default_factory=set)
     days: dict[str, set[dt.date]] = field(default_factory=dict)
+    abroad_counts: Counter[str] = field(default_factory=Counter)  # reports naming each
 
     def add(self, mention: Mention) -> None:
         if is_firm(mention) and mention.span.precision == "day":
@@ -110,6 +115,15 @@ class Agreement:
         self.named.add(mention)
         self.people = self.named.principal()
         self.places.update(mention.places)
+        self.abroad_counts.update(mention.abroad)
+
+    @property
+    def abroad(self) -> set[str]:
+        """The countries a visit goes to, as most of its reports say: a report of the
+        whole tour ("to visit Japan, China from August 29") does not make the visit to
+        Japan one to China."""
+        most = max(self.abroad_counts.values(), default=0)
+        return {country for country, count in self.abroad_counts.items() if count == most}
 
 
 @dataclass

@@ -124,6 +124,8 @@ def _resolve_month(match: re.Match[str], context: DateContext) -> DateReading | 
         return None  # "No matter how the situation may change", "March on"
     month = words.month_number(name)
     first = _month_start(month, year, context.reference)
+    if year is None:
+        first = _month_told(first, match, context.reference)
     part = (match.groupdict().get("part") or "").lower()
     start, end = _month_part(first, part)
     return DateReading(DateSpan(start, end, "month"), vague=bool(part))
@@ -137,7 +139,26 @@ def _resolve_cjk_month(match: re.Match[str], context: DateContext) -> DateReadin
 
 def _month_word_before(match: re.Match[str]) -> bool:
     before = match.string[: match.start()].split()
-    return bool(before) and before[-1].lower() in ("in", "during", "of", "by", "until", "since")
+    return bool(before) and (
+        before[-1].lower() in ("in", "during", "of", "by", "until", "since", *_MONTH_TOLD)
+    )
+
+
+# "last October", "next March": the month's last time before, or next after, the article's.
+_MONTH_TOLD = {"last": -1, "past": -1, "next": 1, "coming": 1}
+
+
+def _month_told(first: dt.date, match: re.Match[str], reference: dt.date) -> dt.date:
+    """ "last October" in an article of August 2025 is October 2024, though October 2025 is
+    nearer; "next March" likewise goes forward."""
+    before = match.string[: match.start()].split()
+    way = _MONTH_TOLD.get(before[-1].lower()) if before else None
+    this_month = reference.replace(day=1)
+    if way == -1 and first >= this_month:
+        return first.replace(year=first.year - 1)
+    if way == 1 and first <= this_month:
+        return first.replace(year=first.year + 1)
+    return first
 
 
 def _month_start(month: int, year: str | None, reference: dt.date) -> dt.date:

@@ -73,6 +73,13 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
     return None, paragraphs
 
 
+def opens_with_dateline(line: str) -> bool:
+    """Whether a line starts with a dateline (``NEW DELHI -- …``): the story's first
+    paragraph, never a headline or standfirst, even with the byline printed below it."""
+    match = _BRACKETED.match(line) or _CHINESE.match(line) or _DATELINE.match(line)
+    return match is not None and _is_dateline(match)
+
+
 def split_coloned_dateline(
     paragraphs: tuple[str, ...], is_place: Callable[[str], bool]
 ) -> tuple[DatelineParts | None, tuple[str, ...]]:

@@ -139,8 +139,25 @@ class ArticleEntities:
 
     def _with_places(self, text: str, people: tuple[str, ...]) -> Found:
         places, countries, capitals = self._places(text)
-        countries |= {c for c in (self.knowledge.country_of(p) for p in people) if c}
+        countries |= {c for c in (self.country_of(p) for p in people) if c}
         return Found(people, places, frozenset(countries), capitals)
+
+    def country_of(self, name: str) -> str | None:
+        """A person's country as the tables say, else as this article's title for them
+        says ("Indian Prime Minister Narendra Modi"): someone the tables never heard of
+        still brings their country into the topic check and home into a visit."""
+        known = self.knowledge.country_of(name)
+        if known:
+            return known
+        return self._introduced_countries.get(name)
+
+    @cached_property
+    def _introduced_countries(self) -> dict[str, str]:
+        countries: dict[str, str] = {}
+        for person in self.introduced:
+            if person.country:
+                countries.setdefault(person.name, person.country)
+        return countries
 
     def next_sentence(self) -> None:
         self.sentence_index += 1
@@ -344,7 +361,8 @@ def _full_names(text: str, knowledge: Knowledge) -> list[str]:
 def _titles(knowledge: Knowledge) -> NamePattern | None:
     cues = knowledge.words.get("cues", {})
     titles, sole = cues.get("person_titles", []), cues.get("sole_name_titles", [])
-    return titled_pattern(tuple(titles), tuple(sole)) if titles or sole else None
+    polite = tuple(cues.get("honorifics", ()))
+    return titled_pattern(tuple(titles), tuple(sole), polite) if titles or sole else None
 
 
 def _titled_people(text: str, knowledge: Knowledge) -> list[Person]:

@@ -60,6 +60,7 @@ from generator.participants import without_comparison
 from generator.reports import Context, Report, make_mention
 from generator.sentence_cues import (
     is_commentary,
+    is_sending,
     kinds_told,
     negated,
     opens_on,
@@ -71,7 +72,6 @@ from generator.sentence_cues import (
 from generator.sentences import article_sentences, asked_sentences, item_headings
 
 _RELATIVE = re.compile(r",\s*which\b")
-_SENDS = re.compile(r"\bsen[dt]s?\b")
 
 
 def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
@@ -100,7 +100,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         new: list[Mention] = []
         asking = sentence in asked  # a question's premise: "… reported that …. Can you confirm?"
         subject = None
-        if not asking and (dates or carried is not None or _sends(sentence)):
+        if not asking and (dates or carried is not None or is_sending(sentence, knowledge)):
             found = entities.find(sentence)
             compared = without_comparison(sentence, knowledge)
             if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
@@ -261,11 +261,6 @@ def _names_event(text: str, kind: str, context: Context) -> bool:
 _LOOK_BACK = 3  # sentences
 # "The talks, …", "The two-hour meeting …": the event named by "the" and its noun.
 _THE_EVENT = re.compile(r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}[\w-]+\b")
-
-
-def _sends(text: str) -> bool:
-    # The search is slow (it starts with a word boundary); "sen" in the text is not.
-    return "sen" in text and _SENDS.search(text) is not None
 
 
 def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Mention]:
@@ -578,15 +573,20 @@ def _interrupted_subject(
 def _undated_message(context: Context, clauses: list[Clause]) -> list[Mention]:
     """ "Xi sent Kim a message": news of a message sent, with no date, is of the report's day."""
     reference = context.article.reference_date
-    if not _SENDS.search(context.sentence):
+    if not is_sending(context.sentence, context.knowledge):
         return []
     for clause in clauses:
-        trigger = find_trigger(
-            clause.text, 0, len(clause.text), context.knowledge, context.article.language
+        trigger = find_trigger(  # only a message: "who is in Tianjin for the summit, has
+            clause.text,  # expressed deep sorrow" is no news of a summit that day
+            0,
+            len(clause.text),
+            context.knowledge,
+            context.article.language,
+            only=("message",),
         )
-        if reference is None or trigger is None or trigger.type != "message":
+        if reference is None or trigger is None:
             continue
-        if _SENDS.search(clause.text):
+        if is_sending(clause.text, context.knowledge):
             day = DateMention("", 0, 0, DateSpan(reference, reference, "day"))
             return [make_mention(context, Report(clause.text, day, "message", False, None))]
     return []

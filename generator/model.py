@@ -171,6 +171,7 @@ class Mention:
     countries: tuple[str, ...] = ()  # sides the sentence involves, for the topic check
     article_countries: tuple[str, ...] = ()  # sides the article's headline and lead involve
     occasion: str = ""  # a ceremony that is an act of its own: "Wreath-laying"
+    abroad: tuple[str, ...] = ()  # a visit's countries, but the visitor's own: where it goes
 
 
 @dataclass(frozen=True)

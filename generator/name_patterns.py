@@ -184,9 +184,12 @@ def any_title(titles: frozenset[str]) -> re.Pattern[str] | None:
 
 
 @cache
-def titled_pattern(titles: tuple[str, ...], sole: tuple[str, ...] = ()) -> NamePattern:
+def titled_pattern(
+    titles: tuple[str, ...], sole: tuple[str, ...] = (), honorifics: tuple[str, ...] = ()
+) -> NamePattern:
     """An unknown name after one of ``titles``; after one of ``sole`` a single name is
-    enough, with its number ("Emperor Naruhito", "King Charles III")."""
+    enough, with its number ("Emperor Naruhito", "King Charles III"). An honorific between
+    title and name is no part of the name ("Prime Minister Shri Narendra Modi")."""
     ordered = sorted({*titles, *sole}, key=len, reverse=True)
     body = "|".join(re.escape(t) for t in ordered)
     fused = fused_alternatives(ordered)
@@ -195,10 +198,15 @@ def titled_pattern(titles: tuple[str, ...], sole: tuple[str, ...] = ()) -> NameP
         after = "|".join(f"(?<={re.escape(t)} )" for t in sorted(sole))
         name = rf"{NAME}|(?:{after}){_WORD}(?: [IVX]+\b)?"
     name = rf"(?!(?:{body})\s)(?:{name})"  # "Emir Sheikh Tamim": the name follows the last title
+    if honorifics:
+        polite = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
+        name = rf"(?:(?:{polite})\.?\s+)?(?P<name>{name})"
+    else:
+        name = rf"(?P<name>{name})"
     return NamePattern(
-        re.compile(rf"\b(?:{body})\s+(?P<name>{name})\b"),
+        re.compile(rf"\b(?:{body})\s+{name}\b"),
         re.compile(body),
-        re.compile(rf"(?:{'|'.join(fused)})\s+(?P<name>{name})\b") if fused else None,
+        re.compile(rf"(?:{'|'.join(fused)})\s+{name}\b") if fused else None,
     )
 
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from generator.clauses import any_word, find_trigger
@@ -40,34 +41,69 @@ _PHRASE_END = re.compile(r"[,;:]\s")
 
 
 def countries(
-    kind: str, actors: list[str], found: Found, local: Found, knowledge: Knowledge
+    kind: str, actors: list[str], found: Found, local: Found, home_of: Callable[[str], str | None]
 ) -> tuple[str, ...]:
     """The sides involved; a meeting between known people involves just theirs, and any
     event its actors' sides, named or not ("On Friday the two leaders watched the parade
-    …, alongside Medvedev": China and the DPRK as well as Russia)."""
-    homes = [c for c in (knowledge.country_of(a) for a in actors) if c]
+    …, alongside Medvedev": China and the DPRK as well as Russia). ``home_of`` tells a
+    person's country, from the tables or the article's own titles."""
+    homes = [c for c in (home_of(a) for a in actors) if c]
     if kind == "meeting" and len(homes) >= 2:
         return tuple(sorted(set(homes)))
     return tuple(sorted(found.countries | local.countries | set(homes)))
 
 
 def destinations(
-    kind: str, local: Found, actors: list[str], knowledge: Knowledge
+    kind: str,
+    local: Found,
+    actors: list[str],
+    knowledge: Knowledge,
+    home_of: Callable[[str], str | None] | None = None,
 ) -> tuple[str, ...]:
     """A visit "to China" goes to its capital, unless that is where the visitor (the first
     actor, not the host who invited them) lives."""
     if kind != "visit":
         return ()
-    homes = {knowledge.country_of(a) for a in actors[:1]}  # not the host who invited
+    home_of = home_of or knowledge.country_of
+    homes = {home_of(a) for a in actors[:1]}  # not the host who invited
     return tuple(c for c in local.destinations if knowledge.country_of(c) not in homes)
 
 
+def abroad(
+    kind: str,
+    places: tuple[str, ...],
+    actors: list[str],
+    home_of: Callable[[str], str | None],
+    knowledge: Knowledge,
+) -> tuple[str, ...]:
+    """The countries a visit goes to: its places' countries, but the visitor's own."""
+    if kind != "visit":
+        return ()
+    home = home_of(actors[0]) if actors else None
+    found = (knowledge.country_of(place) for place in places)
+    return tuple(sorted({c for c in found if c and c != home}))
+
+
+_ORIGIN = re.compile(r"\bfrom (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+
+
+def without_origin(text: str) -> str:
+    """The text without "from Japan", "from the United States": where a trip comes from."""
+    return _ORIGIN.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def visit_places(
-    kind: str, places: tuple[str, ...], actors: list[str], text: str, knowledge: Knowledge
+    kind: str,
+    places: tuple[str, ...],
+    actors: list[str],
+    text: str,
+    knowledge: Knowledge,
+    home_of: Callable[[str], str | None] | None = None,
 ) -> tuple[str, ...]:
     """A visitor's own country is where a visit sets out from or returns to, not where it
     goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``)."""
-    home = knowledge.country_of(actors[0]) if kind == "visit" and actors else None
+    home_of = home_of or knowledge.country_of
+    home = home_of(actors[0]) if kind == "visit" and actors else None
     if home is None:
         return places
     away = tuple(p for p in places if knowledge.country_of(p) != home)
@@ -187,3 +223,47 @@ def sender_first(text: str, actors: list[str], entities: ArticleEntities) -> lis
         return actors
     senders = [p for p in entities.find(text[sent.end() :], remember=False).people if p in actors]
     return [*senders, *(a for a in actors if a not in senders)]
+
+
+def with_gathering(text: str, actors: list[str], knowledge: Knowledge) -> list[str]:
+    """A summit of a grouping of countries (an organisation the tables give no country of
+    its own: "the SCO summit", "a meeting of the SCO Council of Heads of State") is the
+    grouping's: it takes part, so the summit is not any two leaders' talks on its
+    sidelines; a meeting naming no one but such a grouping is its meeting."""
+    aside = tuple(knowledge.words.get("cues", {}).get("gathering_aside", ()))
+    groupings = [
+        place.name
+        for match in knowledge.place_pattern.finditer(text)
+        if (place := knowledge.place(match.group(0))) is not None
+        and place.kind == "organisation"
+        and not place.country
+        and not (aside and _aside(text[max(0, match.start() - 30) : match.start()], aside))
+    ]
+    if not groupings:
+        return actors
+    if not actors:
+        return groupings[:1]
+    words = tuple(knowledge.words.get("cues", {}).get("gathering", ()))
+    at = any_word(words).search(text) if words else None
+    if at is None or groupings[0] in actors:
+        return actors
+    return [*actors, groupings[0]] if _names_it(text, at, knowledge) else actors
+
+
+def _aside(before: str, aside: tuple[str, ...]) -> bool:
+    """Talks "on the sidelines of the SCO summit" are not the summit."""
+    return any_word(aside).search(before) is not None
+
+
+def _names_it(text: str, at: re.Match[str], knowledge: Knowledge) -> bool:
+    """Whether a grouping is named right before the summit's word ("the SCO Heads of State
+    Council meeting") or right after it ("summit of the SCO")."""
+    before = text[max(0, at.start() - 40) : at.start()]
+    after = text[at.end() : at.end() + 45]
+    near = before.split(",")[-1] + " " + after.split(",")[0]
+    return any(
+        (place := knowledge.place(m.group(0))) is not None
+        and place.kind == "organisation"
+        and not place.country
+        for m in knowledge.place_pattern.finditer(near)
+    )

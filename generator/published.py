@@ -68,8 +68,11 @@ ZONE_OFFSETS = {
     "CET": 1,
     "CEST": 2,
     "MSK": 3,
+    "IST": 5.5,  # India (the press's "IST"; Irish and Israeli time are written otherwise)
 }
 US_ZONES = {"EDT", "EST", "CDT", "PDT", "PST", "ET"}
+# Zones of countries that write the day first: "01/09/2025 17:52 IST" is September 1.
+DAY_FIRST_ZONES = {"IST", "BST", "CET", "CEST", "MSK"}
 
 _MON = (
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -96,7 +99,7 @@ _TIME = re.compile(
     re.I,
 )
 _ZONE = re.compile(
-    r"\b(?P<name>UTC|GMT|KST|JST|CST|HKT|SGT|EDT|EST|CDT|PDT|PST|BST|CEST|CET|MSK|ET)"
+    r"\b(?P<name>UTC|GMT|KST|JST|CST|HKT|SGT|EDT|EST|CDT|PDT|PST|BST|CEST|CET|MSK|IST|ET)"
     r"(?:\s*(?P<off>[+-]\d{1,2})(?::?(?P<offm>\d{2}))?)?\b"
     r"|(?<=\d)\s+(?P<bare>[+-]\d{4})\b"
 )
@@ -142,6 +145,8 @@ def parse_timestamp(
     zone = _ZONE.search(line)
     if zone is not None and zone["name"] in US_ZONES:
         order, near = "MDY", ()
+    elif zone is not None and zone["name"] in DAY_FIRST_ZONES:
+        order, near = "DMY", ()
     day = _find_day(line, order, near)
     if day is None:
         return None

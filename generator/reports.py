@@ -22,6 +22,7 @@ from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
 from generator.model import Article, DateMention, EventType, Mention
 from generator.participants import (
+    abroad,
     both_of,
     compared_phrases,
     countries,
@@ -30,8 +31,10 @@ from generator.participants import (
     sender_first,
     taking_part,
     visit_places,
+    with_gathering,
     without_attribution,
     without_comparison,
+    without_origin,
     without_other_events,
 )
 from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
@@ -154,9 +157,19 @@ def _places(context: Context, kind: EventType, local: Found, actors: list[str]) 
     if kind == "message":
         return local.places
     places = local.places or context.found.places
-    return visit_places(kind, places, actors, context.sentence, knowledge) or destinations(
-        kind, local, actors, knowledge
+    home_of = context.entities.country_of
+    return visit_places(kind, places, actors, context.sentence, knowledge, home_of) or destinations(
+        kind, local, actors, knowledge, home_of
     )
+
+
+def _toward(context: Context, kind: EventType, words: str) -> tuple[str, ...]:
+    """The capitals of the countries a visit's words name, but where it comes from:
+    "to visit Japan, China from August 29" goes to both; "arrived in Tianjin from Japan"
+    only to China."""
+    if kind != "visit":
+        return ()
+    return context.entities.find(without_origin(words), remember=False).destinations
 
 
 def _compared_event(context: Context, report: Report) -> tuple[Report, int]:
@@ -211,6 +224,8 @@ def make_mention(context: Context, report: Report) -> Mention:
     if envelope != words:  # who is only in what it says is none of its actors
         actors = [a for a in actors if a in local.people or a == context.pronoun_subject]
         words = envelope
+    if kind == "meeting":
+        actors = with_gathering(words, actors, context.knowledge)
     if kind == "message":
         actors = sender_first(words, actors, context.entities)
     visitor = _visitor(context, words, date, phrase_start) if kind == "visit" else None
@@ -224,6 +239,7 @@ def make_mention(context: Context, report: Report) -> Mention:
     planned = date.future or (
         future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
+    places = _places(context, kind, local, actors)
     return Mention(
         article_id=article.id,
         outlet=article.outlet or article.wire,
@@ -232,7 +248,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         span=date.span,
         type=kind,
         actors=tuple(actors),
-        places=_places(context, kind, local, actors),
+        places=places,
         planned=planned,
         vague=date.vague,
         supporting=report.supporting or not founds_in(article.language, date, actors, kind),
@@ -241,9 +257,16 @@ def make_mention(context: Context, report: Report) -> Mention:
             actors,
             taking_part(kind, context.sentence, found, context.entities, context.knowledge),
             taking_part(kind, words, local, context.entities, context.knowledge),
-            context.knowledge,
+            context.entities.country_of,
         ),
         occasion=occasion(words, context.knowledge) if kind == "ceremony" else "",
+        abroad=abroad(
+            kind,
+            (*places, *_toward(context, kind, words)),
+            actors,
+            context.entities.country_of,
+            context.knowledge,
+        ),
     )
 
 

@@ -154,3 +154,11 @@ def kinds_told(sentence: str, knowledge: Knowledge, language: str) -> frozenset[
     """The kinds of event a sentence names; what someone "said" is a statement."""
     kinds = named_kinds(sentence, knowledge, language)
     return kinds | {"statement"} if clause_grammar(knowledge).reporting.search(sentence) else kinds
+
+
+def is_sending(text: str, knowledge: Knowledge) -> bool:
+    """Whether ``text`` tells of a message sent, which needs no date of its own: it is
+    news of the report's day ("Xi sent Kim a message", "Modi has expressed deep sorrow";
+    ``sends`` in words.toml)."""
+    words = tuple(knowledge.words.get("cues", {}).get("sends", ()))
+    return bool(words) and any_word(words).search(text) is not None

@@ -104,9 +104,14 @@ def _masthead_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:
     for line in islice(printed, 4):
         if knowledge.outlet_named(line) is not None:
             return None  # the masthead is a listed name: ``TASS`` / ``Russian News Agency``
+        if _MENU_GAP.search(line):
+            continue  # a menu copied in columns: ``LIVE TV   हिन्दी``
         if _looks_like_name(line, knowledge) and marks.search(line.replace("-", " ")):
             return _readable_case(line)
     return None
+
+
+_MENU_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 
 
 def source_line(lines: Sequence[str], knowledge: Knowledge) -> str | None:

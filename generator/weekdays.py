@@ -92,7 +92,22 @@ def _direction(before: str, after: str) -> str:
     if until_before().search(clause) and _ongoing_pattern().search(clause):
         return "future"  # "is on a trip through Tuesday": the coming one
     opens_clause = clause.strip().lower() in ("", "on")
-    return "future" if opens_clause and _present_pattern().match(after) else "past"
+    if opens_clause and _present_pattern().match(after):
+        return "future"
+    return _fronted_direction(after) if opens_clause else "past"
+
+
+_FRONTED = re.compile(r"\s*,")
+
+
+def _fronted_direction(after: str) -> str:
+    """ "On Saturday, Modi and Ishiba will travel to Sendai": a weekday set before its
+    clause points where that clause's first cue does."""
+    comma = _FRONTED.match(after)
+    if comma is None:
+        return "past"
+    cue = _cue_pattern().search(_CLAUSE_BREAK.split(after[comma.end() :])[0])
+    return (cue.lastgroup or "past") if cue is not None else "past"
 
 
 # A full stop inside a sentence ends a clause, but not an abbreviation's ("would stay

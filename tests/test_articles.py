@@ -556,6 +556,7 @@ def test_an_unlisted_outlet_is_named_by_its_page(
         ("Advertisement", "Sponsored by Example Daily News"),
         ("More from Example Times", "Share on Example News"),
         ("By KIM TONG-HYUNG Associated Press",),
+        ("EXTV", "Latest   India   World", "LIVE TV   हिन्दी"),  # a menu in columns
     ],
 )
 def test_ads_links_shares_and_wire_credits_do_not_name_the_outlet(header: tuple[str, ...]) -> None:
@@ -776,3 +777,28 @@ def test_a_section_label_between_headline_and_date_does_not_hide_the_headline() 
     assert isinstance(article, Article)
     assert article.title == "(LEAD) Chinese premier leaves Pyongyang after three-day visit"
     assert not article.title_generated
+
+
+def test_a_paywall_teaser_signed_below_its_text_keeps_lead_date_and_headline() -> None:
+    article = read("""
+        Politics / International relations
+
+        Modi's swing through Tokyo shows India hedging its bets
+
+        NEW DELHI -- In the space of four days, Modi met Ishiba in Tokyo and Xi in Tianjin.
+
+        Modi's summit with Ishiba on Friday was choreographed to send a message.
+
+        DIPAK RAJU, Nikkei staff writer
+        September 2, 2025 00:15 JST
+
+        The rest of this article is for subscribers only.
+        Subscribe now for unlimited access to Nikkei Asia.
+        Already a subscriber? Log in
+    """)
+    assert isinstance(article, Article)
+    assert article.title == "Modi's swing through Tokyo shows India hedging its bets"
+    assert article.published_at is not None
+    assert article.published_at.isoformat() == "2025-09-02T00:15:00+09:00"
+    assert article.paragraphs[0].startswith("In the space of four days")
+    assert not any("subscriber" in p for p in article.paragraphs)

@@ -236,3 +236,16 @@ def test_a_visit_or_meeting_planned_by_nobody_named_is_no_event() -> None:
     delegation = mention("d", "visit", (), D(2025, 10, 9))  # one that went: no plan
     made = events([tours], [anniversary], [li_trip], [delegation])
     assert sorted(e.sources[0].article_id for e in made) == ["b", "c", "d"]
+
+
+def test_a_topic_of_one_side_keeps_its_peoples_trips_abroad(tmp_path: Path) -> None:
+    """A topic of one country ("India") is what its people do, wherever they go; a topic
+    of two sides is the exchanges between them, and a summit elsewhere is none."""
+    trip = replace(
+        mention("a", "visit", LI, D(2025, 10, 9)), places=("Tokyo",), countries=("China",)
+    )
+    one_side = Config(root=tmp_path, topic_sides=(("China",),))
+    two_sides = Config(root=tmp_path, topic_sides=(("China",), ("Japan", "DPRK")))
+    both = replace(trip, countries=("China", "Russia"), places=("Moscow",))
+    assert [e.places for e in assemble_events([[trip]], one_side, KNOWLEDGE)] == [("Tokyo",)]
+    assert assemble_events([[both]], two_sides, KNOWLEDGE) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.datelines import split_coloned_dateline, split_dateline
+from generator.datelines import opens_with_dateline, split_coloned_dateline, split_dateline
 
 
 def test_the_first_dateline_is_read_and_later_dated_ones_removed() -> None:
@@ -35,3 +35,10 @@ def test_a_known_city_in_capitals_and_a_colon_is_a_dateline() -> None:
     assert paragraphs == ("Kim met Li on Thursday.",)
     label = ("UPDATE: Kim met Li on Thursday.",)
     assert split_coloned_dateline(label, is_city) == (None, label)
+
+
+def test_a_line_opening_with_a_dateline_is_the_story_not_a_standfirst() -> None:
+    assert opens_with_dateline("NEW DELHI -- In the space of four days, Modi met Xi.")
+    assert opens_with_dateline("Tianjin, Sep 1 (PTI) Prime Minister Modi met Putin.") is False
+    assert opens_with_dateline("TIANJIN, Aug. 31 (Xinhua) -- Xi met Modi.")
+    assert not opens_with_dateline("Indian leader courted Japanese money before Tianjin")

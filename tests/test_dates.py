@@ -120,6 +120,10 @@ RANGES = [
 ]
 
 MONTHS = [
+    case("last October: the one before", "met in Kazan last October", "2025-08-26",
+         "2024-10-01", "2024-10-31", "month"),
+    case("next March: the one after", "due next March", "2025-03-20", "2026-03-01",
+         "2026-03-31", "month"),
     case("in September", "in September", TUE_0930, "2025-09-01", "2025-09-30", "month"),
     case("September 2023", "in September 2023", TUE_0930, "2023-09-01", "2023-09-30", "month"),
     case("June 2019", "June 2019", TUE_0930, "2019-06-01", "2019-06-30", "month"),
@@ -135,6 +139,10 @@ MONTHS = [
 ]
 
 WEEKDAYS = [
+    case("a weekday set before a future clause", "On Saturday, Modi and Ishiba will travel to "
+         "Sendai", "2025-08-29", "2025-08-30"),
+    case("a weekday set before a past clause", "On Saturday, Li visited the tower",
+         "2025-08-29", "2025-08-23"),
     case("on Monday, same day", "Li Qiang on Monday met with Choe Son-hui in Beijing", MON_0929,
          "2025-09-29"),
     case("Monday alone", "Monday", "2025-10-01", "2025-09-29"),

@@ -227,3 +227,22 @@ def test_a_second_li_in_the_table_leaves_li_alone_to_the_premier() -> None:
     entities = ArticleEntities.for_text(KNOWLEDGE, ["Li arrived in Pyongyang on Thursday."])
     assert entities.find("Li arrived in Pyongyang on Thursday.").people == ("Li Qiang",)
     assert KNOWLEDGE.person("Li Hongzhong") is not None
+
+
+def test_an_honorific_after_the_title_is_no_part_of_the_name() -> None:
+    text = "Prime Minister Shri Narendra Modi met President Mr. Cyril Ramaphosa."
+    pattern = titled_pattern(("Prime Minister", "President"), (), ("Shri", "Mr"))
+    assert [m.group("name") for m in pattern.finditer(text)] == [
+        "Narendra Modi",
+        "Cyril Ramaphosa",
+    ]
+
+
+def test_a_person_the_tables_do_not_know_has_the_country_of_their_title() -> None:
+    sentences = [
+        "Indian Prime Minister Narendra Modi arrived in Tokyo on Friday.",
+        "Modi met business leaders on Saturday.",
+    ]
+    entities = ArticleEntities.for_text(KNOWLEDGE, sentences)
+    assert entities.country_of("Narendra Modi") == "India"
+    assert "India" in entities.find(sentences[1]).countries

@@ -1515,3 +1515,63 @@ def test_a_courtesy_call_and_birthday_greetings() -> None:
         published=dt.date(2025, 10, 27),
     )
     assert (greetings.type, greetings.span.start) == ("message", dt.date(2025, 10, 7))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, Prime Minister Narendra Modi on Monday expressed grief over the losses.",
+        "Prime Minister Narendra Modi has expressed deep sorrow over the loss of lives.",
+        "Prime Minister Narendra Modi condoled the loss of lives in the earthquake.",
+        "The Prime Minister, Shri Narendra Modi, who is in Tianjin to attend the Summit of the "
+        "SCO, has expressed deep sorrow over the loss of lives due to the earthquake.",
+    ],
+)
+def test_condolences_are_a_message_of_the_day_said_or_of_the_report(text: str) -> None:
+    message = one(text, published=dt.date(2025, 9, 1))
+    assert (message.type, message.span.start) == ("message", dt.date(2025, 9, 1))
+
+
+def test_a_summit_held_before_an_announcement_is_what_the_day_dates() -> None:
+    summit = one(
+        "Modi and his Japanese counterpart Shigeru Ishiba on Friday held the annual summit "
+        "in Tokyo and announced that Japan will aim for 10 trillion yen of investment.",
+        published=dt.date(2025, 8, 29),
+    )
+    assert (summit.type, summit.span.start) == ("meeting", dt.date(2025, 8, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Leaders of the Shanghai Cooperation Organisation on Monday adopted a declaration "
+         "in Tianjin, at the 25th meeting of the SCO Council of Heads of State.",
+         ("Shanghai Cooperation Organisation",)),
+        ("On Monday, Prime Minister Narendra Modi will attend the SCO summit in Tianjin.",
+         ("Narendra Modi", "Shanghai Cooperation Organisation")),
+        ("Prime Minister Narendra Modi held talks with President Vladimir Putin on the "
+         "sidelines of the SCO summit on Monday.", ("Narendra Modi", "Vladimir Putin")),
+        ("The meeting on Monday, on the sidelines of the SCO summit, lasted an hour.", ()),
+    ],
+)  # fmt: skip
+def test_a_groupings_summit_is_the_groupings_not_talks_on_its_sidelines(
+    text: str, actors: tuple[str, ...]
+) -> None:
+    summit = next(iter(mentions(text, published=dt.date(2025, 9, 1))))
+    assert (summit.type, summit.actors) == ("meeting", actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "abroad"),
+    [
+        ("Indian Prime Minister Narendra Modi arrived in Tianjin on Saturday evening from "
+         "Japan.", ("China",)),
+        ("Indian Prime Minister Narendra Modi will visit Japan and China from Friday.",
+         ("China", "Japan")),
+    ],
+)  # fmt: skip
+def test_a_visit_goes_to_the_countries_it_names_but_the_one_it_comes_from(
+    text: str, abroad: tuple[str, ...]
+) -> None:
+    visit = one(text, published=dt.date(2025, 8, 31))
+    assert (visit.type, visit.abroad) == ("visit", abroad)

@@ -88,6 +88,25 @@ def test_the_next_trip_elsewhere_is_another_visit() -> None:
     assert sorted(map(sorted, groups(tokyo, hanoi, later))) == [["a"], ["a", "b"]]
 
 
+def test_the_next_country_begun_on_the_last_day_of_a_trip_is_another_visit() -> None:
+    """Japan on Aug. 29-30, then Tianjin from the evening of the 30th: two trips; but
+    setting out from home on the first day of a trip abroad is part of it."""
+    modi = ("Narendra Modi",)
+    japan = mention("a", D(2025, 8, 29), "visit", modi, D(2025, 8, 30), "range", ("Tokyo",))
+    japan = replace(japan, abroad=("Japan",))
+    china = replace(mention("b", D(2025, 8, 30), "visit", modi, places=("Tianjin",)),
+                    abroad=("China",))  # fmt: skip
+    assert sorted(map(sorted, groups(japan, china))) == [["a"], ["b"]]
+    # A report of the whole tour does not make the visit to Japan one to China.
+    tour = replace(mention("e", D(2025, 8, 29), "visit", modi, places=("Tianjin",)),
+                   abroad=("China", "Japan"))  # fmt: skip
+    assert sorted(map(sorted, groups(japan, tour, china))) == [["a", "e"], ["b"]]
+    kim = ("Kim Jong Un",)
+    train = mention("c", D(2025, 9, 1), "visit", kim, D(2025, 9, 2), "range", ("Pyongyang",))
+    beijing = replace(mention("d", D(2025, 9, 2), "visit", kim), abroad=("China",))
+    assert groups(train, beijing) == [{"c", "d"}]
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))

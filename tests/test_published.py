@@ -270,3 +270,9 @@ def test_a_time_printed_only_in_the_later_stamp_is_not_the_first_ones() -> None:
     stamp = parse_timestamp("Published Oct. 11, 2025   Updated Oct. 12, 2025, 1:14 a.m. ET")
     assert stamp is not None and (stamp.day, stamp.time) == (dt.date(2025, 10, 11), None)
 
+
+
+def test_india_standard_time_is_read_and_reads_the_day_first() -> None:
+    stamp = parse_timestamp("Last Updated : 01/09/2025 - 17:52 IST", "MDY")
+    assert stamp is not None and stamp.day == dt.date(2025, 9, 1)
+    assert stamp.offset == dt.timedelta(hours=5, minutes=30)
