@@ -37,6 +37,7 @@ from generator.clauses import (
     split_clauses,
     words_for,
 )
+from generator.descriptions import describes, person_described, resumes_after_description
 from generator.durations import stay_from
 from generator.entities import ArticleEntities
 from generator.event_dates import (
@@ -287,7 +288,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
                 trigger = None  # "Kim did not meet…", "denied that Xi would visit"
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
-                subject = _subject(context, clauses[:index])
+                subject = _subject(context, clauses[:index], clause)
                 arrived = (
                     pending is None
                     and trigger.type == "visit"
@@ -408,16 +409,23 @@ def _another_year(sentence: str, year: int) -> bool:
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
-def _subject(context: Context, earlier: list[Clause]) -> str | None:
-    """The first person of the last clause naming one: "…, before meeting Li" is theirs;
+def _subject(context: Context, earlier: list[Clause], clause: Clause | None = None) -> str | None:
+    """The first person of the last clause naming one, descriptions aside (a description
+    is its person's: ``descriptions``): "…, before meeting Li" is theirs;
     whom its opening "She" stands for: "She met Wang …, and was received by Li" is hers.
     A clause opening with its verb, or with "where he", names whom the subject met, not
     the subject: "Li arrived on Oct 9 and met Kim the same day, before watching a parade"
     is Li's, as is "Li went to Beijing, where he met Xi, and attended a parade"."""
-    verb_first = clause_grammar(context.knowledge).verb_first
+    knowledge = context.knowledge
+    described = clause and person_described(clause, earlier, context.entities, knowledge)
+    if described:
+        return described
+    verb_first = clause_grammar(knowledge).verb_first
     objects = None
     for index in range(len(earlier) - 1, -1, -1):
         clause = earlier[index]
+        if describes(clause, knowledge):
+            continue  # "Choe, who met Wang, visited Beijing": Choe's, not Wang's
         if context.pronoun_subject and opens_with_pronoun(clause.text, context.knowledge):
             return context.pronoun_subject
         owner = _owner_before(context, clause, earlier[:index])
@@ -475,9 +483,10 @@ def _dated(
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
     subject = ahead or interrupted or _owner_before(context, clause, earlier)
-    subject = subject or _subject(context, earlier)
+    subject = subject or _subject(context, earlier, clause)
     back = is_counted_back(context.sentence, date)
-    acts = interrupted is not None or ahead is not None
+    resumed = resumes_after_description(earlier, context.knowledge)
+    acts = interrupted is not None or ahead is not None or resumed
     report = Report(words, date, trigger.type, False, subject, back, acts)
     found = [make_mention(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:

@@ -171,6 +171,24 @@ def test_a_relative_clause_dates_the_event_named_before_it() -> None:
     assert (parade.type, parade.span.start) == ("ceremony", dt.date(2025, 10, 10))
 
 
+def test_a_persons_description_does_not_date_the_event_of_the_sentence() -> None:
+    found = mentions(
+        "Trump is the first leader to hold a summit with Takaichi, who took office on Oct. 21.",
+        published=dt.date(2025, 10, 28),
+    )
+    assert [m for m in found if m.type == "meeting"] == []
+
+
+def test_a_persons_description_is_theirs() -> None:
+    found = mentions(
+        "Kim Jong Un held talks Thursday with Li Qiang, who arrived in Pyongyang earlier "
+        "in the day.",
+        published=dt.date(2025, 10, 10),
+    )
+    visit = next(m for m in found if m.type == "visit")
+    assert visit.actors[0] == "Li Qiang"
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",
