@@ -130,7 +130,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = [] if asking else event_days(sentence, dates)
+        firm = [] if asking else event_days(sentence, dates, new)
         if firm and not tells_ongoing_stay(sentence, knowledge):
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None

@@ -189,6 +189,17 @@ def test_a_persons_description_is_theirs() -> None:
     assert visit.actors[0] == "Li Qiang"
 
 
+def test_a_past_meeting_recalled_is_no_day_to_count_from() -> None:
+    found = mentions(
+        "Lee and Trump held a summit in Gyeongju on Wednesday.",
+        "It was their second meeting after their talks at the White House on Aug. 25.",
+        "Trump arrived in Busan earlier in the day from Tokyo.",
+        published=dt.date(2025, 10, 29),
+    )
+    visit = next(m for m in found if m.type == "visit")
+    assert visit.span.start == dt.date(2025, 10, 29)
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",
