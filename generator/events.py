@@ -279,6 +279,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
     spoken = clause_grammar(knowledge).spoken
     for index, clause in enumerate(clauses):
+        own = describes(clause, knowledge)  # "Takaichi, who took office Oct. 21, …": lent to none
         if borrowed is not None and spoken.match(clause.text):
             borrowed = None  # "Kim met Xi on Sept 4, Xi said the parade …": not that day
         date = None if clause.dates else (pending[0] if pending else borrowed)
@@ -303,11 +304,9 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
             ahead = _speaker_ahead(context, clauses, index)
             made = _dated(context, clause, date, start, end, clauses[:index], ahead)
             mentions.extend(made or _of_the_noun_before(context, clauses, index))
-            if not mentions or mentions[-1].span != date.span:
-                pending = (date, clause.start)
-            else:
-                pending = None
-        if clause.dates:
+            lent = not own and (not mentions or mentions[-1].span != date.span)
+            pending = (date, clause.start) if lent else None
+        if clause.dates and not own:
             borrowed = clause.dates[-1]
     if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)

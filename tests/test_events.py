@@ -200,6 +200,25 @@ def test_a_past_meeting_recalled_is_no_day_to_count_from() -> None:
     assert visit.span.start == dt.date(2025, 10, 29)
 
 
+def test_a_descriptions_day_is_lent_to_nothing_after_it() -> None:
+    found = mentions(
+        "Sanae Takaichi, who won the parliamentary vote on Oct. 21, got her first summit "
+        "barely a week into the job.",
+        published=dt.date(2025, 11, 2),
+    )
+    assert [m for m in found if m.span.start == dt.date(2025, 10, 21)] == []
+
+
+def test_in_the_afternoon_is_the_day_being_told() -> None:
+    found = mentions(
+        "Trump landed in Kuala Lumpur on Sunday morning.",
+        "In the afternoon, Trump met Brazilian President Lula at a hotel.",
+        published=dt.date(2025, 10, 26),
+    )
+    meeting = next(m for m in found if m.type == "meeting")
+    assert (meeting.span.start, meeting.supporting) == (dt.date(2025, 10, 26), False)
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",
