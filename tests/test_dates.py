@@ -154,6 +154,8 @@ WEEKDAYS = [
     case("was due, filed the same day", "Li's visit was due to wrap up on Saturday",
          "2025-10-11", "2025-10-11"),
     case("'ll", "He'll be there on Friday", WED_1008, "2025-10-10"),
+    case("Today after a label", "A NEW GOLDEN AGE: Today, the President met Takaichi",
+         "2025-10-28", "2025-10-28"),
     case("a trip told in the present", "Trump flies to Tokyo on Monday", "2025-10-26",
          "2025-10-27"),
     case("opens, same weekday is today", "the summit, which opens Friday", FRI_1010,

@@ -219,6 +219,19 @@ def test_in_the_afternoon_is_the_day_being_told() -> None:
     assert (meeting.span.start, meeting.supporting) == (dt.date(2025, 10, 26), False)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On the 27th, President Trump paid a call on the Emperor.", "meeting"),
+        ("The set piece was Sunday's signing of the Thailand-Cambodia peace accord.", "ceremony"),
+    ],
+)
+def test_a_call_on_someone_is_a_meeting_and_a_signing_of_an_accord_a_ceremony(
+    text: str, kind: str
+) -> None:
+    assert one(text, published=dt.date(2025, 10, 28)).type == kind
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",
