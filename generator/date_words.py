@@ -60,6 +60,7 @@ class DateWords:
     conditional_cues: tuple[str, ...]
     until_words: tuple[str, ...]
     ongoing_cues: tuple[str, ...]
+    local_time: tuple[str, ...]
     duration_nouns: tuple[str, ...]
     ordinal_blockers: tuple[str, ...]
 
@@ -149,6 +150,7 @@ def date_words() -> DateWords:
         conditional_cues=tuple(cues["conditional"]),
         until_words=tuple(cues["until"]),
         ongoing_cues=tuple(cues["ongoing"]),
+        local_time=tuple(cues.get("local_time", ())),
         duration_nouns=tuple(raw["durations"]["nouns"]),
         ordinal_blockers=tuple(raw["ordinals"]["not_before"]),
     )
