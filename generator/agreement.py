@@ -68,9 +68,21 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
         assert cluster.span is not None
         if elsewhere and not mention.span.overlaps(cluster.span):
             return False  # the next trip, elsewhere: "to Tokyo until Thursday, Hanoi Friday"
+        if elsewhere and _moves_on(mention.span, cluster.span):
+            return False  # "left Tokyo on Wednesday and arrived in Busan": two stops
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)
     return people_agree(set(mention.actors), cluster.people)
+
+
+def _moves_on(one: DateSpan, other: DateSpan) -> bool:
+    """Whether two stays elsewhere meet only on the day a traveller moves from one to the
+    next: both last days, and the earlier ends the day the later begins. (A single day
+    there may be the visit's own first or last: an arrival in another of its cities, the
+    flight home.)"""
+    earlier, later = sorted((one, other), key=lambda span: (span.start, span.end))
+    lasting = earlier.end > earlier.start and later.end > later.start
+    return lasting and earlier.end == later.start
 
 
 def fits_vague(mention: Mention, cluster: Cluster) -> bool:

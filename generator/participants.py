@@ -66,7 +66,10 @@ def visit_places(
     kind: str, places: tuple[str, ...], actors: list[str], text: str, knowledge: Knowledge
 ) -> tuple[str, ...]:
     """A visitor's own country is where a visit sets out from or returns to, not where it
-    goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``)."""
+    goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``); nor is the
+    place the visitor comes from (``_without_origin``)."""
+    if kind == "visit":
+        places = _without_origin(places, text)
     home = knowledge.country_of(actors[0]) if kind == "visit" and actors else None
     if home is None:
         return places
@@ -75,6 +78,14 @@ def visit_places(
     if away or (cues and any_word(cues).search(text)):
         return away
     return places
+
+
+def _without_origin(places: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Where a traveller comes from is no stop of this visit: "arrived in Busan from
+    Tokyo" is a visit to Busan, and Tokyo that of the day before; "travels by train from
+    Pyongyang" names no stop at all."""
+    origins = {p for p in places if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(p)}\b", text)}
+    return tuple(p for p in places if p not in origins)
 
 
 def without_attribution(

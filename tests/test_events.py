@@ -232,6 +232,13 @@ def test_a_call_on_someone_is_a_meeting_and_a_signing_of_an_accord_a_ceremony(
     assert one(text, published=dt.date(2025, 10, 28)).type == kind
 
 
+def test_where_a_traveller_comes_from_is_no_stop() -> None:
+    visit = one(
+        "Trump arrived in Busan on Wednesday from Tokyo.", published=dt.date(2025, 10, 29)
+    )
+    assert (visit.type, visit.places) == ("visit", ("Busan",))
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",

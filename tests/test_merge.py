@@ -74,6 +74,21 @@ def test_the_next_trip_elsewhere_is_another_visit() -> None:
     assert sorted(map(sorted, groups(tokyo, hanoi, later))) == [["a"], ["a", "b"]]
 
 
+def test_the_next_stop_on_the_day_the_traveller_moves_on_is_another_visit() -> None:
+    """In Tokyo from Monday to Wednesday, in Busan from Wednesday to Thursday: two stops."""
+    visitor = ("Donald Trump",)
+    tokyo = mention("a", D(2025, 10, 27), "visit", visitor, D(2025, 10, 29), "range", ("Tokyo",))
+    busan = mention("b", D(2025, 10, 29), "visit", visitor, D(2025, 10, 30), "range", ("Busan",))
+    assert sorted(map(sorted, groups(tokyo, busan))) == [["a"], ["b"]]
+
+
+def test_an_arrival_on_the_first_day_of_a_visit_elsewhere_in_the_country_joins_it() -> None:
+    visitor = ("Xi Jinping",)
+    busan = mention("a", D(2025, 10, 30), "visit", visitor, places=("Busan",))
+    stay = mention("b", D(2025, 10, 30), "visit", visitor, D(2025, 11, 1), "range", ("Gyeongju",))
+    assert groups(busan, stay) == [{"a", "b"}]
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
