@@ -230,8 +230,9 @@ def rule_patterns() -> tuple[RulePattern, ...]:
         RulePattern(
             "this-that",
             "this_that",
-            r"\b(?i:(?:earlier|later)\s+this|(?:(?:early|mid|late)(?:-|\s+))?(?:this|last|next))"
-            r"\s+(?i:month|week)\b",
+            r"\b(?i:(?:earlier|later)\s+in\s+the\s+week"  # "Earlier in the week, Trump was …"
+            r"|(?:(?:earlier|later)\s+this|(?:(?:early|mid|late)(?:-|\s+))?(?:this|last|next))"
+            r"\s+(?:month|week))\b",
             (r"(?i:month|week)",),
             _starts(["earlier", "later", "early", "mid", "late", "this", "last", "next"]),
         ),

@@ -160,6 +160,8 @@ WEEKDAYS = [
          "2025-10-28"),
     case("local time, the same day", "talks began on Monday local time", "2025-10-27",
          "2025-10-27"),
+    case("earlier in the week", "Earlier in the week, Trump was in Tokyo", "2025-10-29",
+         "2025-10-27", "2025-10-28", "range"),
     case("a trip told in the present", "Trump flies to Tokyo on Monday", "2025-10-26",
          "2025-10-27"),
     case("opens, same weekday is today", "the summit, which opens Friday", FRI_1010,
