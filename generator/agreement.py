@@ -72,6 +72,9 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
             return False  # "left Tokyo on Wednesday and arrived in Busan": two stops
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)
+    assert cluster.span is not None
+    if elsewhere and mention.span != cluster.span:
+        return False  # a day's slack is for time zones, not for a meeting in another city
     return people_agree(set(mention.actors), cluster.people)
 
 

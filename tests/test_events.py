@@ -223,6 +223,7 @@ def test_in_the_afternoon_is_the_day_being_told() -> None:
     ("text", "kind"),
     [
         ("On the 27th, President Trump paid a call on the Emperor.", "meeting"),
+        ("On Monday Trump called on Emperor Naruhito at the Imperial Palace.", "meeting"),
         ("The set piece was Sunday's signing of the Thailand-Cambodia peace accord.", "ceremony"),
     ],
 )

@@ -89,6 +89,24 @@ def test_an_arrival_on_the_first_day_of_a_visit_elsewhere_in_the_country_joins_i
     assert groups(busan, stay) == [{"a", "b"}]
 
 
+def test_a_meeting_a_day_later_in_another_city_is_another_meeting() -> None:
+    trump = ("Donald Trump",)
+    lula = mention("a", D(2025, 10, 26), actors=(*trump, "Lula"), places=("Kuala Lumpur",))
+    emperor = mention("b", D(2025, 10, 27), actors=trump, places=("Tokyo",))
+    assert sorted(map(sorted, groups(lula, emperor))) == [["a"], ["b"]]
+
+
+def test_a_plan_joins_the_event_as_it_happened() -> None:
+    """ "flies to Tokyo on Monday to meet Takaichi"; they met on Tuesday."""
+    pair = ("Donald Trump", "Sanae Takaichi")
+    plan = mention("a", D(2025, 10, 27), actors=pair, places=(), planned=True)
+    held = mention("b", D(2025, 10, 28), actors=pair, places=("Tokyo",))
+    also = mention("c", D(2025, 10, 28), actors=pair, places=("Tokyo",))
+    assert groups(plan, held, also) == [{"a", "b", "c"}]
+    (group,) = merge_mentions([plan, held, also])
+    assert best_span(group).start == D(2025, 10, 28)
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
