@@ -70,7 +70,9 @@ from generator.sentence_cues import (
 )
 from generator.sentences import article_sentences, asked_sentences, item_headings
 
-_RELATIVE = re.compile(r",\s*which\b")
+# ", which" and at most eight words before the date: "which began late Friday", not "which
+# builds on the ceasefire the two countries agreed to in Putrajaya on July 28" (another's).
+_RELATIVE = re.compile(r",\s*which\b(?:\s+\S+){0,8}?\s*$")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 
 
@@ -363,13 +365,17 @@ def _with_relatives(
 
 def _of_the_noun_before(context: Context, clauses: list[Clause], index: int) -> list[Mention]:
     """ "The parade, which began late Friday, featured…": a relative clause naming no event
-    dates the one named just before it."""
+    dates the one named just before it; so does the sentence going on after a description:
+    "Talks with Takaichi, who took office on Oct. 21, are set for Tuesday, Oct. 28"."""
     clause = clauses[index]
-    if index == 0 or clauses[index - 1].dates or not _RELATIVE.match(clause.text):
+    before_date = clause.text[: clause.dates[0].start_char - clause.start] if clause.dates else ""
+    resumed = resumes_after_description(clauses[:index], context.knowledge) and index > 1
+    noun = index - 2 if resumed else index - 1
+    if noun < 0 or clauses[noun].dates or not (resumed or _RELATIVE.match(before_date)):
         return []
-    joined = join_clauses(context.sentence, clauses[index - 1].start, clause)
+    joined = join_clauses(context.sentence, clauses[noun].start, clause)
     date, start, end = next(date_regions(joined))
-    return _dated(context, joined, date, start, end, clauses[: index - 1])
+    return _dated(context, joined, date, start, end, clauses[:noun])
 
 
 _HIS = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)

@@ -224,6 +224,7 @@ def test_in_the_afternoon_is_the_day_being_told() -> None:
     [
         ("On the 27th, President Trump paid a call on the Emperor.", "meeting"),
         ("On Monday Trump called on Emperor Naruhito at the Imperial Palace.", "meeting"),
+        ("On Sunday Trump watched the leaders of both sides sign an accord.", "ceremony"),
         ("The set piece was Sunday's signing of the Thailand-Cambodia peace accord.", "ceremony"),
     ],
 )
@@ -238,6 +239,24 @@ def test_where_a_traveller_comes_from_is_no_stop() -> None:
         "Trump arrived in Busan on Wednesday from Tokyo.", published=dt.date(2025, 10, 29)
     )
     assert (visit.type, visit.places) == ("visit", ("Busan",))
+
+
+def test_a_which_clause_far_from_its_date_dates_another_thing() -> None:
+    found = mentions(
+        "Earlier, Trump and Anwar witnessed the signing of the peace accord, which builds on "
+        "the ceasefire the two countries agreed to in Putrajaya on July 28.",
+        published=dt.date(2025, 10, 26),
+    )
+    assert [m for m in found if m.span.start == dt.date(2025, 7, 28) and m.type == "ceremony"] == []
+
+
+def test_the_sentence_going_on_after_a_description_dates_its_subject() -> None:
+    talks = one(
+        "Talks with Prime Minister Sanae Takaichi, who was elected on Oct. 21, are set for "
+        "Tuesday, Oct. 28.",
+        published=dt.date(2025, 10, 24),
+    )
+    assert (talks.type, talks.span.start) == ("meeting", dt.date(2025, 10, 28))
 
 
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
