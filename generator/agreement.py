@@ -80,12 +80,11 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
 
 def _moves_on(one: DateSpan, other: DateSpan) -> bool:
     """Whether two stays elsewhere meet only on the day a traveller moves from one to the
-    next: both last days, and the earlier ends the day the later begins. (A single day
-    there may be the visit's own first or last: an arrival in another of its cities, the
-    flight home.)"""
+    next: the earlier lasts days and ends the day the later begins ("in Tokyo Oct 27–29",
+    "arrives in Busan on Oct 29"). (A single day elsewhere on a visit's first day may be
+    its own: an arrival in Busan for a state visit staged in Gyeongju.)"""
     earlier, later = sorted((one, other), key=lambda span: (span.start, span.end))
-    lasting = earlier.end > earlier.start and later.end > later.start
-    return lasting and earlier.end == later.start
+    return earlier.end > earlier.start and earlier.end == later.start
 
 
 def fits_vague(mention: Mention, cluster: Cluster) -> bool:

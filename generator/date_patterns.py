@@ -205,6 +205,13 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (rf"(?i:{anchor_word})",) if anchor_word else (),
             _starts(words.anchor_days),
         ),
+        RulePattern(  # "Earlier, Trump and Anwar witnessed the signing …"
+            "opening-anchor-day",
+            "anchor_day",
+            rf"^(?i:{alternation(list(words.opening_anchor_days))})(?=,)",
+            (rf"(?i:{alternation(list(words.opening_anchor_days))})",),
+            _starts(words.opening_anchor_days),
+        ),
         RulePattern(
             "count",
             "count",

@@ -38,6 +38,7 @@ class DateWords:
     weekday_modifiers: dict[str, WeekdayModifier]
     numbers: dict[str, int]
     anchor_days: dict[str, int]
+    opening_anchor_days: dict[str, int]  # "Earlier, …" opening a sentence
     count_from_anchor: dict[str, int]
     count_at_clause_end: dict[str, int]
     count_from_reference: dict[str, int]
@@ -80,6 +81,8 @@ class DateWords:
     def anchor_offset(self, phrase: str) -> int:
         """The days "the next day" (1), "次日" (1) lie after the last explicit date."""
         key = " ".join(phrase.lower().split())
+        if key in self.opening_anchor_days:
+            return self.opening_anchor_days[key]
         return self.anchor_days[key] if key in self.anchor_days else self.cjk_anchor_days[phrase]
 
     def count_direction(self, phrase: str) -> tuple[int, bool]:
@@ -125,6 +128,7 @@ def date_words() -> DateWords:
         weekday_modifiers=_weekday_modifiers(raw["weekday_modifiers"]),
         numbers=dict(raw["numbers"]),
         anchor_days=dict(raw["anchor_days"]),
+        opening_anchor_days=dict(raw.get("opening_anchor_days", {})),
         count_from_anchor=dict(raw["count_from_anchor"]),
         count_at_clause_end=dict(raw["count_from_anchor_at_clause_end"]),
         count_from_reference=dict(raw["count_from_reference"]),

@@ -71,8 +71,9 @@ from generator.sentence_cues import (
 from generator.sentences import article_sentences, asked_sentences, item_headings
 
 # ", which" and at most eight words before the date: "which began late Friday", not "which
-# builds on the ceasefire the two countries agreed to in Putrajaya on July 28" (another's).
-_RELATIVE = re.compile(r",\s*which\b(?:\s+\S+){0,8}?\s*$")
+# builds on the ceasefire the two countries agreed to in Putrajaya on July 28" (another's);
+# ", where" and any words: "hosted Trump in Tokyo, where the two signed a deal on Tuesday".
+_RELATIVE = re.compile(r",\s*(?:which\b(?:\s+\S+){0,8}?|where\b.*)\s*$")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 
 

@@ -83,9 +83,20 @@ def visit_places(
 def _without_origin(places: tuple[str, ...], text: str) -> tuple[str, ...]:
     """Where a traveller comes from is no stop of this visit: "arrived in Busan from
     Tokyo" is a visit to Busan, and Tokyo that of the day before; "travels by train from
-    Pyongyang" names no stop at all."""
+    Pyongyang" names no stop at all. Nor is where they leave for: "leaves Tokyo on
+    Wednesday for Busan" ends the stay in Tokyo."""
     origins = {p for p in places if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(p)}\b", text)}
-    return tuple(p for p in places if p not in origins)
+    kept = tuple(p for p in places if p not in origins)
+    # "leaves Tokyo on Wednesday for Busan": the end of the stay in Tokyo; Busan is the next
+    following = {
+        p
+        for p in kept
+        if _LEAVES_FOR.search(text) and re.search(rf"\bfor\s+{re.escape(p)}\b", text)
+    }
+    return tuple(p for p in kept if p not in following) or kept
+
+
+_LEAVES_FOR = re.compile(r"\b(?:leav(?:es?|ing)|left|depart(?:s|ed|ing)?)\b[^.;]*\bfor\s+[A-Z]")
 
 
 def without_attribution(

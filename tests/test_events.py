@@ -259,6 +259,31 @@ def test_the_sentence_going_on_after_a_description_dates_its_subject() -> None:
     assert (talks.type, talks.span.start) == ("meeting", dt.date(2025, 10, 28))
 
 
+def test_a_where_clause_dates_the_event_before_it() -> None:
+    found = mentions(
+        "The talks came after Takaichi hosted U.S. President Donald Trump in Tokyo, where the "
+        "two signed a framework on securing critical minerals on Tuesday.",
+        published=dt.date(2025, 10, 31),
+    )
+    meeting = next(m for m in found if m.type == "meeting")
+    assert meeting.span.start == dt.date(2025, 10, 28)
+
+
+def test_a_duration_stated_for_one_visitor_does_not_stretch_anothers_stay() -> None:
+    found = mentions(
+        "Trump arrived in Busan on Wednesday.",
+        "Xi is scheduled to arrive in South Korea on Thursday for a three-day state visit.",
+        published=dt.date(2025, 10, 29),
+    )
+    trump = next(m for m in found if m.type == "visit" and m.actors[0] == "Donald Trump")
+    assert trump.span.end == dt.date(2025, 10, 29)
+
+
+def test_where_a_traveller_leaves_for_is_the_next_stop() -> None:
+    visit = one("Trump leaves Tokyo on Wednesday for Busan.", published=dt.date(2025, 10, 28))
+    assert visit.places == ("Tokyo",)
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",

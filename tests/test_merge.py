@@ -75,11 +75,13 @@ def test_the_next_trip_elsewhere_is_another_visit() -> None:
 
 
 def test_the_next_stop_on_the_day_the_traveller_moves_on_is_another_visit() -> None:
-    """In Tokyo from Monday to Wednesday, in Busan from Wednesday to Thursday: two stops."""
+    """In Tokyo from Monday to Wednesday, in Busan from Wednesday: two stops."""
     visitor = ("Donald Trump",)
     tokyo = mention("a", D(2025, 10, 27), "visit", visitor, D(2025, 10, 29), "range", ("Tokyo",))
     busan = mention("b", D(2025, 10, 29), "visit", visitor, D(2025, 10, 30), "range", ("Busan",))
-    assert sorted(map(sorted, groups(tokyo, busan))) == [["a"], ["b"]]
+    arrival = mention("c", D(2025, 10, 29), "visit", visitor, places=("Busan",))
+    assert sorted(map(sorted, groups(tokyo, busan, arrival))) == [["a"], ["b", "c"]]
+    assert sorted(map(sorted, groups(tokyo, arrival))) == [["a"], ["c"]]
 
 
 def test_an_arrival_on_the_first_day_of_a_visit_elsewhere_in_the_country_joins_it() -> None:
@@ -185,7 +187,8 @@ def test_visits_elsewhere_with_no_one_in_common_are_two() -> None:
     li = ("Li Qiang",)
     visit = mention("a", D(2025, 10, 9), "visit", li, D(2025, 10, 11), "range", ("Pyongyang",))
     delegation = mention("b", D(2025, 10, 8), kind="visit", actors=())  # arrived in Beijing
-    home = mention("c", D(2025, 10, 11), kind="visit", actors=li)  # Li flew back to Beijing
+    # Li flew back to Beijing (the reader keeps no home city: participants.visit_places)
+    home = mention("c", D(2025, 10, 11), kind="visit", actors=li, places=())
     nowhere = mention("d", D(2025, 10, 10), kind="visit", actors=(), places=())  # "arrived"
     assert sorted(map(sorted, groups(visit, delegation, home, nowhere))) == [
         ["a", "c", "d"],
