@@ -111,7 +111,8 @@ def item_headings(article: Article) -> dict[str, str]:
     return headings
 
 
-_HEADING = re.compile(r"\s*(?:[-•*–]\s*)?([^:;.!?]{3,30}?)\s*:\s")
+# The heading may hold an abbreviation's full stop: "Oct. 26 (Sun): Kuala Lumpur. Trump …".
+_HEADING = re.compile(r"\s*(?:[-•*–]\s*)?([^:;!?]{3,30}?)\s*:\s")
 
 
 def asked_sentences(article: Article) -> frozenset[str]:

@@ -284,6 +284,23 @@ def test_where_a_traveller_leaves_for_is_the_next_stop() -> None:
     assert visit.places == ("Tokyo",)
 
 
+def test_watching_leaders_sign_is_the_signing_ceremony() -> None:
+    signing = one(
+        "Trump watched the leaders of Thailand and Cambodia sign an accord in Kuala Lumpur "
+        "on Sunday.",
+        published=dt.date(2025, 10, 26),
+    )
+    assert (signing.type, signing.occasion) == ("ceremony", "Signing ceremony")
+
+
+def test_a_list_items_heading_with_an_abbreviated_month_dates_its_sentences() -> None:
+    found = mentions(
+        "Oct. 26 (Sun): Kuala Lumpur. Trump arrives for the ASEAN summit.",
+        published=dt.date(2025, 10, 24),
+    )
+    assert [(m.type, m.span.start) for m in found] == [("visit", dt.date(2025, 10, 26))]
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",
