@@ -108,7 +108,8 @@ def split_clauses(sentence: str, dates: list[DateMention], knowledge: Knowledge)
         )
         and not any(d.start_char < m.start() < d.end_char for d in dates)
     ]
-    breaks += _relative_ends(sentence, dates, grammar)
+    negations = tuple(knowledge.words.get("cues", {}).get("negations", ()))
+    breaks += _relative_ends(sentence, dates, grammar, negations)
     cuts = [0, *sorted(set(breaks)), len(sentence)]
     clauses = []
     for start, end in itertools.pairwise(cuts):
@@ -119,12 +120,18 @@ def split_clauses(sentence: str, dates: list[DateMention], knowledge: Knowledge)
     return clauses
 
 
-def _relative_ends(sentence: str, dates: list[DateMention], grammar: ClauseGrammar) -> list[int]:
+def _relative_ends(
+    sentence: str, dates: list[DateMention], grammar: ClauseGrammar, negations: tuple[str, ...]
+) -> list[int]:
     """Where the clauses ", who …," that hold a date open and close: a person's
     description between commas is a clause of its own, and its day ("Takaichi, who took
-    office on Oct. 21, hosted Trump") is not that of the sentence's event."""
+    office on Oct. 21, hosted Trump") is not that of the sentence's event. (Not after a
+    denial: "Kim did not meet Woo, who also attended Wednesday's parade" reports nothing.)"""
     cuts = []
+    denial = any_word(negations) if negations else None
     for opening in grammar.relative.finditer(sentence):
+        if denial is not None and denial.search(sentence, 0, opening.start()):
+            continue
         closing = sentence.find(",", opening.end())
         end = closing if closing > 0 else len(sentence)
         if any(opening.end() <= d.start_char < end for d in dates):
