@@ -70,9 +70,7 @@ from generator.sentence_cues import (
 )
 from generator.sentences import article_sentences, asked_sentences, item_headings
 
-# ", which" and at most eight words before the date: "which began late Friday", not "which
-# builds on the ceasefire the two countries agreed to in Putrajaya on July 28" (another's);
-# ", where" and any words: "hosted Trump in Tokyo, where the two signed a deal on Tuesday".
+# ", which" and at most eight words before the date, or ", where" and any (``_of_the_noun_before``)
 _RELATIVE = re.compile(r",\s*(?:which\b(?:\s+\S+){0,8}?|where\b.*)\s*$")
 _SENDS = re.compile(r"\bsen[dt]s?\b")
 
@@ -365,9 +363,11 @@ def _with_relatives(
 
 
 def _of_the_noun_before(context: Context, clauses: list[Clause], index: int) -> list[Mention]:
-    """ "The parade, which began late Friday, featured…": a relative clause naming no event
-    dates the one named just before it; so does the sentence going on after a description:
-    "Talks with Takaichi, who took office on Oct. 21, are set for Tuesday, Oct. 28"."""
+    """ "The parade, which began late Friday, featured…", "hosted Trump in Tokyo, where the
+    two signed a deal on Tuesday": a relative clause naming no event dates the one named
+    just before it (not "which builds on the ceasefire the two agreed to on July 28": too
+    far from "which", another thing's day); so does the sentence going on after a
+    description: "Talks with Takaichi, who took office on Oct. 21, are set for Oct. 28"."""
     clause = clauses[index]
     before_date = clause.text[: clause.dates[0].start_char - clause.start] if clause.dates else ""
     resumed = resumes_after_description(clauses[:index], context.knowledge) and index > 1
