@@ -70,8 +70,13 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
             return False  # the next trip, elsewhere: "to Tokyo until Thursday, Hanoi Friday"
         if _next_country(mention, cluster.abroad, cluster.span):
             return False
+        if elsewhere and _moves_on(mention.span, cluster.span) and not _sets_out(mention, cluster):
+            return False  # "left Tokyo on Wednesday and arrived in Busan": two stops
         people, principal = set(mention.actors), cluster.people
         return not people or not principal or bool(people & principal)
+    assert cluster.span is not None
+    if elsewhere and mention.span != cluster.span:
+        return False  # a day's slack is for time zones, not for a meeting in another city
     return people_agree(set(mention.actors), cluster.people)
 
 
@@ -83,6 +88,25 @@ def _next_country(mention: Mention, abroad: AbstractSet[str], trip: DateSpan) ->
         return False
     span = mention.span
     return trip.end > trip.start and (span.start >= trip.end or span.end <= trip.start)
+
+
+def _sets_out(mention: Mention, cluster: Cluster) -> bool:
+    """Whether the earlier of the two is the traveller leaving home (no country abroad)
+    for the later one abroad: "left Pyongyang by train on Sept 1" and "arrived in Beijing
+    on Sept 2" are one trip, not two stops."""
+    assert cluster.span is not None
+    first = (mention.span.start, mention.span.end) < (cluster.span.start, cluster.span.end)
+    earlier, later = (mention.abroad, cluster.abroad) if first else (cluster.abroad, mention.abroad)
+    return not earlier and bool(later)
+
+
+def _moves_on(one: DateSpan, other: DateSpan) -> bool:
+    """Whether two stays elsewhere meet only on the day a traveller moves from one to the
+    next: the earlier lasts days and ends the day the later begins ("in Tokyo Oct 27–29",
+    "arrives in Busan on Oct 29"). (A single day elsewhere on a visit's first day may be
+    its own: an arrival in Busan for a state visit staged in Gyeongju.)"""
+    earlier, later = sorted((one, other), key=lambda span: (span.start, span.end))
+    return earlier.end > earlier.start and earlier.end == later.start
 
 
 def fits_vague(mention: Mention, cluster: Cluster) -> bool:

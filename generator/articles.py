@@ -167,8 +167,10 @@ def _layout(
     paragraphs: list[str] = []
     body_start = body_end = len(lines)
     listed = False  # under a "Related coverage:" heading, up to a blank line or a paragraph
+    dated = False  # the header's date line is behind us
     for index, raw in enumerate(lines):
         line = raw.strip()
+        dated = dated or (not paragraphs and _is_date_line(line))
         if paragraphs and furniture.ends_article(line):
             break  # the comments, the author's biography or the copyright footer
         listed = bool(paragraphs) and _in_list(line, listed, furniture)
@@ -188,7 +190,7 @@ def _layout(
         if prose:
             if (
                 not paragraphs
-                and _stamp_follows(lines, index, furniture)
+                and _stamp_follows(lines, index, furniture, dated)
                 and not opens_with_dateline(line)
             ):
                 continue  # a headline or standfirst: the date or byline is still to come
@@ -214,9 +216,11 @@ def _in_list(line: str, listed: bool, furniture: Furniture) -> bool:
 
 
 def _stamp_follows(
-    lines: tuple[str, ...], index: int, furniture: Furniture, within: int = 3
+    lines: tuple[str, ...], index: int, furniture: Furniture, dated: bool, within: int = 3
 ) -> bool:
-    """A date line or byline among the next few lines: we are still in the header."""
+    """A date line or byline among the next few lines: we are still in the header. Once
+    the header's date is behind us, only a byline: a live page's first entry is followed
+    by the next entry's time ("3:26 a.m. ET, October 28, 2025"), and is text."""
     seen = 0
     for raw in lines[index + 1 :]:
         line = raw.strip()
@@ -226,7 +230,8 @@ def _stamp_follows(
             return False  # "Related": the days below are other stories'
         # Not a link to another story with its day ("Read more: … (Sept. 5, 2025)"), which
         # may follow the first paragraphs.
-        if (_is_date_line(line) or is_byline(line)) and not furniture.is_junk(line):
+        stamp = is_byline(line) or (not dated and _is_date_line(line))
+        if stamp and not furniture.is_junk(line):
             return True
         seen += 1
         if seen == within:

@@ -108,7 +108,9 @@ def split_clauses(sentence: str, dates: list[DateMention], knowledge: Knowledge)
         )
         and not any(d.start_char < m.start() < d.end_char for d in dates)
     ]
-    cuts = [0, *breaks, len(sentence)]
+    negations = tuple(knowledge.words.get("cues", {}).get("negations", ()))
+    breaks += _relative_ends(sentence, dates, grammar, negations)
+    cuts = [0, *sorted(set(breaks)), len(sentence)]
     clauses = []
     for start, end in itertools.pairwise(cuts):
         if end <= start:
@@ -116,6 +118,25 @@ def split_clauses(sentence: str, dates: list[DateMention], knowledge: Knowledge)
         inside = tuple(d for d in dates if start <= d.start_char < end)
         clauses.append(Clause(sentence[start:end], start, inside))
     return clauses
+
+
+def _relative_ends(
+    sentence: str, dates: list[DateMention], grammar: ClauseGrammar, negations: tuple[str, ...]
+) -> list[int]:
+    """Where the clauses ", who …," that hold a date open and close: a person's
+    description between commas is a clause of its own, and its day ("Takaichi, who took
+    office on Oct. 21, hosted Trump") is not that of the sentence's event. (Not after a
+    denial: "Kim did not meet Woo, who also attended Wednesday's parade" reports nothing.)"""
+    cuts = []
+    denial = any_word(negations) if negations else None
+    for opening in grammar.relative.finditer(sentence):
+        if denial is not None and denial.search(sentence, 0, opening.start()):
+            continue
+        closing = sentence.find(",", opening.end())
+        end = closing if closing > 0 else len(sentence)
+        if any(opening.end() <= d.start_char < end for d in dates):
+            cuts += [opening.start(), end]
+    return cuts
 
 
 def find_trigger(
@@ -369,6 +390,7 @@ class ClauseGrammar:
     personal_subject: re.Pattern[str]
     verb_first: re.Pattern[str]
     spoken: re.Pattern[str]  # a clause opening with its speaker: ", Li said China is …"
+    relative: re.Pattern[str]  # ", who": a description of the person before it
 
 
 def clause_grammar(knowledge: Knowledge) -> ClauseGrammar:
@@ -413,4 +435,5 @@ def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
             rf"|^(?:{words('purpose')})\s+(?!(?:{words('determiners')})\b)[a-z]+\b"
         ),
         spoken=re.compile(rf",\s+{speaker}"),
+        relative=re.compile(rf",\s+(?=(?:{words('relative')})\b)"),
     )

@@ -205,6 +205,13 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             (rf"(?i:{anchor_word})",) if anchor_word else (),
             _starts(words.anchor_days),
         ),
+        RulePattern(  # "Earlier, Trump and Anwar witnessed the signing …"
+            "opening-anchor-day",
+            "anchor_day",
+            rf"^(?i:{alternation(list(words.opening_anchor_days))})(?=,)",
+            (rf"(?i:{alternation(list(words.opening_anchor_days))})",),
+            _starts(words.opening_anchor_days),
+        ),
         RulePattern(
             "count",
             "count",
@@ -230,8 +237,9 @@ def rule_patterns() -> tuple[RulePattern, ...]:
         RulePattern(
             "this-that",
             "this_that",
-            r"\b(?i:(?:earlier|later)\s+this|(?:(?:early|mid|late)(?:-|\s+))?(?:this|last|next))"
-            r"\s+(?i:month|week)\b",
+            r"\b(?i:(?:earlier|later)\s+in\s+the\s+week"  # "Earlier in the week, Trump was …"
+            r"|(?:(?:earlier|later)\s+this|(?:(?:early|mid|late)(?:-|\s+))?(?:this|last|next))"
+            r"\s+(?:month|week))\b",
             (r"(?i:month|week)",),
             _starts(["earlier", "later", "early", "mid", "late", "this", "last", "next"]),
         ),

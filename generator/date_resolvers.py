@@ -186,7 +186,8 @@ def _month_part(first: dt.date, part: str) -> tuple[dt.date, dt.date]:
 def _resolve_reference_day(match: re.Match[str], context: DateContext) -> DateReading | None:
     text = match[0]
     before = match.string[: match.start()].split()
-    if text[0].isupper() and before and before[-1][:1].isupper():  # "USA Today", "China Today"
+    # "USA Today", "China Today" (not "ALLIANCE: Today, the President met …")
+    if text[0].isupper() and before and before[-1][:1].isupper() and before[-1][-1].isalnum():
         return None
     offset = date_words().reference_offset(text)
     day = context.reference + dt.timedelta(days=offset)

@@ -38,6 +38,7 @@ class DateWords:
     weekday_modifiers: dict[str, WeekdayModifier]
     numbers: dict[str, int]
     anchor_days: dict[str, int]
+    opening_anchor_days: dict[str, int]  # "Earlier, …" opening a sentence
     count_from_anchor: dict[str, int]
     count_at_clause_end: dict[str, int]
     count_from_reference: dict[str, int]
@@ -60,6 +61,7 @@ class DateWords:
     conditional_cues: tuple[str, ...]
     until_words: tuple[str, ...]
     ongoing_cues: tuple[str, ...]
+    local_time: tuple[str, ...]
     duration_nouns: tuple[str, ...]
     ordinal_blockers: tuple[str, ...]
 
@@ -79,6 +81,8 @@ class DateWords:
     def anchor_offset(self, phrase: str) -> int:
         """The days "the next day" (1), "次日" (1) lie after the last explicit date."""
         key = " ".join(phrase.lower().split())
+        if key in self.opening_anchor_days:
+            return self.opening_anchor_days[key]
         return self.anchor_days[key] if key in self.anchor_days else self.cjk_anchor_days[phrase]
 
     def count_direction(self, phrase: str) -> tuple[int, bool]:
@@ -124,6 +128,7 @@ def date_words() -> DateWords:
         weekday_modifiers=_weekday_modifiers(raw["weekday_modifiers"]),
         numbers=dict(raw["numbers"]),
         anchor_days=dict(raw["anchor_days"]),
+        opening_anchor_days=dict(raw.get("opening_anchor_days", {})),
         count_from_anchor=dict(raw["count_from_anchor"]),
         count_at_clause_end=dict(raw["count_from_anchor_at_clause_end"]),
         count_from_reference=dict(raw["count_from_reference"]),
@@ -149,6 +154,7 @@ def date_words() -> DateWords:
         conditional_cues=tuple(cues["conditional"]),
         until_words=tuple(cues["until"]),
         ongoing_cues=tuple(cues["ongoing"]),
+        local_time=tuple(cues.get("local_time", ())),
         duration_nouns=tuple(raw["durations"]["nouns"]),
         ordinal_blockers=tuple(raw["ordinals"]["not_before"]),
     )

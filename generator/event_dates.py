@@ -248,8 +248,16 @@ def masked(sentence: str, dates: list[DateMention]) -> str:
     return sentence
 
 
-def event_days(sentence: str, dates: list[DateMention]) -> list[DateMention]:
+def event_days(
+    sentence: str, dates: list[DateMention], mentions: list[Mention] | None = None
+) -> list[DateMention]:
     """The firm days a later "that day" may lean on: not that of a report ("…, KCNA said
-    Friday") when the sentence gives another."""
+    Friday") when the sentence gives another, nor one whose every event is only support
+    ("the second meeting after their talks on Aug. 25": a past meeting recalled, after
+    which "earlier in the day" is still the story's day)."""
     firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+    recalled = {m.span for m in mentions or ()} - {
+        m.span for m in mentions or () if not m.supporting
+    }
+    firm = [d for d in firm if d.span not in recalled]
     return [d for d in firm if not reported_on(sentence, d.start_char, d.end_char)] or firm

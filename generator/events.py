@@ -38,6 +38,7 @@ from generator.clauses import (
     split_clauses,
     words_for,
 )
+from generator.descriptions import describes, person_described, resumes_after_description
 from generator.durations import stay_from
 from generator.entities import ArticleEntities
 from generator.event_dates import (
@@ -71,7 +72,8 @@ from generator.sentence_cues import (
 )
 from generator.sentences import article_sentences, asked_sentences, item_headings
 
-_RELATIVE = re.compile(r",\s*which\b")
+# ", which" and at most eight words before the date, or ", where" and any (``_of_the_noun_before``)
+_RELATIVE = re.compile(r",\s*(?:which\b(?:\s+\S+){0,8}?|where\b.*)\s*$")
 
 
 def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
@@ -130,7 +132,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         else:  # no date, none to borrow, no message sent: no event, but perhaps "the premier"
             people = entities.remember(sentence)
         mentions = stay_until(mentions, [d for d in every if d.until])
-        firm = [] if asking else event_days(sentence, dates)
+        firm = [] if asking else event_days(sentence, dates, new)
         if firm and not tells_ongoing_stay(sentence, knowledge):
             anchor = firm[-1].span.start
         carried = _Carried(firm[-1], sentence) if firm else None
@@ -274,6 +276,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
     pending: tuple[DateMention, int] | None = None  # a date whose clause names no event
     spoken = clause_grammar(knowledge).spoken
     for index, clause in enumerate(clauses):
+        own = describes(clause, knowledge)  # "Takaichi, who took office Oct. 21, …": lent to none
         if borrowed is not None and spoken.match(clause.text):
             borrowed = None  # "Kim met Xi on Sept 4, Xi said the parade …": not that day
         date = None if clause.dates else (pending[0] if pending else borrowed)
@@ -283,7 +286,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
                 trigger = None  # "Kim did not meet…", "denied that Xi would visit"
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
-                subject = _subject(context, clauses[:index])
+                subject = _subject(context, clauses[:index], clause)
                 arrived = (
                     pending is None
                     and trigger.type == "visit"
@@ -298,11 +301,9 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
             ahead = _speaker_ahead(context, clauses, index)
             made = _dated(context, clause, date, start, end, clauses[:index], ahead)
             mentions.extend(made or _of_the_noun_before(context, clauses, index))
-            if not mentions or mentions[-1].span != date.span:
-                pending = (date, clause.start)
-            else:
-                pending = None
-        if clause.dates:
+            lent = not own and (not mentions or mentions[-1].span != date.span)
+            pending = (date, clause.start) if lent else None
+        if clause.dates and not own:
             borrowed = clause.dates[-1]
     if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
@@ -358,14 +359,20 @@ def _with_relatives(
 
 
 def _of_the_noun_before(context: Context, clauses: list[Clause], index: int) -> list[Mention]:
-    """ "The parade, which began late Friday, featured…": a relative clause naming no event
-    dates the one named just before it."""
+    """ "The parade, which began late Friday, featured…", "hosted Trump in Tokyo, where the
+    two signed a deal on Tuesday": a relative clause naming no event dates the one named
+    just before it (not "which builds on the ceasefire the two agreed to on July 28": too
+    far from "which", another thing's day); so does the sentence going on after a
+    description: "Talks with Takaichi, who took office on Oct. 21, are set for Oct. 28"."""
     clause = clauses[index]
-    if index == 0 or clauses[index - 1].dates or not _RELATIVE.match(clause.text):
+    before_date = clause.text[: clause.dates[0].start_char - clause.start] if clause.dates else ""
+    resumed = resumes_after_description(clauses[:index], context.knowledge) and index > 1
+    noun = index - 2 if resumed else index - 1
+    if noun < 0 or clauses[noun].dates or not (resumed or _RELATIVE.match(before_date)):
         return []
-    joined = join_clauses(context.sentence, clauses[index - 1].start, clause)
+    joined = join_clauses(context.sentence, clauses[noun].start, clause)
     date, start, end = next(date_regions(joined))
-    return _dated(context, joined, date, start, end, clauses[: index - 1])
+    return _dated(context, joined, date, start, end, clauses[:noun])
 
 
 _HIS = re.compile(r"\b(?:his|her|he|she)\b", re.IGNORECASE)
@@ -404,16 +411,23 @@ def _another_year(sentence: str, year: int) -> bool:
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
-def _subject(context: Context, earlier: list[Clause]) -> str | None:
-    """The first person of the last clause naming one: "…, before meeting Li" is theirs;
+def _subject(context: Context, earlier: list[Clause], clause: Clause | None = None) -> str | None:
+    """The first person of the last clause naming one, descriptions aside (a description
+    is its person's: ``descriptions``): "…, before meeting Li" is theirs;
     whom its opening "She" stands for: "She met Wang …, and was received by Li" is hers.
     A clause opening with its verb, or with "where he", names whom the subject met, not
     the subject: "Li arrived on Oct 9 and met Kim the same day, before watching a parade"
     is Li's, as is "Li went to Beijing, where he met Xi, and attended a parade"."""
-    verb_first = clause_grammar(context.knowledge).verb_first
+    knowledge = context.knowledge
+    described = clause and person_described(clause, earlier, context.entities, knowledge)
+    if described:
+        return described
+    verb_first = clause_grammar(knowledge).verb_first
     objects = None
     for index in range(len(earlier) - 1, -1, -1):
         clause = earlier[index]
+        if describes(clause, knowledge):
+            continue  # "Choe, who met Wang, visited Beijing": Choe's, not Wang's
         if context.pronoun_subject and opens_with_pronoun(clause.text, context.knowledge):
             return context.pronoun_subject
         owner = _owner_before(context, clause, earlier[:index])
@@ -472,9 +486,10 @@ def _dated(
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
     subject = ahead or interrupted or _owner_before(context, clause, earlier)
-    subject = subject or _subject(context, earlier)
+    subject = subject or _subject(context, earlier, clause)
     back = is_counted_back(context.sentence, date)
-    acts = interrupted is not None or ahead is not None
+    resumed = resumes_after_description(earlier, context.knowledge)
+    acts = interrupted is not None or ahead is not None or resumed
     report = Report(words, date, trigger.type, False, subject, back, acts)
     found = [make_mention(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:

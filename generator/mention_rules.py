@@ -118,12 +118,17 @@ def _lasting(visits: list[Mention]) -> list[Mention]:
     """The visits a stated duration may stretch: not a visitor's whose days are already
     given ("Choe's trip on 27-30 September"), and of several visitors left, the one whose
     report names the duration ("Li left on Saturday after a three-day visit") if only one
-    does."""
+    does; none when the visitor whose report names it has their days already."""
     by_visitor: dict[str, list[Mention]] = {}
     for mention in visits:
         by_visitor.setdefault((mention.actors or ("",))[0], []).append(mention)
     open_ = [g for g in by_visitor.values() if all(m.span.precision != "range" for m in g)]
-    named = [g for g in open_ if any(_DURATION.search(" ".join(m.evidence)) for m in g)]
+    naming = [
+        g for g in by_visitor.values() if any(_DURATION.search(" ".join(m.evidence)) for m in g)
+    ]
+    named = [g for g in open_ if g in naming]
+    if naming and not named:
+        return []  # "Xi … for a three-day state visit", his days given: not Trump's stay
     return [m for group in (named if len(named) == 1 else open_) for m in group]
 
 

@@ -287,9 +287,12 @@ class _Merger:
 
 
 def _order(mention: Mention) -> tuple[object, ...]:
-    """Ranges first, so a visit's days find the whole visit already there."""
+    """Ranges first, so a visit's days find the whole visit already there; reports before
+    plans, so a plan's day ("flies to Tokyo on Monday to meet Takaichi") joins the event
+    as it happened (Tuesday) rather than found one of its own."""
     rank = _PRECISION_ORDER[mention.span.precision]
-    return (rank, mention.span.start, mention.span.end, mention.article_id, mention.evidence)
+    start, end = mention.span.start, mention.span.end
+    return (rank, mention.planned, start, end, mention.article_id, mention.evidence)
 
 
 def best_span(mentions: Sequence[Mention]) -> DateSpan:

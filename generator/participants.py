@@ -101,7 +101,10 @@ def visit_places(
     home_of: Callable[[str], str | None] | None = None,
 ) -> tuple[str, ...]:
     """A visitor's own country is where a visit sets out from or returns to, not where it
-    goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``)."""
+    goes: "left Beijing for Pyongyang", "returned to Beijing" (``home_cues``); nor is the
+    place the visitor comes from (``_without_origin``)."""
+    if kind == "visit":
+        places = _without_origin(places, text)
     home_of = home_of or knowledge.country_of
     home = home_of(actors[0]) if kind == "visit" and actors else None
     if home is None:
@@ -111,6 +114,25 @@ def visit_places(
     if away or (cues and any_word(cues).search(text)):
         return away
     return places
+
+
+def _without_origin(places: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Where a traveller comes from is no stop of this visit: "arrived in Busan from
+    Tokyo" is a visit to Busan, and Tokyo that of the day before; "travels by train from
+    Pyongyang" names no stop at all. Nor is where they leave for: "leaves Tokyo on
+    Wednesday for Busan" ends the stay in Tokyo."""
+    origins = {p for p in places if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(p)}\b", text)}
+    kept = tuple(p for p in places if p not in origins)
+    # "leaves Tokyo on Wednesday for Busan": the end of the stay in Tokyo; Busan is the next
+    following = {
+        p
+        for p in kept
+        if _LEAVES_FOR.search(text) and re.search(rf"\bfor\s+{re.escape(p)}\b", text)
+    }
+    return tuple(p for p in kept if p not in following) or kept
+
+
+_LEAVES_FOR = re.compile(r"\b(?:leav(?:es?|ing)|left|depart(?:s|ed|ing)?)\b[^.;]*\bfor\s+[A-Z]")
 
 
 def without_attribution(

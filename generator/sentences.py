@@ -82,7 +82,9 @@ def _abbreviation(word: str, following: str) -> bool:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
-    shaped = word in words.inside or _INITIALISM.match(word) is not None
+    # "Japan-U.S. Summit": an initialism may end a compound
+    initials = _INITIALISM.match(word.rsplit("-", 1)[-1]) is not None
+    shaped = word in words.inside or initials
     return shaped and next_word.strip("\"'“‘") not in words.starters
 
 
@@ -109,7 +111,8 @@ def item_headings(article: Article) -> dict[str, str]:
     return headings
 
 
-_HEADING = re.compile(r"\s*(?:[-•*–]\s*)?([^:;.!?]{3,30}?)\s*:\s")
+# The heading may hold an abbreviation's full stop: "Oct. 26 (Sun): Kuala Lumpur. Trump …".
+_HEADING = re.compile(r"\s*(?:[-•*–]\s*)?([^:;!?]{3,30}?)\s*:\s")
 
 
 def asked_sentences(article: Article) -> frozenset[str]:

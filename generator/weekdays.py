@@ -7,7 +7,8 @@ on by its weekday too ("will leave on Saturday", filed on Saturday). "would" loo
 forward from the last date already read in the sentence. A word right before the
 weekday overrides the cues: "this Friday" is the Friday of the reference's own week
 (Monday to Sunday), "next Friday" and "last Friday" that of the week after or before
-("weekday_modifiers" in ``data/dates.toml``).
+("weekday_modifiers" in ``data/dates.toml``). "Tuesday morning local time" read on a
+Monday is the next day: the place's day, ahead of the page's zone.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def _weekday_day(
     if direction in ("would", "future"):
         # Wire copy names today's weekday too: "will leave on Saturday", filed on Saturday.
         return next_weekday(reference - dt.timedelta(days=1), weekday), True
+    tomorrow = reference + dt.timedelta(days=1)
+    if weekday == tomorrow.weekday() and _local_pattern().match(sentence, match.end()):
+        return tomorrow, False  # "on Tuesday morning local time", filed Monday night in the US
     back = (reference.weekday() - weekday) % 7
     return reference - dt.timedelta(days=back), False
 
@@ -132,6 +136,13 @@ def _cue_pattern() -> re.Pattern[str]:
 @cache
 def _ongoing_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:\b|(?=['’])){alternation(date_words().ongoing_cues)}\b)")
+
+
+@cache
+def _local_pattern() -> re.Pattern[str]:
+    """ "local time" right after the weekday, perhaps after a part of the day."""
+    parts = r"(?:\s+(?:morning|afternoon|evening|night))?"
+    return re.compile(rf"(?i:{parts},?\s+(?:{alternation(date_words().local_time)})\b)")
 
 
 @cache

@@ -691,6 +691,17 @@ def test_a_link_with_its_day_after_the_first_paragraphs_is_no_date_line() -> Non
     assert article.paragraphs[0].startswith("Choe arrived in Beijing")
 
 
+def test_a_live_pages_entries_followed_by_the_next_entrys_time_are_text() -> None:
+    lines = ("Live updates: Trump meets Takaichi in Tokyo", "",
+             "Updated 7:02 AM EDT, Tue October 28, 2025", "",
+             "7:02 a.m. ET, October 28, 2025", "", "What's next: Trump heads to Busan", "",
+             "Trump leaves Tokyo on Wednesday morning for Busan, South Korea.", "",
+             "3:26 a.m. ET, October 28, 2025", "", "Trump speaks in Yokosuka", "",
+             "Trump spoke to sailors aboard a carrier at Yokosuka Naval Base.")  # fmt: skip
+    article = _html_article(lines, ())
+    assert article.paragraphs[0].startswith("Trump leaves Tokyo")
+
+
 def test_a_dated_link_under_a_related_heading_does_not_hide_the_lead() -> None:
     lines = ("Li arrives in Pyongyang", "", "09.10.2025, 10:41 GMT", "",
              "Li Qiang arrived in Pyongyang on Thursday for a visit.", "",

@@ -46,6 +46,10 @@ def clauses(sentence: str, knowledge: Knowledge = KNOWLEDGE) -> list[str]:
             "Wang made a speech, saying that Kim visited China last month.",
             ["Wang made a speech", "saying", "that Kim visited China last month."],
         ),
+        (  # a person's description between commas is a clause of its own
+            "Talks with Takaichi, who took office on Oct. 21, are set for Oct. 28.",
+            ["Talks with Takaichi", "who took office on Oct. 21", "are set for Oct. 28."],
+        ),
         (
             "최 외무상은 지난 26일 도착했으며, 리창 총리와 만났다.",
             ["최 외무상은 지난 26일 도착했으며", "리창 총리와 만났다."],

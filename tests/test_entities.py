@@ -105,12 +105,26 @@ def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
         # An unknown venue gives no place: an event's places decide whether it is abroad
         # and whether two reports are of one event, so a guess would do harm.
         ("Li met Choe at the Lakeside Villa.", ()),
+        ("Trump met Takaichi at the Akasaka Palace.", ("Tokyo",)),
         # Korean marks a place by the particle after it.
         ("최선희 외무상이 베이징에서 왕이 부장과 회담했다.", ("Beijing",)),
     ],
 )
 def test_a_venue_names_its_city(sentence: str, places: tuple[str, ...]) -> None:
+    """(Also: "the Akasaka Palace" is in Tokyo, "Gimhae Air Base" in Busan.)"""
     assert ArticleEntities.for_text(KNOWLEDGE, [sentence]).find(sentence).places == places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # a Malaysian honorific is no part of the name; a Japanese page writes family names first
+        ("Prime Minister Datuk Seri Anwar Ibrahim met Trump.", "Anwar Ibrahim"),
+        ("Ms. TAKAICHI Sanae, Prime Minister of Japan, held a meeting.", "Sanae Takaichi"),
+    ],
+)
+def test_the_tables_spell_a_leader_one_way(sentence: str, person: str) -> None:
+    assert ArticleEntities.for_text(KNOWLEDGE, [sentence]).find(sentence).people[0] == person
 
 
 @pytest.mark.parametrize(

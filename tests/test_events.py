@@ -171,6 +171,136 @@ def test_a_relative_clause_dates_the_event_named_before_it() -> None:
     assert (parade.type, parade.span.start) == ("ceremony", dt.date(2025, 10, 10))
 
 
+def test_a_persons_description_does_not_date_the_event_of_the_sentence() -> None:
+    found = mentions(
+        "Trump is the first leader to hold a summit with Takaichi, who took office on Oct. 21.",
+        published=dt.date(2025, 10, 28),
+    )
+    assert [m for m in found if m.type == "meeting"] == []
+
+
+def test_a_persons_description_is_theirs() -> None:
+    found = mentions(
+        "Kim Jong Un held talks Thursday with Li Qiang, who arrived in Pyongyang earlier "
+        "in the day.",
+        published=dt.date(2025, 10, 10),
+    )
+    visit = next(m for m in found if m.type == "visit")
+    assert visit.actors[0] == "Li Qiang"
+
+
+def test_a_past_meeting_recalled_is_no_day_to_count_from() -> None:
+    found = mentions(
+        "Lee and Trump held a summit in Gyeongju on Wednesday.",
+        "It was their second meeting after their talks at the White House on Aug. 25.",
+        "Trump arrived in Busan earlier in the day from Tokyo.",
+        published=dt.date(2025, 10, 29),
+    )
+    visit = next(m for m in found if m.type == "visit")
+    assert visit.span.start == dt.date(2025, 10, 29)
+
+
+def test_a_descriptions_day_is_lent_to_nothing_after_it() -> None:
+    found = mentions(
+        "Sanae Takaichi, who won the parliamentary vote on Oct. 21, got her first summit "
+        "barely a week into the job.",
+        published=dt.date(2025, 11, 2),
+    )
+    assert [m for m in found if m.span.start == dt.date(2025, 10, 21)] == []
+
+
+def test_in_the_afternoon_is_the_day_being_told() -> None:
+    found = mentions(
+        "Trump landed in Kuala Lumpur on Sunday morning.",
+        "In the afternoon, Trump met Brazilian President Lula at a hotel.",
+        published=dt.date(2025, 10, 26),
+    )
+    meeting = next(m for m in found if m.type == "meeting")
+    assert (meeting.span.start, meeting.supporting) == (dt.date(2025, 10, 26), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("On the 27th, President Trump paid a call on the Emperor.", "meeting"),
+        ("On Monday Trump called on Emperor Naruhito at the Imperial Palace.", "meeting"),
+        ("On Sunday Trump watched the leaders of both sides sign an accord.", "ceremony"),
+        ("The set piece was Sunday's signing of the Thailand-Cambodia peace accord.", "ceremony"),
+    ],
+)
+def test_a_call_on_someone_is_a_meeting_and_a_signing_of_an_accord_a_ceremony(
+    text: str, kind: str
+) -> None:
+    assert one(text, published=dt.date(2025, 10, 28)).type == kind
+
+
+def test_where_a_traveller_comes_from_is_no_stop() -> None:
+    visit = one(
+        "Trump arrived in Busan on Wednesday from Tokyo.", published=dt.date(2025, 10, 29)
+    )
+    assert (visit.type, visit.places) == ("visit", ("Busan",))
+
+
+def test_a_which_clause_far_from_its_date_dates_another_thing() -> None:
+    found = mentions(
+        "Earlier, Trump and Anwar witnessed the signing of the peace accord, which builds on "
+        "the ceasefire the two countries agreed to in Putrajaya on July 28.",
+        published=dt.date(2025, 10, 26),
+    )
+    assert [m for m in found if m.span.start == dt.date(2025, 7, 28) and m.type == "ceremony"] == []
+
+
+def test_the_sentence_going_on_after_a_description_dates_its_subject() -> None:
+    talks = one(
+        "Talks with Prime Minister Sanae Takaichi, who was elected on Oct. 21, are set for "
+        "Tuesday, Oct. 28.",
+        published=dt.date(2025, 10, 24),
+    )
+    assert (talks.type, talks.span.start) == ("meeting", dt.date(2025, 10, 28))
+
+
+def test_a_where_clause_dates_the_event_before_it() -> None:
+    found = mentions(
+        "The talks came after Takaichi hosted U.S. President Donald Trump in Tokyo, where the "
+        "two signed a framework on securing critical minerals on Tuesday.",
+        published=dt.date(2025, 10, 31),
+    )
+    meeting = next(m for m in found if m.type == "meeting")
+    assert meeting.span.start == dt.date(2025, 10, 28)
+
+
+def test_a_duration_stated_for_one_visitor_does_not_stretch_anothers_stay() -> None:
+    found = mentions(
+        "Trump arrived in Busan on Wednesday.",
+        "Xi is scheduled to arrive in South Korea on Thursday for a three-day state visit.",
+        published=dt.date(2025, 10, 29),
+    )
+    trump = next(m for m in found if m.type == "visit" and m.actors[0] == "Donald Trump")
+    assert trump.span.end == dt.date(2025, 10, 29)
+
+
+def test_where_a_traveller_leaves_for_is_the_next_stop() -> None:
+    visit = one("Trump leaves Tokyo on Wednesday for Busan.", published=dt.date(2025, 10, 28))
+    assert visit.places == ("Tokyo",)
+
+
+def test_watching_leaders_sign_is_the_signing_ceremony() -> None:
+    signing = one(
+        "Trump watched the leaders of Thailand and Cambodia sign an accord in Kuala Lumpur "
+        "on Sunday.",
+        published=dt.date(2025, 10, 26),
+    )
+    assert (signing.type, signing.occasion) == ("ceremony", "Signing ceremony")
+
+
+def test_a_list_items_heading_with_an_abbreviated_month_dates_its_sentences() -> None:
+    found = mentions(
+        "Oct. 26 (Sun): Kuala Lumpur. Trump arrives for the ASEAN summit.",
+        published=dt.date(2025, 10, 24),
+    )
+    assert [(m.type, m.span.start) for m in found] == [("visit", dt.date(2025, 10, 26))]
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",

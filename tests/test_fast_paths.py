@@ -271,8 +271,10 @@ def _layout_as_it_was(lines: tuple[str, ...], furniture: Furniture) -> tuple[obj
     captions: list[str] = []
     paragraphs: list[str] = []
     body_start = body_end = len(lines)
+    dated = False
     for index, raw in enumerate(lines):
         line = raw.strip()
+        dated = dated or (not paragraphs and _is_date_line(line))
         if paragraphs and furniture.ends_article(line):
             break
         if not line or furniture.is_junk(line, "en"):
@@ -282,7 +284,7 @@ def _layout_as_it_was(lines: tuple[str, ...], furniture: Furniture) -> tuple[obj
                 captions.append(line)
             continue
         if is_prose(line, "en") and not is_byline(line) and not _is_date_line(line):
-            if not paragraphs and _stamp_follows(lines, index, furniture):
+            if not paragraphs and _stamp_follows(lines, index, furniture, dated):
                 continue
             if not paragraphs:
                 body_start = index
@@ -694,7 +696,7 @@ def test_rules_are_tried_where_a_match_may_start_as_everywhere(text: str) -> Non
     for rule in _rules():
         expected = [m.span() for m in rule.pattern.finditer(text)]
         assert [m.span() for m in rule.finditer(text, lowered)] == expected, rule.name
-    assert sum(rule.starts is not None for rule in _rules()) == 10
+    assert sum(rule.starts is not None for rule in _rules()) == 11
 
 
 @EXAMPLES

@@ -107,6 +107,11 @@ def test_a_reporter_and_their_post_without_by() -> None:
     assert FURNITURE.reporters_only("Lee Je-hun, senior staff writer") == "Lee Je-hun"
 
 
+def test_an_images_label_left_by_a_copy_is_a_caption() -> None:
+    assert FURNITURE.is_caption("(Photo) Japan-U.S. Summit Meeting 1")
+    assert FURNITURE.is_caption("[Photo courtesy of the Cabinet Office] Takaichi and Xi meet.")
+
+
 def test_a_caption_may_end_in_a_copyright_credit() -> None:
     assert FURNITURE.is_caption("Kim and Li watch the parade on Oct. 10. © KCNA/Kyodo")
     assert not FURNITURE.is_caption("© Le Monde")

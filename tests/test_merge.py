@@ -107,6 +107,41 @@ def test_the_next_country_begun_on_the_last_day_of_a_trip_is_another_visit() -> 
     assert groups(train, beijing) == [{"c", "d"}]
 
 
+def test_the_next_stop_on_the_day_the_traveller_moves_on_is_another_visit() -> None:
+    """In Tokyo from Monday to Wednesday, in Busan from Wednesday: two stops."""
+    visitor = ("Donald Trump",)
+    tokyo = mention("a", D(2025, 10, 27), "visit", visitor, D(2025, 10, 29), "range", ("Tokyo",))
+    busan = mention("b", D(2025, 10, 29), "visit", visitor, D(2025, 10, 30), "range", ("Busan",))
+    arrival = mention("c", D(2025, 10, 29), "visit", visitor, places=("Busan",))
+    assert sorted(map(sorted, groups(tokyo, busan, arrival))) == [["a"], ["b", "c"]]
+    assert sorted(map(sorted, groups(tokyo, arrival))) == [["a"], ["c"]]
+
+
+def test_an_arrival_on_the_first_day_of_a_visit_elsewhere_in_the_country_joins_it() -> None:
+    visitor = ("Xi Jinping",)
+    busan = mention("a", D(2025, 10, 30), "visit", visitor, places=("Busan",))
+    stay = mention("b", D(2025, 10, 30), "visit", visitor, D(2025, 11, 1), "range", ("Gyeongju",))
+    assert groups(busan, stay) == [{"a", "b"}]
+
+
+def test_a_meeting_a_day_later_in_another_city_is_another_meeting() -> None:
+    trump = ("Donald Trump",)
+    lula = mention("a", D(2025, 10, 26), actors=(*trump, "Lula"), places=("Kuala Lumpur",))
+    emperor = mention("b", D(2025, 10, 27), actors=trump, places=("Tokyo",))
+    assert sorted(map(sorted, groups(lula, emperor))) == [["a"], ["b"]]
+
+
+def test_a_plan_joins_the_event_as_it_happened() -> None:
+    """ "flies to Tokyo on Monday to meet Takaichi"; they met on Tuesday."""
+    pair = ("Donald Trump", "Sanae Takaichi")
+    plan = mention("a", D(2025, 10, 27), actors=pair, places=(), planned=True)
+    held = mention("b", D(2025, 10, 28), actors=pair, places=("Tokyo",))
+    also = mention("c", D(2025, 10, 28), actors=pair, places=("Tokyo",))
+    assert groups(plan, held, also) == [{"a", "b", "c"}]
+    (group,) = merge_mentions([plan, held, also])
+    assert best_span(group).start == D(2025, 10, 28)
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
@@ -185,7 +220,8 @@ def test_visits_elsewhere_with_no_one_in_common_are_two() -> None:
     li = ("Li Qiang",)
     visit = mention("a", D(2025, 10, 9), "visit", li, D(2025, 10, 11), "range", ("Pyongyang",))
     delegation = mention("b", D(2025, 10, 8), kind="visit", actors=())  # arrived in Beijing
-    home = mention("c", D(2025, 10, 11), kind="visit", actors=li)  # Li flew back to Beijing
+    # Li flew back to Beijing (the reader keeps no home city: participants.visit_places)
+    home = mention("c", D(2025, 10, 11), kind="visit", actors=li, places=())
     nowhere = mention("d", D(2025, 10, 10), kind="visit", actors=(), places=())  # "arrived"
     assert sorted(map(sorted, groups(visit, delegation, home, nowhere))) == [
         ["a", "c", "d"],

@@ -27,7 +27,8 @@ CASES: dict[str, list[Expected]] = {
         ("visit", "2025-03-11", "2025-03-12", (MACRON,), False, ("Berlin",)),
     ],
     "o2_ap_lula_tokyo.md": [
-        ("meeting", "2025-03-25", "2025-03-25", ("Naruhito", LULA), False, ()),  # the banquet
+        # the banquet, at the Imperial Palace
+        ("meeting", "2025-03-25", "2025-03-25", ("Naruhito", LULA), False, ("Tokyo",)),
         ("meeting", "2025-03-26", "2025-03-26", (LULA, "Shigeru Ishiba"), False, ("Tokyo",)),
         ("visit", "2025-03-24", "2025-03-27", (LULA,), False, ("Tokyo",)),
         ("visit", "2025-03-28", "2025-03-28", (LULA,), True, ("Hanoi",)),  # the next trip
