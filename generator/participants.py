@@ -121,8 +121,8 @@ def _without_origin(places: tuple[str, ...], text: str) -> tuple[str, ...]:
     Tokyo" is a visit to Busan, and Tokyo that of the day before; "travels by train from
     Pyongyang" names no stop at all. Nor is where they leave for: "leaves Tokyo on
     Wednesday for Busan" ends the stay in Tokyo."""
-    origins = {p for p in places if re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(p)}\b", text)}
-    kept = tuple(p for p in places if p not in origins)
+    origins = " ".join(match.group(0) for match in _ORIGIN.finditer(text))  # as ``without_origin``
+    kept = tuple(p for p in places if not re.search(rf"\b{re.escape(p)}\b", origins))
     # "leaves Tokyo on Wednesday for Busan": the end of the stay in Tokyo; Busan is the next
     following = {
         p
