@@ -360,7 +360,7 @@ def _published(
         if stamp is not None:
             return localise(stamp, zone, convert=True)
     header = _furniture(knowledge).sent_lines_last(layout.header or layout.lines[:40])
-    stamp = printed_stamp(header, order, near) or printed_stamp(_signed_below(layout), order, near)
+    stamp = printed_stamp(header, order, near) or closing_stamp(layout.footer, order, near)
     machine = _time_element(doc, order, zone, near)
     if machine is not None and (stamp is None or (stamp.time is None and stamp.day == machine[1])):
         return machine
@@ -368,17 +368,8 @@ def _published(
         return localise(stamp, zone)
     if marker is not None:
         return None, marker
-    late = yearless_stamp(layout.header or layout.lines[:40], layout.footer) or closing_stamp(
-        layout.footer, order, near
-    )
+    late = yearless_stamp(layout.header or layout.lines[:40], layout.footer)
     return localise(late, zone) if late is not None else None
-
-
-def _signed_below(layout: Layout, within: int = 3) -> tuple[str, ...]:
-    """The first lines under the text, where a teaser behind a paywall prints its byline
-    and date ("NAME, staff writer / September 2, 2025 00:15 JST"): read only when the
-    header has no date, and never further down, where related stories carry theirs."""
-    return tuple([line for line in layout.footer if line.strip()][:within])
 
 
 def _time_element(

@@ -388,7 +388,8 @@ def closing_stamp(
     footer: Sequence[str], order: str, near: Sequence[MonthDay] = ()
 ) -> Timestamp | None:
     """A date printed alone right after the text (KCNA's and Rodong Sinmun's
-    ``Juche114(2025).10.28.``), for a page whose header prints none. Only the first lines
+    ``Juche114(2025).10.28.``, a paywalled teaser's "NAME, staff writer" then
+    "September 2, 2025 00:15 JST"), for a page whose header prints none. Only the first lines
     after the text count, and only a line that is nothing but a date: further down come
     related headlines and captions, whose dates are other stories'."""
     lines = [line for line in footer if line.strip()][:_CLOSING_LINES]
