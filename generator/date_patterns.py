@@ -14,7 +14,7 @@ from generator.date_words import COUNT_UNITS, alternation, date_words
 
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"”—–]|$))"
 _DAY_END = r"(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
-_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
+_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|по)\s+)"  # "с 26 по 28 октября"
 _CROSS_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _CJK_RANGE = r"(?:\s*(?:至|到|~|～|-|–|—|부터)\s*)"

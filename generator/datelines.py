@@ -35,6 +35,13 @@ _CHINESE = re.compile(
     r"(?P<date>\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者)?\s*(?P<reporter>[^（()）]{2,30})[）)])?\s*"
 )
 _OWN_PAPER = "本报"  # "this paper": no agency
+# Russian agencies: ``МОСКВА, 27 октября. /ТАСС/.``, ``МОСКВА, 27 окт — РИА Новости.``
+# (the place in capitals, the day before the month, the agency between slashes or after
+# a dash).
+_CYRILLIC = re.compile(
+    r"^(?P<place>[А-ЯЁ][А-ЯЁ-]+(?: [А-ЯЁ][А-ЯЁ-]+){0,2}),\s*(?P<date>\d{1,2}\s+[а-яё]{3,8})\.?"
+    r"\s*(?:/(?P<agency>[^/]{1,30})/\.?|[—–-]\s*(?P<named>[А-ЯЁA-Z][^.]{1,30})\.)\s*"
+)
 # ``SEOUL: North Korean leader …``: a city in capitals and a colon. Only the places table
 # tells a city from a label in capitals (``UPDATE:``, ``WATCH:``).
 _COLONED = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+(?=\S)")
@@ -56,12 +63,15 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
     day it was filed, is removed too: no event's."""
     for index, paragraph in enumerate(paragraphs[:2]):
         match = (
-            _BRACKETED.match(paragraph) or _CHINESE.match(paragraph) or _DATELINE.match(paragraph)
+            _BRACKETED.match(paragraph)
+            or _CHINESE.match(paragraph)
+            or _CYRILLIC.match(paragraph)
+            or _DATELINE.match(paragraph)
         )
         if match is None or not _is_dateline(match):
             continue
         found = match.groupdict()
-        agency = found["agency"] or found.get("slashed")
+        agency = found["agency"] or found.get("slashed") or found.get("named")
         agency = agency if agency != _OWN_PAPER else None
         reporter = found.get("reporter")
         parts = DatelineParts(
@@ -76,7 +86,12 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
 def opens_with_dateline(line: str) -> bool:
     """Whether a line starts with a dateline (``NEW DELHI -- …``): the story's first
     paragraph, never a headline or standfirst, even with the byline printed below it."""
-    match = _BRACKETED.match(line) or _CHINESE.match(line) or _DATELINE.match(line)
+    match = (
+        _BRACKETED.match(line)
+        or _CHINESE.match(line)
+        or _CYRILLIC.match(line)
+        or _DATELINE.match(line)
+    )
     return match is not None and _is_dateline(match)
 
 
@@ -140,9 +155,12 @@ def resolve_dateline(
 
 
 def _month_day(text: str) -> tuple[int, str]:
-    """``Oct. 9`` or ``10月9日``: the month's number and the day as written."""
+    """``Oct. 9``, ``27 октября`` or ``10月9日``: the month's number and the day as
+    written."""
     numeric = re.fullmatch(r"(\d{1,2})月(\d{1,2})日", text)
     if numeric is not None:
         return int(numeric[1]), numeric[2]
     month_name, day_text = text.replace(".", "").split()
+    if month_name.isdigit():  # the day first
+        month_name, day_text = day_text, month_name
     return MONTHS[month_name[:3].lower()], day_text

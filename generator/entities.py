@@ -329,6 +329,10 @@ _LONGEST_CUE = max(map(len, _LOCATION_CUES))
 _CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|访问)$")
 
 
+# Russian: the prepositions of place and direction, "в Кремле", "в Москву", "из Минска".
+_CYRILLIC_LOCATION_CUE = re.compile(r"(?<!\w)(?:[вВ]о?|[иИ]з)\s+$")
+
+
 # Korean marks a place by the particle after it: "베이징에서", "평양에", "평양으로".
 _KOREAN_LOCATION_PARTICLE = re.compile(r"(?:에서|에|으로|로)(?:는|도)?(?![\uac00-\ud7a3])")
 
@@ -346,7 +350,12 @@ def _is_location(text: str, start: int, end: int | None = None, sure: bool = Fal
     cue = _LOCATION_CUE.search(before, near)
     if cue is not None and not (sure and cue.group(1).casefold() in _UNSURE_CUES):
         return True
-    return not before.isascii() and _CJK_LOCATION_CUE.search(before) is not None
+    if before.isascii():
+        return False
+    return (
+        _CJK_LOCATION_CUE.search(before) is not None
+        or _CYRILLIC_LOCATION_CUE.search(before) is not None
+    )
 
 
 def _full_names(text: str, knowledge: Knowledge) -> list[str]:

@@ -45,10 +45,10 @@ _SENT = ("message", "statement")  # their people are named before what they say
 # What a statement or announcement says ("… on Tuesday that China will …") is not when it
 # is made: its future tense makes no plan of it.
 _SAYING = ("statement", "announcement")
-_SAID = re.compile(r"\bthat\b|[\"“:]")
-# What someone said: clauses are split at "that" only after a saying.
-_REPORTED = re.compile(r"\s*that\b")
-_OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:that|что)\b|[\"“«:]")
+# What someone said: clauses are split at "that" (Russian ", что") only after a saying.
+_REPORTED = re.compile(r"[\s,]*(?:that|что)\b")
+_OF_THE_SPEAKER = re.compile(r"\b(?:he|she|his|her|him|он|она|его|ее|её|ему|ей)\b", re.IGNORECASE)
 # A relative clause on a thing named before it: its event is that thing's, not the
 # subject's ("Kim hosted a banquet for the delegation, which arrived on Thursday").
 _OF_A_THING = re.compile(r"\s*,?\s*which\b")

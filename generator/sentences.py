@@ -18,7 +18,7 @@ from generator.dates import find_dates
 from generator.model import Article
 
 _END = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\"“‘(\[])"  # ". The", '." He', "? (Xinhua"
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯЁ0-9\"“‘«(\[])"  # ". The", '." He', ". Глава"
     r"|(?<=[a-z0-9)\"”’])\.(?=[A-Z][a-z])"  # "rostrum.The"
     r"|[。！？]+[」』”’)）]*"
     r"|(?<=[\uac00-\ud7a3])\.[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\uac00-\ud7a3])"  # "도착했다. 중국"
