@@ -377,6 +377,8 @@ def _titled_people(text: str, knowledge: Knowledge) -> list[Person]:
         name = match.group("name")
         if knowledge.person(name) is not None or knowledge.place(name) is not None:
             continue
+        if knowledge.person(match.group(0).strip()) is not None:
+            continue  # listed with the title: "Pope Leo" is Pope Leo XIV, no new "Leo"
         title = text[match.start() : match.start("name")].strip().casefold()
         before = _WORD_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
         country = knowledge.country_of(before.group(1)) if before is not None else None

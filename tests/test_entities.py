@@ -260,3 +260,9 @@ def test_a_person_the_tables_do_not_know_has_the_country_of_their_title() -> Non
     entities = ArticleEntities.for_text(KNOWLEDGE, sentences)
     assert entities.country_of("Narendra Modi") == "India"
     assert "India" in entities.find(sentences[1]).countries
+
+
+def test_a_title_the_tables_list_with_the_name_adds_nobody() -> None:
+    sentence = "Pope Leo met President Joseph Aoun in Beirut."
+    entities = ArticleEntities.for_text(KNOWLEDGE, [sentence])
+    assert entities.find(sentence).people == ("Pope Leo XIV", "Joseph Aoun")
