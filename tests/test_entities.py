@@ -63,6 +63,7 @@ INTRODUCED = "Chinese Premier Li Qiang met DPRK Foreign Minister Choe Son Hui."
         ("Kang said the premier held talks.", ("Li Qiang",)),
         ("Kang praised the premier, whose visit ended.", ("Li Qiang",)),
         ("The premier met Kang.", ("Li Qiang",)),
+        ("The premier laid a wreath.", ("Li Qiang",)),
         ("The Chinese premier held talks on Thursday.", ("Li Qiang",)),
         ("Ties will grow, the premier said on Tuesday.", ("Li Qiang",)),
     ],
@@ -106,6 +107,8 @@ def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
         # and whether two reports are of one event, so a guess would do harm.
         ("Li met Choe at the Lakeside Villa.", ()),
         ("Trump met Takaichi at the Akasaka Palace.", ("Tokyo",)),
+        # A place within a place: "the port of", "the village of".
+        ("The pope prayed at the port of Beirut.", ("Beirut",)),
         # Korean marks a place by the particle after it.
         ("최선희 외무상이 베이징에서 왕이 부장과 회담했다.", ("Beijing",)),
     ],
