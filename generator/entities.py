@@ -235,7 +235,7 @@ class ArticleEntities:
             name = match.group("name")
             if any(start == match.start("name") for start, _ in named):
                 continue  # the start of a known name spelled differently ("Choe Son-hui")
-            if self.knowledge.person(name) is None and self.knowledge.place(name) is None:
+            if _names_someone_new(match, self.knowledge):
                 found.append((match.start("name"), self.short_names.get(name, name)))
         return found
 
@@ -377,15 +377,22 @@ def _titled_people(text: str, knowledge: Knowledge) -> list[Person]:
     found = []
     for match in pattern.finditer(text):
         name = match.group("name")
-        if knowledge.person(name) is not None or knowledge.place(name) is not None:
+        if not _names_someone_new(match, knowledge):
             continue
-        if knowledge.person(match.group(0).strip()) is not None:
-            continue  # listed with the title: "Pope Leo" is Pope Leo XIV, no new "Leo"
         title = text[match.start() : match.start("name")].strip().casefold()
         before = _WORD_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
         country = knowledge.country_of(before.group(1)) if before is not None else None
         found.append(Person(name, (), (title,), country or ""))
     return found
+
+
+def _names_someone_new(match: re.Match[str], knowledge: Knowledge) -> bool:
+    """A name after a title that the tables do not know, with or without its title: "Pope
+    Leo" is Pope Leo XIV (no new "Leo"), "Sultan Ahmed Mosque" a place (no "Ahmed Mosque")."""
+    return not any(
+        knowledge.person(text) is not None or knowledge.place(text) is not None
+        for text in (match.group("name"), match.group(0).strip())
+    )
 
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)(?:'s)? $")

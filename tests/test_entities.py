@@ -269,3 +269,9 @@ def test_a_title_the_tables_list_with_the_name_adds_nobody() -> None:
     sentence = "Pope Leo met President Joseph Aoun in Beirut."
     entities = ArticleEntities.for_text(KNOWLEDGE, [sentence])
     assert entities.find(sentence).people == ("Pope Leo XIV", "Joseph Aoun")
+
+
+def test_a_title_before_a_listed_place_names_nobody() -> None:
+    sentence = "On Saturday, the pope will visit the Sultan Ahmed Mosque."
+    entities = ArticleEntities.for_text(KNOWLEDGE, [sentence])
+    assert "Ahmed Mosque" not in entities.find(sentence).people
