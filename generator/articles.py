@@ -317,6 +317,8 @@ def _candidates_before(
             continue  # the outlet's credit between headline and date: ``CGTN``, ``AFP, SEOUL``
         if not found and word_count(text) <= _SECTION_WORDS:
             continue  # the section's label between headline and date: ``N. Korea``, ``World``
+        if not found and word_count(text, limit=_HEADLINE_WORDS) > _HEADLINE_WORDS:
+            continue  # a standfirst too long for a headline, between headline and byline
         text = without_signature(text, knowledge)  # ``Headline | The Korea Herald``
         if not _headline_like(text, furniture, knowledge, language):
             break
@@ -325,6 +327,7 @@ def _candidates_before(
 
 
 _SECTION_WORDS = 2  # a headline has at least three words (``_headline_like``)
+_HEADLINE_WORDS = 40  # and at most forty
 
 
 def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, language: str) -> bool:
@@ -332,7 +335,11 @@ def _headline_like(line: str, furniture: Furniture, knowledge: Knowledge, langua
     if "   " in text or "\t" in text:
         return False  # columns: a printed page's header ("11/2/25, 9:14 AM      Headline")
     words = word_count(text)
-    if not 3 <= words <= 40 or len(text) < (15 if language == "en" else 6) or text.endswith(":"):
+    if (
+        not 3 <= words <= _HEADLINE_WORDS
+        or len(text) < (15 if language == "en" else 6)
+        or text.endswith(":")
+    ):
         return False
     if furniture.is_junk(text, language) or furniture.is_caption(text) or is_menu(text):
         return False

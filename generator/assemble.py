@@ -58,9 +58,10 @@ def assemble_events(
     the build report can say why a timeline is emptier than its articles."""
     tally = left_out if left_out is not None else Counter()
     make = functools.partial(_event, names=title_names(knowledge))
-    on_topic = _kept(groups, lambda group: _on_topic(group, config), OFF_TOPIC, tally)
+    sides = topic_sides(config, knowledge)
+    on_topic = _kept(groups, lambda group: _on_topic(group, sides), OFF_TOPIC, tally)
     made = [make(group) if memo is None else memo.event(group, make) for group in on_topic]
-    made = _kept(made, lambda e: not _abroad(e, config, knowledge), OFF_TOPIC, tally)
+    made = _kept(made, lambda e: not _abroad(e, sides, knowledge), OFF_TOPIC, tally)
     made = _kept(made, lambda e: not _nobodys_plan(e), NOBODYS_PLAN, tally)
     made = _kept(made, lambda e: config.in_window(e.span.start, e.span.end), OUTSIDE_WINDOW, tally)
     events = sorted(_link_related(_stable_ids(made, previous)), key=lambda e: (e.span.start, e.id))
@@ -77,11 +78,21 @@ def _kept(
     return kept
 
 
-def _on_topic(group: Sequence[Mention], config: Config) -> bool:
+def topic_sides(config: Config, knowledge: Knowledge) -> tuple[frozenset[str], ...]:
+    """The topic's sides in the tables' own names: a user may write a country as the
+    press does ("Holy See", "Türkiye", "North Korea"), the reports name it one way
+    ("Vatican", "Turkey", "DPRK"). Each name stays as written too: an organisation
+    ("SCO", "WPK") counts by its own name."""
+    return tuple(
+        frozenset(side) | {country for name in side if (country := knowledge.country_of(name))}
+        for side in config.topic_sides
+    )
+
+
+def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool:
     """Every side of the topic takes part (through people, places or organisations),
     either in the reports themselves, or — when they name one side and no outsider —
     in the headline and lead of the articles they come from."""
-    sides = [set(side) for side in config.topic_sides]
     if not sides:
         return True
     involved = {country for m in group for country in m.countries}
@@ -94,13 +105,13 @@ def _on_topic(group: Sequence[Mention], config: Config) -> bool:
     )
 
 
-def _abroad(event: Event, config: Config, knowledge: Knowledge) -> bool:
+def _abroad(event: Event, sides: Sequence[frozenset[str]], knowledge: Knowledge) -> bool:
     """An event whose places all lie outside the topic's countries (a summit elsewhere).
     Only a topic of two or more sides is about exchanges between them; a topic of one
     side ("India") is about what its people do, and their trips abroad are the story."""
-    if len(config.topic_sides) < 2:
+    if len(sides) < 2:
         return False
-    insiders = {country for side in config.topic_sides for country in side}
+    insiders = {country for side in sides for country in side}
     countries = {knowledge.country_of(place) for place in event.places}
     return bool(countries) and not countries & insiders
 

@@ -235,7 +235,7 @@ class ArticleEntities:
             name = match.group("name")
             if any(start == match.start("name") for start, _ in named):
                 continue  # the start of a known name spelled differently ("Choe Son-hui")
-            if self.knowledge.person(name) is None and self.knowledge.place(name) is None:
+            if _names_someone_new(match, self.knowledge):
                 found.append((match.start("name"), self.short_names.get(name, name)))
         return found
 
@@ -318,6 +318,8 @@ _LOCATION_CUES = (
     "in", "at", "to", "from", "into", "for", "near", "outside", "inside", "toward", "towards",
     "via", "through", "left", "leave", "leaves", "leaving", "reached", "reaching", "visited",
     "visiting", "visit", "toured", "landed in", "the",
+    # a place within a place: "at the port of Beirut", "the mountain village of Annaya"
+    "port of", "city of", "town of", "village of", "suburbs of", "outskirts of", "streets of",
 )  # fmt: skip
 _LOCATION_CUE = re.compile(rf"\b({'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)
 _UNSURE_CUES = frozenset({"to", "the"})
@@ -384,13 +386,22 @@ def _titled_people(text: str, knowledge: Knowledge) -> list[Person]:
     found = []
     for match in pattern.finditer(text):
         name = match.group("name")
-        if knowledge.person(name) is not None or knowledge.place(name) is not None:
+        if not _names_someone_new(match, knowledge):
             continue
         title = text[match.start() : match.start("name")].strip().casefold()
         before = _WORD_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
         country = knowledge.country_of(before.group(1)) if before is not None else None
         found.append(Person(name, (), (title,), country or ""))
     return found
+
+
+def _names_someone_new(match: re.Match[str], knowledge: Knowledge) -> bool:
+    """A name after a title that the tables do not know, with or without its title: "Pope
+    Leo" is Pope Leo XIV (no new "Leo"), "Sultan Ahmed Mosque" a place (no "Ahmed Mosque")."""
+    return not any(
+        knowledge.person(text) is not None or knowledge.place(text) is not None
+        for text in (match.group("name"), match.group(0).strip())
+    )
 
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)(?:'s)? $")

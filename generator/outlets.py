@@ -15,7 +15,8 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from generator.furniture import is_byline
-from generator.knowledge import Knowledge, Outlet, case_blind, matches_no_ascii
+from generator.knowledge import CaseBlind, Knowledge, Outlet, case_blind, matches_no_ascii
+from generator.phrase_lists import alternation
 from generator.required_text import required_text
 from generator.site_names import source_line, unlisted_name
 
@@ -166,7 +167,8 @@ def _mastheads(lines: Sequence[str], knowledge: Knowledge) -> list[Outlet]:
     date, in order (read once: both kinds of outlet are looked for among them). An
     e-mail's ``From:`` label and the sender's address do not hide the name."""
     editions = _editions(tuple(knowledge.words.get("mastheads", {}).get("edition_words", [])))
-    heads = (_head(line) for line in lines)
+    buttons = _buttons(tuple(knowledge.words.get("junk", {}).get("lines", [])))
+    heads = (_head(line) for line in lines if not buttons.search(line.strip()))
     return [known for head in heads if (known := _masthead(head, editions, knowledge))]
 
 
@@ -208,6 +210,13 @@ class _Editions:
         if self.ends is not None and head.isascii() and not head.lower().endswith(self.ends):
             return head  # the case-blind regex tries every space: only where a word ends it
         return self.pattern.sub("", head)
+
+
+@cache
+def _buttons(lines: tuple[str, ...]) -> CaseBlind:
+    """Whole lines that are page furniture ("Print", "Share"): a button is no masthead,
+    even when an outlet's name without its "The" is spelled the same ("The Print")."""
+    return case_blind(rf"^(?:{alternation(list(lines))})$")
 
 
 @cache

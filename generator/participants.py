@@ -105,6 +105,7 @@ def visit_places(
     place the visitor comes from (``_without_origin``)."""
     if kind == "visit":
         places = _without_origin(places, text)
+    places = _without_homecoming(places, text)
     home_of = home_of or knowledge.country_of
     home = home_of(actors[0]) if kind == "visit" and actors else None
     if home is None:
@@ -132,6 +133,19 @@ def _without_origin(places: tuple[str, ...], text: str) -> tuple[str, ...]:
     return tuple(p for p in kept if p not in following) or kept
 
 
+def _without_homecoming(places: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """Where someone goes back to afterwards is not where the event is: "prayed at the
+    port before flying back to Rome" happened in Beirut, and "told reporters on the
+    flight back to Rome" nowhere the sentence names."""
+    if not _BACK_TO.search(text):
+        return places
+    back = " ".join(match.group(0) for match in _BACK_TO.finditer(text))
+    return tuple(p for p in places if not re.search(rf"\b{re.escape(p)}\b", back))
+
+
+_BACK_TO = re.compile(
+    r"\b(?:back|home|return(?:s|ed|ing)?) to (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+)
 _LEAVES_FOR = re.compile(r"\b(?:leav(?:es?|ing)|left|depart(?:s|ed|ing)?)\b[^.;]*\bfor\s+[A-Z]")
 
 

@@ -49,7 +49,40 @@ MONTHS = {
     "окт": 10,
     "ноя": 11,
     "дек": 12,
+    # French, Italian, Spanish and German, by their first three letters, or four where
+    # three do not tell the month (``juin``, ``juillet``): the stamps of outlets that
+    # publish in several languages (``02 décembre 2025``, ``7 ottobre 2025``).
+    "fév": 2,
+    "fev": 2,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juil": 7,
+    "aoû": 8,
+    "aou": 8,
+    "déc": 12,
+    "gen": 1,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "ago": 8,
+    "set": 9,
+    "ott": 10,
+    "dic": 12,
+    "ene": 1,
+    "abr": 4,
+    "mär": 3,
+    "okt": 10,
+    "dez": 12,
 }
+
+
+def month_number(name: str) -> int:
+    """The month a name or abbreviation matched by ``_MON`` stands for."""
+    word = name.lower()
+    return MONTHS.get(word[:4]) or MONTHS[word[:3]]
+
+
 ZONE_OFFSETS = {
     "UTC": 0,
     "GMT": 0,
@@ -76,7 +109,9 @@ DAY_FIRST_ZONES = {"IST", "BST", "CET", "CEST", "MSK"}
 
 _MON = (
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-    r"|Янв|Фев|Мар|Апр|Ма[йя]|Июн|Июл|Авг|Сен|Окт|Ноя|Дек)[^\W\d_]*\.?"
+    r"|Янв|Фев|Мар|Апр|Ма[йя]|Июн|Июл|Авг|Сен|Окт|Ноя|Дек"
+    r"|F[ée]v|Avr|Mai|Jui[nl]|Ao[ûu]|Déc|Gen|Mag|Giu|Lug|Ago|Set|Ott|Dic|Ene|Abr|Mär|Okt|Dez)"
+    r"[^\W\d_]*\.?"
 )
 _DATE_PATTERNS = (
     re.compile(r"(?P<y>20\d\d|19\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),
@@ -225,7 +260,7 @@ def _date_from(
 ) -> dt.date | None:
     year = int(parts["y"] or 0)
     if parts.get("mon"):
-        month = MONTHS[(parts["mon"] or "")[:3].lower()]
+        month = month_number(parts["mon"] or "")
         return _day(year, month, int(parts["d"] or 0))
     if parts.get("a"):
         return _numeric(year, int(parts["a"] or 0), int(parts["b"] or 0), order, near)
@@ -280,7 +315,7 @@ def month_days(text: str) -> tuple[MonthDay, ...]:
     found = []
     for pattern in _MONTH_DAY:
         for match in pattern.finditer(text):
-            month, day = MONTHS[match["mon"][:3].lower()], int(match["d"])
+            month, day = month_number(match["mon"]), int(match["d"])
             if 1 <= day <= 31:
                 found.append((month, day))
     return tuple(found)

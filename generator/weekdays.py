@@ -106,12 +106,28 @@ _FRONTED = re.compile(r"\s*,")
 
 def _fronted_direction(after: str) -> str:
     """ "On Saturday, Modi and Ishiba will travel to Sendai": a weekday set before its
-    clause points where that clause's first cue does."""
+    clause points where that clause's first cue does; past a description of the day ("On
+    Tuesday, the final day of his trip, the pope is scheduled to pray"), where the next
+    clause's does. With no comma, only a cue right after the subject counts: "On Friday he
+    will travel", not "On Friday he met Li and said they will meet again"."""
     comma = _FRONTED.match(after)
     if comma is None:
-        return "past"
-    cue = _cue_pattern().search(_CLAUSE_BREAK.split(after[comma.end() :])[0])
-    return (cue.lastgroup or "past") if cue is not None else "past"
+        head = _CLAUSE_BREAK.split(after)[0]
+        cue = _cue_pattern().search(head)
+        near = cue is not None and len(head[: cue.start()].split()) <= _SUBJECT_WORDS
+        return (cue.lastgroup or "past") if cue is not None and near else "past"
+    clauses = _CLAUSE_BREAK.split(after[comma.end() :])
+    for clause in clauses[:2]:
+        cue = _cue_pattern().search(clause)
+        if cue is not None:
+            return cue.lastgroup or "past"
+        if not _DESCRIBES_THE_DAY.match(clause):
+            break
+    return "past"
+
+
+_SUBJECT_WORDS = 4  # "the pope", "Leo and Bartholomew", "the Turkish president"
+_DESCRIBES_THE_DAY = re.compile(r"\s*(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 
 
 # A full stop inside a sentence ends a clause, but not an abbreviation's ("would stay

@@ -813,3 +813,26 @@ def test_a_paywall_teaser_signed_below_its_text_keeps_lead_date_and_headline() -
     assert article.published_at.isoformat() == "2025-09-02T00:15:00+09:00"
     assert article.paragraphs[0].startswith("In the space of four days")
     assert not any("subscriber" in p for p in article.paragraphs)
+
+
+def test_a_button_is_no_masthead_even_when_it_spells_an_outlet() -> None:
+    header = ("Print", "Share")  # "The Print" is a listed outlet: "Print" without its "The"
+    page = PageText((), None, header, (), ("Officials met on Thursday.",), None, None, header)
+    assert find_outlet(page, KNOWLEDGE)[0] is None
+
+
+def test_a_standfirst_too_long_for_a_headline_is_passed_over() -> None:
+    standfirst = " ".join(["The ministry says the minister will travel to the capital"] * 5) + "."
+    article = read(f"""
+        World
+        Minister to travel abroad on first official trip
+        {standfirst}
+
+        By Ann Lee
+
+        07 October 2025, 12:04
+
+        The minister will travel to the capital next month, the ministry said on Tuesday.
+        """)
+    assert isinstance(article, Article)
+    assert article.title == "Minister to travel abroad on first official trip"

@@ -249,3 +249,14 @@ def test_a_topic_of_one_side_keeps_its_peoples_trips_abroad(tmp_path: Path) -> N
     both = replace(trip, countries=("China", "Russia"), places=("Moscow",))
     assert [e.places for e in assemble_events([[trip]], one_side, KNOWLEDGE)] == [("Tokyo",)]
     assert assemble_events([[both]], two_sides, KNOWLEDGE) == []
+
+
+def test_a_topic_side_may_be_written_as_the_press_writes_the_country(tmp_path: Path) -> None:
+    """"Holy See" and "Türkiye" in timeline.toml are the tables' Vatican and Turkey."""
+    mass = replace(
+        mention("a", "ceremony", ("Pope Leo XIV",), D(2025, 11, 29)),
+        places=("Istanbul",),
+        countries=("Vatican", "Turkey"),
+    )
+    config = Config(root=tmp_path, topic_sides=(("Holy See",), ("Türkiye", "Lebanon")))
+    assert [e.places for e in assemble_events([[mass]], config, KNOWLEDGE)] == [("Istanbul",)]

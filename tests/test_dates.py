@@ -143,6 +143,14 @@ WEEKDAYS = [
          "Sendai", "2025-08-29", "2025-08-30"),
     case("a weekday set before a past clause", "On Saturday, Li visited the tower",
          "2025-08-29", "2025-08-23"),
+    case("a weekday before a future clause, no comma", "On Friday he will travel to Iznik",
+         "2025-11-27", "2025-11-28"),
+    case("a weekday before a past clause, a plan later", "On Friday he met Li and said they "
+         "will meet again", "2025-11-27", "2025-11-21"),
+    case("a weekday described before its future clause", "On Tuesday, the final day of his "
+         "trip, the pope is scheduled to pray", "2025-12-01", "2025-12-02"),
+    case("a weekday described before its past clause", "On Tuesday, the final day of his "
+         "trip, the pope prayed", "2025-12-03", "2025-12-02"),
     case("on Monday, same day", "Li Qiang on Monday met with Choe Son-hui in Beijing", MON_0929,
          "2025-09-29"),
     case("Monday alone", "Monday", "2025-10-01", "2025-09-29"),

@@ -63,6 +63,7 @@ INTRODUCED = "Chinese Premier Li Qiang met DPRK Foreign Minister Choe Son Hui."
         ("Kang said the premier held talks.", ("Li Qiang",)),
         ("Kang praised the premier, whose visit ended.", ("Li Qiang",)),
         ("The premier met Kang.", ("Li Qiang",)),
+        ("The premier laid a wreath.", ("Li Qiang",)),
         ("The Chinese premier held talks on Thursday.", ("Li Qiang",)),
         ("Ties will grow, the premier said on Tuesday.", ("Li Qiang",)),
     ],
@@ -106,6 +107,8 @@ def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
         # and whether two reports are of one event, so a guess would do harm.
         ("Li met Choe at the Lakeside Villa.", ()),
         ("Trump met Takaichi at the Akasaka Palace.", ("Tokyo",)),
+        # A place within a place: "the port of", "the village of".
+        ("The pope prayed at the port of Beirut.", ("Beirut",)),
         # Korean marks a place by the particle after it.
         ("최선희 외무상이 베이징에서 왕이 부장과 회담했다.", ("Beijing",)),
     ],
@@ -260,3 +263,15 @@ def test_a_person_the_tables_do_not_know_has_the_country_of_their_title() -> Non
     entities = ArticleEntities.for_text(KNOWLEDGE, sentences)
     assert entities.country_of("Narendra Modi") == "India"
     assert "India" in entities.find(sentences[1]).countries
+
+
+def test_a_title_the_tables_list_with_the_name_adds_nobody() -> None:
+    sentence = "Pope Leo met President Joseph Aoun in Beirut."
+    entities = ArticleEntities.for_text(KNOWLEDGE, [sentence])
+    assert entities.find(sentence).people == ("Pope Leo XIV", "Joseph Aoun")
+
+
+def test_a_title_before_a_listed_place_names_nobody() -> None:
+    sentence = "On Saturday, the pope will visit the Sultan Ahmed Mosque."
+    entities = ArticleEntities.for_text(KNOWLEDGE, [sentence])
+    assert "Ahmed Mosque" not in entities.find(sentence).people

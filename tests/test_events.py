@@ -1705,3 +1705,17 @@ def test_a_visit_goes_to_the_countries_it_names_but_the_one_it_comes_from(
 ) -> None:
     visit = one(text, published=dt.date(2025, 8, 31))
     assert (visit.type, visit.abroad) == ("visit", abroad)
+
+
+def test_religious_ceremonies_journeys_and_telegrams() -> None:
+    published = dt.date(2025, 11, 27)
+    mass = one("Pope Leo XIV celebrated Mass in Istanbul on Saturday, Nov. 29.",
+               published=published)  # fmt: skip
+    assert (mass.type, mass.span.start) == ("ceremony", dt.date(2025, 11, 29))
+    trip = one("Pope Leo XIV will make an Apostolic Journey to Turkey from 27 to 30 November.",
+               published=published)  # fmt: skip
+    assert (trip.type, trip.span.start, trip.span.end) == (
+        "visit", dt.date(2025, 11, 27), dt.date(2025, 11, 30))  # fmt: skip
+    telegram = one("On Thursday Pope Leo XIV sent a telegram to Recep Tayyip Erdogan.",
+                   published=published)  # fmt: skip
+    assert telegram.type == "message"

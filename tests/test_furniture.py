@@ -205,3 +205,8 @@ def test_calls_to_follow_on_a_messaging_app_and_mail_notices_are_junk() -> None:
     ):
         assert FURNITURE.is_junk(line), line
     assert not FURNITURE.is_junk("Kim said he would follow the talks on Telegram closely.")
+
+
+def test_a_handle_in_brackets_ends_a_caption() -> None:
+    assert FURNITURE.is_caption("The pope arrives in Beirut (@Vatican Media)")
+    assert not FURNITURE.is_caption("The pope arrives in Beirut (on Sunday)")

@@ -103,6 +103,10 @@ FORMATS = [
     case("Japanese 時 and 分", "2025年10月9日 19時45分", "2025-10-09", "19:45"),
     case("Korean 오후 9시 12분", "2025.10.09. 오후 9시 12분", "2025-10-09", "21:12"),
     case("Chinese 下午3点20分", "2025年10月9日 下午3点20分", "2025-10-09", "15:20"),
+    case("French month", "02 décembre 2025, 11:47", "2025-12-02", "11:47"),
+    case("French juin and juillet", "3 juillet 2025", "2025-07-03"),
+    case("French juin", "3 juin 2025", "2025-06-03"),
+    case("Italian month", "7 ottobre 2025, 12:04", "2025-10-07", "12:04"),
 ]
 
 NO_DATE = [
