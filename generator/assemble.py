@@ -97,12 +97,17 @@ def _on_topic(group: Sequence[Mention], config: Config) -> bool:
 def _abroad(event: Event, config: Config, knowledge: Knowledge) -> bool:
     """An event whose places all lie outside the topic's countries (a summit elsewhere).
     Only a topic of two or more sides is about exchanges between them; a topic of one
-    side ("India") is about what its people do, and their trips abroad are the story."""
+    side ("India") is about what its people do, and their trips abroad are the story.
+    People of every side meeting on neutral ground (talks in Kuala Lumpur, a summit in
+    Busan) are that exchange wherever it is held."""
     if len(config.topic_sides) < 2:
         return False
     insiders = {country for side in config.topic_sides for country in side}
     countries = {knowledge.country_of(place) for place in event.places}
-    return bool(countries) and not countries & insiders
+    if not countries or countries & insiders:
+        return False
+    homes = {knowledge.country_of(person) for person in event.actors}
+    return not all(homes & set(side) for side in config.topic_sides)
 
 
 def _nobodys_plan(event: Event) -> bool:
