@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.clauses import find_trigger
+from generator.entities import ArticleEntities
 from generator.knowledge import Knowledge
 
 # A determiner or a possessive right before the date.
@@ -36,8 +37,9 @@ def dates_a_thing(text: str, start: int, end: int, knowledge: Knowledge, languag
 _POSSESSOR = re.compile(r"((?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3})(?:'s|’s)\s+$")
 
 
-def possessor(text: str, start: int) -> str | None:
-    """ "Trump's Oct. 10 threat", "Kim's Sept. 3 appearance": whose event a date used as
-    an adjective names, as written (None when no name in the possessive comes before it)."""
+def possessor(text: str, start: int, entities: ArticleEntities) -> str | None:
+    """ "Trump's Oct. 10 threat", "Kim's Sept. 3 appearance": the person whose event a date
+    used as an adjective names (None when no known person's name comes before it)."""
     match = _POSSESSOR.search(text[max(0, start - 60) : start])
-    return match[1] if match is not None else None
+    people = entities.find(match[1], remember=False).people if match is not None else ()
+    return people[0] if people else None

@@ -11,10 +11,11 @@ made. The verbs are ``made_by`` in ``[cues]`` of ``words.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
+from generator.clauses import Clause
 from generator.knowledge import Knowledge
+from generator.model import DateMention
 from generator.phrase_lists import alternation
 
 # A determiner or a possessive opens the noun phrase, after a word of the clause (a verb
@@ -33,13 +34,21 @@ def made_thing_start(text: str, date_at: int, knowledge: Knowledge) -> int | Non
     return match.start() if match is not None else None
 
 
-def before_made_things(
-    text: str, dates_after: Sequence[int], end: int, knowledge: Knowledge
-) -> int:
+def made_thing_words(
+    text: str, date_at: int, date_end: int, trigger_at: int, knowledge: Knowledge
+) -> str:
+    """The noun phrase, its verb and the date, when the event word found for the date is
+    that verb or in that phrase ("the measures announced on Oct 9"); else ""."""
+    start = made_thing_start(text, date_at, knowledge)
+    return text[start:date_end] if start is not None and start <= trigger_at < date_at else ""
+
+
+def before_made_things(clause: Clause, date: DateMention, end: int, knowledge: Knowledge) -> int:
     """Where the words of an earlier date's event stop: at the noun phrase of a later date
     naming a thing made ("released on Saturday … the controls it announced on Oct. 9"),
     whose act is that date's alone."""
-    starts = [made_thing_start(text, at, knowledge) for at in dates_after if at < end]
+    later = [d.start_char - clause.start for d in clause.dates if d.start_char > date.start_char]
+    starts = [made_thing_start(clause.text, at, knowledge) for at in later if at < end]
     return min([end, *(start for start in starts if start is not None)])
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from generator.adjective_dates import dates_a_thing, possessor
-from generator.attributive import before_made_things, made_thing_start
+from generator.attributive import before_made_things, made_thing_words
 from generator.clauses import (
     SAYS,
     Clause,
@@ -287,7 +287,7 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
         if date is not None:  # an undated clause only matters when it has a date to borrow
             trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
             if trigger is not None and negated(clause.text, trigger.start, knowledge):
-                trigger = None  # "Kim did not meet…", "denied that Xi would visit"
+                trigger = pending = None  # "did not meet…": its day is lent to no clause after
             if date is borrowed and trigger and trigger.type == "statement" and carried:
                 date = (
                     carried.said or date
@@ -470,8 +470,7 @@ def _dated(
     possessive = context.sentence[date.end_char : date.end_char + 2] in ("'s", "’s")
     local_end = date.end_char - clause.start
     possessive = possessive or _names_next(clause.text, local_end, context)
-    later = [d.start_char - clause.start for d in clause.dates if d.start_char > date.start_char]
-    end = before_made_things(clause.text, later, end, context.knowledge)
+    end = before_made_things(clause, date, end, context.knowledge)
     trigger = find_trigger(
         clause.text,
         start,
@@ -489,9 +488,7 @@ def _dated(
         trigger = gapped = _gapped(context, clause, start)
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
-    if trigger.type == "statement" and in_what_is_said(
-        clause.text, trigger.start, local, context.knowledge
-    ):
+    if in_what_is_said(clause.text, trigger, local, context.knowledge):
         return []  # "told reporters the tariff would take effect on Nov 10": not the telling's day
     trigger = hosted_stay(clause.text, trigger, date.span, context.knowledge)
     words = (
@@ -499,23 +496,18 @@ def _dated(
         if len(clause.dates) == 1
         else words_for(clause, date, trigger, start, end, language)
     )
-    made = made_thing_start(clause.text, local, context.knowledge)
-    thing = made is not None and made <= trigger.start < local  # "measures announced on Oct 9"
-    if thing:
-        words = clause.text[made : date.end_char - clause.start]
+    thing = made_thing_words(clause.text, local, local_end, trigger.start, context.knowledge)
+    words = thing or words  # "the measures announced on Oct 9": those words alone
     interrupted = _interrupted_subject(context, clause, date, start)
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
-    owner = possessor(clause.text, local)  # "Trump's Oct. 10 threat": his
-    owned = context.entities.find(owner, remember=False).people[:1] if owner else ()
-    subject = (
-        ahead or interrupted or next(iter(owned), None) or _owner_before(context, clause, earlier)
-    )
+    owner = possessor(clause.text, local, context.entities)  # "Trump's Oct. 10 threat": his
+    subject = ahead or interrupted or owner or _owner_before(context, clause, earlier)
     subject = subject or _subject(context, earlier, clause)
     back = is_counted_back(context.sentence, date)
     resumed = resumes_after_description(earlier, context.knowledge)
     acts = interrupted is not None or ahead is not None or resumed
-    report = Report(words, date, trigger.type, False, subject, back, acts, thing)
+    report = Report(words, date, trigger.type, False, subject, back, acts, bool(thing))
     found = [make_mention(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from generator.clauses import any_word, clause_grammar, find_trigger
+from generator.clauses import Trigger, any_word, clause_grammar, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
@@ -276,12 +276,14 @@ def make_mention(context: Context, report: Report) -> Mention:
     )
 
 
-def in_what_is_said(text: str, said_at: int, date_at: int, knowledge: Knowledge) -> bool:
+def in_what_is_said(text: str, trigger: Trigger, date_at: int, knowledge: Knowledge) -> bool:
     """ "Trump told reporters the lower tariff would take effect on November 10", "the
     ministry said in a statement, adding that the rules would take effect on Dec. 1": a
-    date after the verb of saying, with what is still to come between them, is the day of
+    date after a statement's word, with what is still to come between them, is the day of
     what was said, not of the saying."""
-    return said_at < date_at and future_cue(text[said_at:date_at], knowledge)
+    if trigger.type != "statement" or trigger.start >= date_at:
+        return False
+    return future_cue(text[trigger.start : date_at], knowledge)
 
 
 def future_cue(text: str, knowledge: Knowledge) -> bool:

@@ -1768,3 +1768,12 @@ def test_a_date_after_a_name_in_the_possessive_is_that_persons_event() -> None:
     )
     threat = [m for m in found if m.span.start == dt.date(2025, 10, 10)]
     assert [(m.type, m.actors) for m in threat] == [("announcement", ("Donald Trump",))]
+
+
+def test_a_denied_event_lends_its_day_to_no_clause_after_it() -> None:
+    found = mentions(
+        'In a post that morning, Trump said there now "seems to be no reason" to meet Xi '
+        "Jinping in two weeks, where the two leaders had been expected to talk.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [m for m in found if m.type == "meeting"] == []
