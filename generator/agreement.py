@@ -46,9 +46,17 @@ def _compatible(mention: Mention, cluster: Cluster) -> bool:
 def _another_day_in_its_article(mention: Mention, cluster: Cluster) -> bool:
     """The article dates this one-day event on another day: a day's slack is for outlets
     in other time zones, not for one article's two days ("talks on Monday", "a statement
-    the day before"). A visit lasts days, so any of them may be named."""
+    the day before"). A visit lasts days, so any of them may be named, as may each day of
+    talks held over several ("last Saturday and Sunday")."""
     days = cluster.days.get(mention.article_id)
     if mention.type == "visit" or mention.span.precision != "day" or not days:
+        return False
+    span = cluster.span
+    if (
+        span is not None
+        and span.precision == "range"
+        and span.start <= mention.span.start <= span.end
+    ):
         return False
     return mention.span.start not in days
 

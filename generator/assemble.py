@@ -108,12 +108,17 @@ def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool
 def _abroad(event: Event, sides: Sequence[frozenset[str]], knowledge: Knowledge) -> bool:
     """An event whose places all lie outside the topic's countries (a summit elsewhere).
     Only a topic of two or more sides is about exchanges between them; a topic of one
-    side ("India") is about what its people do, and their trips abroad are the story."""
+    side ("India") is about what its people do, and their trips abroad are the story.
+    People of every side meeting on neutral ground (talks in Kuala Lumpur, a summit in
+    Busan) are that exchange wherever it is held."""
     if len(sides) < 2:
         return False
     insiders = {country for side in sides for country in side}
     countries = {knowledge.country_of(place) for place in event.places}
-    return bool(countries) and not countries & insiders
+    if not countries or countries & insiders:
+        return False
+    homes = {knowledge.country_of(person) for person in event.actors}
+    return not all(homes & set(side) for side in sides)
 
 
 def _nobodys_plan(event: Event) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -78,6 +78,12 @@ def reported_on(text: str, position: int, end: int = -1) -> bool:
     if end >= 0 and _REPORTED_AFTER.match(text, end) is not None:
         return True
     return _REPORTED_ON.search(text[: max(position, 0)]) is not None
+
+
+def said_on(sentence: str, dates: Sequence[DateMention]) -> DateMention | None:
+    """The day a sentence's source spoke ("The ministry said on Sunday that …"): the one
+    a next sentence's statement ("A spokesperson said in a statement …") was made on."""
+    return next((d for d in dates if reported_on(sentence, d.start_char, d.end_char)), None)
 
 
 def join_clauses(sentence: str, start: int, clause: Clause) -> Clause:

@@ -213,7 +213,14 @@ def _containment(first: set[int], second: set[int]) -> float:
 
 
 def _copy_and_original(a: Article, b: Article) -> tuple[Article, Article]:
-    """Of two copies the later one is the copy; at the same time, the shorter one."""
+    """Of two copies the later one is the copy; at the same time, the shorter one. A page
+    giving only its day is not known to be earlier or later than another of that day:
+    the shorter is the copy (syndication trims, it does not add)."""
+    timed = a.published_at is not None and b.published_at is not None
+    if not timed and a.published_on is not None and a.published_on == b.published_on:
+        size = [sum(map(len, article.paragraphs)) for article in (a, b)]
+        if size[0] != size[1]:
+            return (a, b) if size[0] < size[1] else (b, a)
 
     def key(article: Article) -> tuple[dt.datetime, int, str]:
         moment = article.published_at or dt.datetime.combine(

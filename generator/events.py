@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from generator.adjective_dates import dates_a_thing, possessor
+from generator.attributive import before_made_things, made_thing_words
 from generator.clauses import (
     SAYS,
     Clause,
@@ -35,6 +37,7 @@ from generator.clauses import (
     join_clauses,
     other_kinds,
     reported_on,
+    said_on,
     split_clauses,
     words_for,
 )
@@ -58,7 +61,7 @@ from generator.mention_rules import (
 )
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import without_comparison
-from generator.reports import Context, Report, make_mention
+from generator.reports import Context, Report, in_what_is_said, make_mention
 from generator.sentence_cues import (
     is_commentary,
     is_sending,
@@ -135,7 +138,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
         firm = [] if asking else event_days(sentence, dates, new)
         if firm and not tells_ongoing_stay(sentence, knowledge):
             anchor = firm[-1].span.start
-        carried = _Carried(firm[-1], sentence) if firm else None
+        carried = _Carried(firm[-1], sentence, said_on(sentence, dates)) if firm else None
         before = before.then(sentence, people, not dates and not new, subject)
         recent = (*recent[-(_LOOK_BACK - 1) :], (sentence, tuple(m.type for m in new)))
         entities.next_sentence()
@@ -159,6 +162,7 @@ class _Carried:
 
     date: DateMention
     sentence: str
+    said: DateMention | None = None  # "The ministry said on Sunday …": its statement's day
 
 
 @dataclass(frozen=True)
@@ -283,7 +287,11 @@ def _sentence_mentions(context: Context, carried: _Carried | None) -> list[Menti
         if date is not None:  # an undated clause only matters when it has a date to borrow
             trigger = find_trigger(clause.text, 0, len(clause.text), knowledge, article.language)
             if trigger is not None and negated(clause.text, trigger.start, knowledge):
-                trigger = None  # "Kim did not meet…", "denied that Xi would visit"
+                trigger = pending = None  # "did not meet…": its day is lent to no clause after
+            if date is borrowed and trigger and trigger.type == "statement" and carried:
+                date = (
+                    carried.said or date
+                )  # "… said on Sunday …. A spokesperson said in a statement"
             if trigger is not None and (dates or _goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 subject = _subject(context, clauses[:index], clause)
@@ -460,7 +468,9 @@ def _dated(
     local = date.start_char - clause.start
     says = reported_on(clause.text, local, date.end_char - clause.start)
     possessive = context.sentence[date.end_char : date.end_char + 2] in ("'s", "’s")
-    possessive = possessive or _names_next(clause.text, date.end_char - clause.start, context)
+    local_end = date.end_char - clause.start
+    possessive = possessive or _names_next(clause.text, local_end, context)
+    end = before_made_things(clause, date, end, context.knowledge)
     trigger = find_trigger(
         clause.text,
         start,
@@ -471,26 +481,33 @@ def _dated(
         only=SAYS if says else None,
         after=possessive,
     )
+    if not possessive and dates_a_thing(clause.text, local, local_end, context.knowledge, language):
+        return []  # "suspending the Oct. 9 measures": the measures' date, no event of the clause
     gapped = None
     if trigger is None:  # "met Wang Yi on Sept 27 and Li Qiang on Sept 29"
         trigger = gapped = _gapped(context, clause, start)
     if trigger is None or negated(clause.text, trigger.start, context.knowledge):
         return []
+    if in_what_is_said(clause.text, trigger, local, context.knowledge):
+        return []  # "told reporters the tariff would take effect on Nov 10": not the telling's day
     trigger = hosted_stay(clause.text, trigger, date.span, context.knowledge)
     words = (
         clause.text
         if len(clause.dates) == 1
         else words_for(clause, date, trigger, start, end, language)
     )
+    thing = made_thing_words(clause.text, local, local_end, trigger.start, context.knowledge)
+    words = thing or words  # "the measures announced on Oct 9": those words alone
     interrupted = _interrupted_subject(context, clause, date, start)
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
-    subject = ahead or interrupted or _owner_before(context, clause, earlier)
+    owner = possessor(clause.text, local, context.entities)  # "Trump's Oct. 10 threat": his
+    subject = ahead or interrupted or owner or _owner_before(context, clause, earlier)
     subject = subject or _subject(context, earlier, clause)
     back = is_counted_back(context.sentence, date)
     resumed = resumes_after_description(earlier, context.knowledge)
     acts = interrupted is not None or ahead is not None or resumed
-    report = Report(words, date, trigger.type, False, subject, back, acts)
+    report = Report(words, date, trigger.type, False, subject, back, acts, bool(thing))
     found = [make_mention(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from generator.clauses import any_word, clause_grammar, find_trigger
+from generator.clauses import Trigger, any_word, clause_grammar, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.mention_rules import founds_in
@@ -67,6 +67,7 @@ class Report:
     subject: str | None
     own_people_only: bool = False
     subject_acts: bool = False  # "Li, who arrived …, met Kim": the subject is Li's, named
+    thing_made: bool = False  # "the measures announced on Oct 9": its own words' people only
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
         if both or actors or not grammar.verb_first.match(opening):
             return [*both, *(a for a in actors if a not in both)]
         # "…, and attended a parade the day before": the subject's, as below
-    if _OF_A_THING.match(report.text):  # "the delegation, which arrived …": not the host's
+    if report.thing_made or _OF_A_THING.match(report.text):  # "the delegation, which …"
         return actors
     subject = report.subject or context.pronoun_subject or (found.people or (None,))[0]
     if subject and report.subject is None and context.pronoun_subject == subject:
@@ -150,13 +151,18 @@ _WHERE_HE = re.compile(r",\s*(?:where|when)\s+(?:he|she)\s+[a-z]")
 _THING = re.compile(r"(?:The|A|An)\s+(?!two\b|both\b)[a-z]")
 
 
-def _places(context: Context, kind: EventType, local: Found, actors: list[str]) -> tuple[str, ...]:
+def _places(
+    context: Context, kind: EventType, local: Found, actors: list[str], own: bool = False
+) -> tuple[str, ...]:
     """Where its words say, else the sentence's places; a message is where its own words
-    say it was sent from, never where what it says is."""
+    say it was sent from, never where what it says is, and a thing named by the act that
+    made it ("the measures announced on Oct 9", ``own``) where the noun phrase says."""
     knowledge = context.knowledge
-    if kind == "message":
+    if kind == "message" or own:
         return local.places
     places = local.places or context.found.places
+    if not local.places and local.destinations and kind != "visit":
+        places = ()  # "to meet Xi in South Korea": there, not where the sentence's other news is
     home_of = context.entities.country_of
     return visit_places(kind, places, actors, context.sentence, knowledge, home_of) or destinations(
         kind, local, actors, knowledge, home_of
@@ -239,7 +245,7 @@ def make_mention(context: Context, report: Report) -> Mention:
     planned = date.future or (
         future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
-    places = _places(context, kind, local, actors)
+    places = _places(context, kind, local, actors, report.thing_made)
     return Mention(
         article_id=article.id,
         outlet=article.outlet or article.wire,
@@ -268,6 +274,16 @@ def make_mention(context: Context, report: Report) -> Mention:
             context.knowledge,
         ),
     )
+
+
+def in_what_is_said(text: str, trigger: Trigger, date_at: int, knowledge: Knowledge) -> bool:
+    """ "Trump told reporters the lower tariff would take effect on November 10", "the
+    ministry said in a statement, adding that the rules would take effect on Dec. 1": a
+    date after a statement's word, with what is still to come between them, is the day of
+    what was said, not of the saying."""
+    if trigger.type != "statement" or trigger.start >= date_at:
+        return False
+    return future_cue(text[trigger.start : date_at], knowledge)
 
 
 def future_cue(text: str, knowledge: Knowledge) -> bool:

@@ -88,8 +88,13 @@ def next_weekday(after: dt.date, weekday: int) -> dt.date:
 
 
 def _direction(before: str, after: str) -> str:
-    """Where a weekday points ("future", "would", "past"), by the last cue in its clause."""
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    """Where a weekday points ("future", "would", "past"), by the last cue in its clause.
+    A place's country after a comma ("to meet Xi in Busan, South Korea on Thursday") is
+    no clause of its own."""
+    parts = _CLAUSE_BREAK.split(before)
+    while len(parts) > 1 and _APPOSITION.fullmatch(parts[-1]):
+        parts[-2:] = [parts[-2] + "," + parts[-1]]
+    clause = parts[-1]
     cues = list(_cue_pattern().finditer(clause))
     if cues:
         return cues[-1].lastgroup or "past"
@@ -102,6 +107,8 @@ def _direction(before: str, after: str) -> str:
 
 
 _FRONTED = re.compile(r"\s*,")
+# Capitalised words alone up to the weekday: a country or a title set off by a comma.
+_APPOSITION = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)+(?:on\s+)?")
 
 
 def _fronted_direction(after: str) -> str:

@@ -260,3 +260,19 @@ def test_a_topic_side_may_be_written_as_the_press_writes_the_country(tmp_path: P
     )
     config = Config(root=tmp_path, topic_sides=(("Holy See",), ("Türkiye", "Lebanon")))
     assert [e.places for e in assemble_events([[mass]], config, KNOWLEDGE)] == [("Istanbul",)]
+
+
+def test_people_of_both_sides_meeting_on_neutral_ground_stay_on_a_two_sided_topic(
+    tmp_path: Path,
+) -> None:
+    """Talks between the sides held in a third country are their exchange; a summit
+    elsewhere with one side only is not."""
+    two_sides = Config(root=tmp_path, topic_sides=(("United States",), ("China",)))
+    summit = replace(
+        mention("a", "meeting", ("Donald Trump", "Xi Jinping"), D(2025, 10, 30)),
+        places=("Busan",),
+        countries=("United States", "China"),
+    )
+    one_side = replace(summit, actors=("Xi Jinping", "Sanae Takaichi"), article_id="b")
+    made = assemble_events([[summit], [one_side]], two_sides, KNOWLEDGE)
+    assert [e.actors for e in made] == [("Donald Trump", "Xi Jinping")]

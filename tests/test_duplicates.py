@@ -255,3 +255,16 @@ def test_a_removed_article_means_comparing_everything_again() -> None:
     mark_duplicates(results, memo=memo)
     assert mark_duplicates(results[1:], memo=memo) == results[1:]
     assert memo.known is not None and set(memo.known.identities) == {"copy"}
+
+
+def test_a_page_giving_only_its_day_is_the_copy_when_shorter_on_that_day() -> None:
+    """The wire's own page at 8:14 a.m. and a syndicated copy stamped only "09 Oct": not
+    known to be later, but trimmed: the copy."""
+    wire_page = factories.article(
+        "wire", paragraphs=STORY, published_at=at(9, 8), published_on=dt.date(2025, 10, 9)
+    )
+    syndicated = factories.article(
+        "copy", paragraphs=STORY[:3], published_at=None, published_on=dt.date(2025, 10, 9)
+    )
+    for pair in ((wire_page, syndicated), (syndicated, wire_page)):
+        assert duplicates._copy_and_original(*pair) == (syndicated, wire_page)

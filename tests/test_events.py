@@ -1719,3 +1719,75 @@ def test_religious_ceremonies_journeys_and_telegrams() -> None:
     telegram = one("On Thursday Pope Leo XIV sent a telegram to Recep Tayyip Erdogan.",
                    published=published)  # fmt: skip
     assert telegram.type == "message"
+
+
+def test_measures_named_by_their_announcement_have_only_its_own_people_and_places() -> None:
+    """ "the measures announced on Oct 9": the date is the announcement's, and whoever
+    and wherever else the sentence names are not it."""
+    found = mentions(
+        "Trump said in Busan on Thursday that China would suspend the export control "
+        "measures announced on Oct. 9.",
+        published=dt.date(2025, 10, 31),
+    )
+    announced = [m for m in found if m.span.start == dt.date(2025, 10, 9)]
+    assert [(m.type, m.actors, m.places) for m in announced] == [("announcement", (), ())]
+
+
+def test_a_date_in_what_is_said_and_still_to_come_is_not_the_statements() -> None:
+    found = mentions(
+        "Trump told reporters the lower tariff would take effect on November 10.",
+        published=dt.date(2025, 10, 31),
+    )
+    assert not [m for m in found if m.type == "statement"]
+
+
+def test_a_date_as_adjective_of_a_thing_dates_no_event_of_its_clause() -> None:
+    """ "the Oct. 9 measures" are no talks, though the clause names talks."""
+    found = mentions(
+        "According to people briefed on the talks, Beijing would delay the 9 October "
+        "measures by a year.",
+        published=dt.date(2025, 10, 27),
+    )
+    assert found == []
+
+
+def test_a_statement_after_a_sentence_saying_when_its_source_spoke_is_of_that_day() -> None:
+    found = mentions(
+        "The ministry said on Sunday that it would suspend the rules, as agreed by Xi Jinping "
+        "and Donald Trump in Busan on Thursday. A spokesperson for the ministry said in a "
+        "statement that China will issue general licenses.",
+        published=dt.date(2025, 11, 2),
+    )
+    statements = [m for m in found if m.type == "statement"]
+    assert [m.span.start for m in statements] == [dt.date(2025, 11, 2)]
+
+
+def test_a_threat_posted_on_social_media_is_an_announcement() -> None:
+    found = one(
+        "Trump wrote in a post on Truth Social on Friday that tariffs would rise.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert (found.type, found.actors, found.span.start) == (
+        "announcement",
+        ("Donald Trump",),
+        dt.date(2025, 10, 10),
+    )
+
+
+def test_a_date_after_a_name_in_the_possessive_is_that_persons_event() -> None:
+    found = mentions(
+        "The meetings followed a video call between Bessent and He on Oct. 18, which came "
+        "a week after Trump's Oct. 10 threat on social media.",
+        published=dt.date(2025, 10, 26),
+    )
+    threat = [m for m in found if m.span.start == dt.date(2025, 10, 10)]
+    assert [(m.type, m.actors) for m in threat] == [("announcement", ("Donald Trump",))]
+
+
+def test_a_denied_event_lends_its_day_to_no_clause_after_it() -> None:
+    found = mentions(
+        'In a post that morning, Trump said there now "seems to be no reason" to meet Xi '
+        "Jinping in two weeks, where the two leaders had been expected to talk.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [m for m in found if m.type == "meeting"] == []

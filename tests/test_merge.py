@@ -401,3 +401,13 @@ def test_one_articles_other_day_is_another_event_not_a_time_zone_apart() -> None
     elsewhere = mention("b", D(2025, 9, 28), supporting=True)
     assert groups(monday, sunday, elsewhere) == [{"a", "b"}]
     assert [len(group) for group in merge_mentions([monday, sunday, elsewhere])] == [2]
+
+
+def test_each_day_of_talks_held_over_two_days_is_that_event() -> None:
+    """ "led the talks last Saturday and Sunday": both days join the two days of talks."""
+    talks = [
+        mention(a, D(2025, 10, 25), end=D(2025, 10, 26), precision="range") for a in "ac"
+    ]
+    saturday = mention("b", D(2025, 10, 25))
+    sunday = mention("b", D(2025, 10, 26))
+    assert groups(*talks, saturday, sunday) == [{"a", "b", "c"}]
