@@ -93,7 +93,8 @@ class Cluster:
 
     @property
     def occasion(self) -> str:
-        """What ceremony it is when that is an act of its own: a wreath-laying."""
+        """What ceremony it is when that is an act of its own (a wreath-laying), or whose
+        summit a meeting is (APEC)."""
         return self.mentions[0].occasion if self.mentions else ""
 
 

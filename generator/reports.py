@@ -27,11 +27,13 @@ from generator.participants import (
     compared_phrases,
     countries,
     destinations,
+    gathering_of,
     message_envelope,
     sender_first,
     taking_part,
     visit_places,
     with_gathering,
+    without_absent,
     without_attribution,
     without_comparison,
     without_origin,
@@ -234,6 +236,8 @@ def make_mention(context: Context, report: Report) -> Mention:
         local = visitor.destination or local
     elif kind == "visit":
         actors = host_last(words, guest_first(words, actors, context.entities), context.entities)
+    subject = report.subject or context.pronoun_subject
+    actors = without_absent(words, kind, actors, subject, context.entities, context.knowledge)
     reference = article.reference_date
     told = _SAID.split(report.text, maxsplit=1)[0] if kind in _SAYING else report.text
     planned = date.future or (
@@ -259,7 +263,11 @@ def make_mention(context: Context, report: Report) -> Mention:
             taking_part(kind, words, local, context.entities, context.knowledge),
             context.entities.country_of,
         ),
-        occasion=occasion(words, context.knowledge) if kind == "ceremony" else "",
+        occasion=(
+            occasion(words, context.knowledge)
+            if kind == "ceremony"
+            else gathering_of(kind, actors, context.knowledge)
+        ),
         abroad=abroad(
             kind,
             (*places, *_toward(context, kind, words)),

@@ -1705,3 +1705,14 @@ def test_a_visit_goes_to_the_countries_it_names_but_the_one_it_comes_from(
 ) -> None:
     visit = one(text, published=dt.date(2025, 8, 31))
     assert (visit.type, visit.abroad) == ("visit", abroad)
+
+
+def test_who_skipped_a_summit_is_not_in_it() -> None:
+    found = mentions(
+        "Trump flew straight home and skipped the APEC leaders' meeting, which Lee Jae-myung"
+        " chaired on Friday.",
+        published=dt.date(2025, 11, 2),
+    )
+    assert [(m.type, m.actors, m.occasion) for m in found] == [
+        ("meeting", ("Lee Jae-myung", "APEC"), "APEC")
+    ]

@@ -188,6 +188,16 @@ def test_a_wreath_laying_and_a_parade_the_same_day_are_two_ceremonies() -> None:
     assert groups(wreath, ceremony("w2", "Wreath-laying")) == [{"w", "w2"}]
 
 
+def test_a_groupings_summit_is_one_whoever_each_report_names_there() -> None:
+    def summit(article: str, *actors: str) -> Mention:
+        found = mention(article, D(2025, 10, 31), actors=(*actors, "APEC"), places=())
+        return replace(found, occasion="APEC")
+
+    lee, xi = summit("a", "Lee Jae-myung"), summit("b", "Xi Jinping")
+    talks = mention("c", D(2025, 10, 31), actors=("Xi Jinping", "Sanae Takaichi"), places=())
+    assert sorted(groups(lee, xi, talks), key=len) == [{"c"}, {"a", "b"}]
+
+
 @pytest.mark.parametrize(
     ("text", "occasion"),
     [
