@@ -58,7 +58,7 @@ from generator.mention_rules import (
 )
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import without_comparison
-from generator.reports import Context, Report, make_mention
+from generator.reports import Context, Report, make_mention, make_mentions
 from generator.sentence_cues import (
     is_commentary,
     is_sending,
@@ -66,7 +66,6 @@ from generator.sentence_cues import (
     negated,
     opens_on,
     opens_with_pronoun,
-    opens_with_the_two,
     refers_back,
     tells_ongoing_stay,
 )
@@ -108,7 +107,6 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
                 found = entities.find(compared, remember=False)
             subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
-            pair = before.pair if opens_with_the_two(sentence, knowledge) else ()
             context = Context(
                 article,
                 sentence,
@@ -117,7 +115,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
                 knowledge,
                 tuple(dates),
                 subject,
-                pair,
+                before.pair,
                 before.subject,
             )
             new = _sentence_mentions(context, carried)
@@ -491,7 +489,7 @@ def _dated(
     resumed = resumes_after_description(earlier, context.knowledge)
     acts = interrupted is not None or ahead is not None or resumed
     report = Report(words, date, trigger.type, False, subject, back, acts)
-    found = [make_mention(context, report), *_of_the_day(context, clause, date)]
+    found = [*make_mentions(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):

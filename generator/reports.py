@@ -19,6 +19,7 @@ from functools import cache
 from generator.clauses import any_word, clause_grammar, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
+from generator.meeting_pairs import acting_pair, separate_meetings
 from generator.mention_rules import founds_in
 from generator.model import Article, DateMention, EventType, Mention
 from generator.participants import (
@@ -39,7 +40,7 @@ from generator.participants import (
     without_origin,
     without_other_events,
 )
-from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
+from generator.sentence_cues import names_by_pronoun, opens_with_pronoun, opens_with_the_two
 from generator.titles import occasion
 from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
 
@@ -80,7 +81,7 @@ class Context:
     knowledge: Knowledge
     dates: tuple[DateMention, ...] = ()
     pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
-    the_two: tuple[str, ...] = ()  # whom an opening "The two ministers" stands for
+    the_two: tuple[str, ...] = ()  # the first two people of the last sentence naming two
     pronoun_object: str | None = None  # whom "with her" may stand for: the last subject
 
 
@@ -97,8 +98,9 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     speaker = report.subject
     if speaker and speaker not in actors and _SPEAKER_DID.match(report.text):
         return [speaker, *actors]  # "Li said that he met Kim": the speaker is its subject
-    if context.the_two:  # "The two foreign ministers exchanged views…", "… alongside Putin"
-        return [*context.the_two, *(a for a in actors if a not in context.the_two)]
+    pair = _the_two(context, report)
+    if pair:  # "The two foreign ministers exchanged views…", "… alongside Putin"
+        return [*pair, *(a for a in actors if a not in pair)]
     opening = report.text.strip(" ,;")
     grammar = clause_grammar(context.knowledge)
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
@@ -132,6 +134,42 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     ):
         return [subject, *actors]
     return actors
+
+
+def _the_two(context: Context, report: Report) -> tuple[str, ...]:
+    """Whom "the two" stands for: the pair of the sentence before when the sentence opens
+    with it ("The two ministers exchanged views…"), else when it acts in the report's own
+    words ("…was inked after the two leaders held a bilateral meeting": ``acting_pair``)."""
+    if not context.the_two and not context.found.people:
+        return ()
+    if context.the_two and opens_with_the_two(context.sentence, context.knowledge):
+        return context.the_two
+    if report.own_people_only:  # "stalled since the two presidents met on Aug. 25": a past
+        return ()  # event measured against, whose pair may be any
+    return acting_pair(
+        report.text, context.sentence, context.the_two, context.entities, context.knowledge
+    )
+
+
+def make_mentions(context: Context, report: Report) -> list[Mention]:
+    """The mention a report makes, or one per meeting it tells apart: "Trump sat down with
+    Anwar and, separately, with Lula" is his meeting with each (``separate_meetings``)."""
+    mention = make_mention(context, report)
+    if mention.type != "meeting":
+        return [mention]
+    groups = separate_meetings(report.text, mention.actors, context.entities, context.knowledge)
+    if len(groups) == 1:
+        return [mention]
+    return [
+        replace(mention, actors=group, countries=_sides(context, group, mention))
+        for group in groups
+    ]
+
+
+def _sides(context: Context, actors: tuple[str, ...], mention: Mention) -> tuple[str, ...]:
+    """A meeting between known people involves just their countries (``countries``)."""
+    homes = tuple(sorted({c for a in actors if (c := context.entities.country_of(a))}))
+    return homes if len(homes) >= 2 else mention.countries
 
 
 def _thing_opens_sentence(context: Context, opening: str, actors: list[str]) -> bool:

@@ -1716,3 +1716,40 @@ def test_who_skipped_a_summit_is_not_in_it() -> None:
     assert [(m.type, m.actors, m.occasion) for m in found] == [
         ("meeting", ("Lee Jae-myung", "APEC"), "APEC")
     ]
+
+
+def test_separately_makes_a_meeting_with_each() -> None:
+    found = mentions(
+        "Trump also sat down with Anwar Ibrahim and, separately, with Lee Jae-myung that"
+        " afternoon.",
+        published=dt.date(2025, 10, 26),
+    )
+    assert [m.actors for m in found if m.type == "meeting"] == [
+        ("Donald Trump", "Anwar Ibrahim"),
+        ("Donald Trump", "Lee Jae-myung"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (  # "the two leaders" acting mid-sentence: the two named last
+            "The agreement was inked after the two leaders held a bilateral meeting on Sunday.",
+            ("Anwar Ibrahim", "Donald Trump"),
+        ),
+        (  # a past meeting measured against: its pair may be any
+            "Talks, stalled since the two presidents met at the White House on Aug. 25, resumed.",
+            (),
+        ),
+    ],
+)
+def test_the_two_leaders_acting_are_the_two_named_before(
+    text: str, actors: tuple[str, ...]
+) -> None:
+    found = mentions(
+        "Malaysia and the US signed a trade deal after talks between Anwar Ibrahim and"
+        " Donald Trump.",
+        text,
+        published=dt.date(2025, 10, 26),
+    )
+    assert [m.actors for m in found if m.type == "meeting"] == [actors]
