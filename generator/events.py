@@ -33,6 +33,7 @@ from generator.clauses import (
     find_trigger,
     hosted_stay,
     join_clauses,
+    lead_of,
     other_kinds,
     reported_on,
     split_clauses,
@@ -484,7 +485,8 @@ def _dated(
     if gapped is not None:
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
     subject = ahead or interrupted or _owner_before(context, clause, earlier)
-    subject = subject or _subject(context, earlier, clause)
+    lead = lead_of(clause, start, context.knowledge, language)  # "saying Choe would stay…"
+    subject = subject or _subject(context, [*earlier, *lead], clause)
     back = is_counted_back(context.sentence, date)
     resumed = resumes_after_description(earlier, context.knowledge)
     acts = interrupted is not None or ahead is not None or resumed

@@ -35,6 +35,7 @@ def refine_mentions(
     mentions: list[Mention], article: Article, knowledge: Knowledge
 ) -> list[Mention]:
     mentions = _stretch_visits(_one_stay_per_sentence(mentions), article, knowledge)
+    mentions = _the_visit_ends(mentions, knowledge)
     return _messages_dated_elsewhere(_statements_announcing(mentions))
 
 
@@ -84,6 +85,23 @@ def stay_until(mentions: list[Mention], ends: list[DateMention]) -> list[Mention
                 for m in mentions
             ]
     return mentions
+
+
+def _the_visit_ends(mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """ "Choe arrived in Minsk on 28 October. … The visit will end on 30 October.": the end
+    of a visit told naming no one and nowhere ends the visit reported last before it, as
+    "until" does (``stay_until``), rather than standing alone as a visit of nobody's."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        nameless = mention.type == "visit" and not mention.actors and not mention.places
+        if nameless and not mention.vague and _only_ends(mention, knowledge):
+            end = DateMention(mention.date_text, 0, 0, mention.span)
+            stretched = stay_until(kept, [end])
+            if stretched != kept:
+                kept = stretched
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _stretch_visits(

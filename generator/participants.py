@@ -146,6 +146,30 @@ def without_attribution(
     return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
 
 
+def speaker_ahead(text: str, knowledge: Knowledge) -> int:
+    """Where a speaker opening the words ends: "Lavrov said Choe met Putin on Monday",
+    "Spokeswoman Maria Zakharova told reporters Choe would …" report an event the speaker
+    takes no part in (``speaker_verbs``), unless what follows speaks of him or her ("Lavrov
+    said he met Choe"). 0 when no speaker opens them."""
+    verbs = tuple(knowledge.words.get("cues", {}).get("speaker_verbs", ()))
+    opening = _speaker_first(verbs).match(text) if verbs else None
+    return opening.end() if opening else 0
+
+
+# The speaker: capitalised words, perhaps one lower-case title among them ("Russian Foreign
+# Ministry spokeswoman Maria Zakharova"); after the verb and perhaps its day and "that",
+# a capitalised word or an article: the subject of what is said ("Lavrov said the talks").
+_SPEAKER_FIRST = r"\s*(?:[A-Z][\w.'-]*\s+){0,4}(?:[a-z]+\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
+
+
+@cache
+def _speaker_first(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_SPEAKER_FIRST}(?:{'|'.join(verbs)})(?:\s+(?:on|late|early)\s+[A-Z]\w+)?"
+        r"(?:\s+that)?\s+(?=[A-Z]|(?:the|a|an)\s)(?!(?:He|She|They)\b)"
+    )
+
+
 _DATE_LEAD = re.compile(r"\s+(?:on|late|early)\s*$")
 
 

@@ -31,6 +31,7 @@ from generator.participants import (
     gathering_of,
     message_envelope,
     sender_first,
+    speaker_ahead,
     taking_part,
     visit_places,
     with_gathering,
@@ -255,9 +256,14 @@ def make_mention(context: Context, report: Report) -> Mention:
     words = without_other_events(words, kind, context.knowledge, article.language)
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
+    spoken = speaker_ahead(words, context.knowledge) if kind not in (*_SAYING, "statement") else 0
+    words = " " * spoken + words[spoken:]  # "Lavrov said Choe met Putin": not Lavrov's
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
     local = context.entities.find(envelope, remember=False)
     actors = _actors(context, report, list(local.people))
+    if spoken:
+        speakers = context.entities.find(report.text[:spoken], remember=False).people
+        actors = [a for a in actors if a not in speakers]
     partner = _pronoun_partner(context, actors)
     if partner and names_by_pronoun(words, context.knowledge):
         actors = [*actors, partner]  # "Wang held talks with her": her, the last subject

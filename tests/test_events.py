@@ -1753,3 +1753,34 @@ def test_the_two_leaders_acting_are_the_two_named_before(
         published=dt.date(2025, 10, 26),
     )
     assert [m.actors for m in found if m.type == "meeting"] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Sergei Lavrov said Choe Son Hui met Vladimir Putin on Monday.",
+            ("Choe Son Hui", "Vladimir Putin"),
+        ),
+        ("Sergei Lavrov said he met Choe Son Hui on Monday.", ("Sergei Lavrov", "Choe Son Hui")),
+        (  # the talks' subject is named in the clause, after the speaker's
+            "Maria Zakharova announced the visit at her weekly briefing on Friday, saying Choe"
+            " Son Hui would stay in Russia from Oct. 26 to 28 and hold talks with Sergei"
+            " Lavrov on Monday.",
+            ("Choe Son Hui", "Sergei Lavrov"),
+        ),
+    ],
+)
+def test_a_speaker_reporting_an_event_is_not_in_it(text: str, actors: tuple[str, ...]) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 24))
+    assert [m.actors for m in found if m.type == "meeting"] == [actors]
+
+
+def test_the_end_of_the_visit_told_apart_ends_the_visit_before_it() -> None:
+    found = mentions(
+        "Choe Son Hui arrived in Minsk on an official visit on 28 October.",
+        "The visit will end on 30 October.",
+        published=dt.date(2025, 10, 29),
+    )
+    visits = [(m.span.start.day, m.span.end.day, m.places) for m in found if m.type == "visit"]
+    assert visits == [(28, 30, ("Minsk",))]

@@ -6,7 +6,7 @@ import pytest
 
 from generator.entities import ArticleEntities
 from generator.knowledge import load_knowledge
-from generator.participants import gathering_of, without_absent
+from generator.participants import gathering_of, speaker_ahead, without_absent
 
 KNOWLEDGE = load_knowledge()
 PEOPLE = ["Donald Trump", "Lee Jae-myung", "Xi Jinping"]
@@ -53,3 +53,22 @@ def test_a_meeting_naming_a_grouping_is_its_summit() -> None:
     assert gathering_of("meeting", ["Lee Jae-myung", "APEC"], KNOWLEDGE) == "APEC"
     assert gathering_of("meeting", PEOPLE, KNOWLEDGE) == ""
     assert gathering_of("ceremony", ["APEC"], KNOWLEDGE) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sergei Lavrov said Choe met Putin on Monday", "Sergei Lavrov said "),
+        (
+            "Russian Foreign Ministry spokeswoman Maria Zakharova told reporters on Friday"
+            " that Choe would arrive",
+            "Russian Foreign Ministry spokeswoman Maria Zakharova told reporters on Friday that ",
+        ),
+        ("Lavrov said the talks on Monday went well", "Lavrov said "),
+        ("Lavrov said he met Choe on Monday", ""),  # he speaks of himself
+        ("Lavrov said his talks with Choe went well", ""),
+        ("Kim and Xi held talks on Monday and said China would help", ""),
+    ],
+)
+def test_a_speaker_opening_the_words_is_found(text: str, speaker: str) -> None:
+    assert text[: speaker_ahead(text, KNOWLEDGE)] == speaker
