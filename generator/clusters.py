@@ -162,12 +162,15 @@ class SpanSupport:
     firm: dict[DateSpan, set[str]] = field(default_factory=dict)
     founding_month: dict[DateSpan, set[str]] = field(default_factory=dict)
     every: dict[DateSpan, set[str]] = field(default_factory=dict)
+    reported: dict[DateSpan, set[str]] = field(default_factory=dict)  # firm, and no plan
 
     def add(self, mention: Mention) -> None:
         span = month_span(mention.span.start) if mention.span.precision == "month" else mention.span
         self.every.setdefault(span, set()).add(mention.article_id)
         if is_firm(mention):
             self.firm.setdefault(span, set()).add(mention.article_id)
+            if not mention.planned:
+                self.reported.setdefault(span, set()).add(mention.article_id)
         elif founds_month(mention):
             self.founding_month.setdefault(span, set()).add(mention.article_id)
 
@@ -180,7 +183,23 @@ class SpanSupport:
             width = 1 if is_visit and span.precision == "range" else 0
             return (width, len(counts[span]), -span.start.toordinal(), -span.end.toordinal())
 
-        return max(counts, key=rank)
+        best = max(counts, key=rank)
+        return self._arrived_earlier(best, counts) if is_visit else best
+
+    def _arrived_earlier(self, planned: DateSpan, counts: dict[DateSpan, set[str]]) -> DateSpan:
+        """Reports beat plans: a visit's range only announced ("will visit Tianjin from
+        August 31 to September 1") starts on the day before it that at least as many
+        reports say the visitor arrived ("arrived in Tianjin on Saturday evening")."""
+        if planned.precision != "range" or planned in self.reported:
+            return planned
+        earlier = [
+            span.start
+            for span, articles in self.reported.items()
+            if span.precision == "day"
+            and 0 < (planned.start - span.start).days <= SLACK_DAYS
+            and len(articles) >= len(counts[planned])
+        ]
+        return DateSpan(min(earlier), planned.end, "range") if earlier else planned
 
 
 @dataclass

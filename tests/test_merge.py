@@ -142,6 +142,19 @@ def test_a_plan_joins_the_event_as_it_happened() -> None:
     assert best_span(group).start == D(2025, 10, 28)
 
 
+@pytest.mark.parametrize(("arrivals", "start"), [(1, 30), (2, 30), (0, 31)])
+def test_a_reported_arrival_starts_a_visit_announced_for_the_day_after(
+    arrivals: int, start: int
+) -> None:
+    """ "will visit Tianjin from August 31 to September 1"; "arrived on Saturday evening"."""
+    visit = {"kind": "visit", "actors": ("Narendra Modi",), "places": ("Tianjin",)}
+    plan = mention("a", D(2025, 8, 31), end=D(2025, 9, 1), precision="range", planned=True, **visit)
+    arrived = [mention(f"r{n}", D(2025, 8, 30), **visit) for n in range(arrivals)]
+    assert best_span([plan, *arrived]) == DateSpan(D(2025, 8, start), D(2025, 9, 1), "range")
+    reported = replace(plan, planned=False)  # a range reported as it happened stands
+    assert best_span([reported, *arrived]).start == D(2025, 8, 31)
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
