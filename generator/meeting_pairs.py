@@ -22,18 +22,18 @@ def separate_meetings(
     text: str, actors: tuple[str, ...], entities: ArticleEntities, knowledge: Knowledge
 ) -> list[tuple[str, ...]]:
     """The people of each meeting a clause tells apart by "separately" or "then with":
-    the subject (the first actor, named before the cue) with those named before the cue,
-    and with those named after it. One group when nothing tells them apart."""
+    the subject (the first actor, named before the cue or by "she") with those named
+    before the cue, and with those named after it. One group when nothing tells them
+    apart."""
     cues = tuple(knowledge.words.get("cues", {}).get("separately", ()))
     cue = any_word(cues).search(text) if cues and len(actors) >= 3 else None
     if cue is None:
         return [actors]
-    before = entities.find(text[: cue.start()], remember=False).people
     after = set(entities.find(text[cue.end() :], remember=False).people)
     subject = actors[0]
     first = tuple(a for a in actors if a not in after)
     second = tuple(a for a in actors if a in after and a != subject)
-    if subject not in before or len(first) < 2 or not second:
+    if subject in after or len(first) < 2 or not second:
         return [actors]
     return [first, (subject, *second)]
 

@@ -1784,3 +1784,14 @@ def test_the_end_of_the_visit_told_apart_ends_the_visit_before_it() -> None:
     )
     visits = [(m.span.start.day, m.span.end.day, m.places) for m in found if m.type == "visit"]
     assert visits == [(28, 30, ("Minsk",))]
+
+
+def test_the_ceremony_named_again_is_the_one_told_that_day() -> None:
+    found = mentions(
+        "On Sunday, Donald Trump and Anwar Ibrahim witnessed the signing of the peace accord"
+        " in Kuala Lumpur.",
+        '"Today we show the world the way," Anwar Ibrahim said at the ceremony.',
+        published=dt.date(2025, 10, 26),
+    )
+    ceremonies = [(m.occasion, m.places) for m in found if m.type == "ceremony"]
+    assert ceremonies == [("Signing ceremony", ("Kuala Lumpur",))] * 2

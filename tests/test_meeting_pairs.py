@@ -12,10 +12,15 @@ KNOWLEDGE = load_knowledge()
 TRUMP, ANWAR, LEE, XI = "Donald Trump", "Anwar Ibrahim", "Lee Jae-myung", "Xi Jinping"
 
 
-def meetings(text: str) -> list[tuple[str, ...]]:
+def meetings(text: str, subject: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     entities = ArticleEntities.for_text(KNOWLEDGE, [text])
-    actors = entities.find(text, remember=False).people
+    actors = (*subject, *entities.find(text, remember=False).people)
     return separate_meetings(text, actors, entities, KNOWLEDGE)
+
+
+def test_being_received_by_another_after_talks_is_a_second_meeting() -> None:
+    text = "she held talks with Anwar and was then received by Lee"
+    assert meetings(text, (TRUMP,)) == [(TRUMP, ANWAR), (TRUMP, LEE)]
 
 
 @pytest.mark.parametrize(
@@ -27,6 +32,10 @@ def meetings(text: str) -> list[tuple[str, ...]]:
         ),
         ("Trump met Anwar and then with Lee and Xi", [(TRUMP, ANWAR), (TRUMP, LEE, XI)]),
         ("Trump met Anwar and Lee that afternoon", [(TRUMP, ANWAR, LEE)]),
+        (  # "she" names no one here
+            "she held talks with Anwar and was then received by Lee",
+            [(ANWAR, LEE)],  # no subject here: nothing to tell apart
+        ),
         ("Separately, Trump met Anwar and Lee", [(TRUMP, ANWAR, LEE)]),  # no one before it
     ],
 )
