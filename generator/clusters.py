@@ -176,11 +176,13 @@ class SpanSupport:
 
     def best(self, is_visit: bool) -> DateSpan:
         """The most precise well-supported date: day or range beats month; for a visit the
-        range that covers its days beats a single day; then the span most sources give."""
+        range that covers its days beats a single day, and so does for any event a range
+        two reports give (a summit "on Oct. 31 and Nov. 1" that others say "opens Friday");
+        then the span most sources give."""
         counts = self.firm or self.founding_month or self.every
 
         def rank(span: DateSpan) -> tuple[object, ...]:
-            width = 1 if is_visit and span.precision == "range" else 0
+            width = 1 if span.precision == "range" and (is_visit or len(counts[span]) > 1) else 0
             return (width, len(counts[span]), -span.start.toordinal(), -span.end.toordinal())
 
         best = max(counts, key=rank)

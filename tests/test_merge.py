@@ -155,6 +155,17 @@ def test_a_reported_arrival_starts_a_visit_announced_for_the_day_after(
     assert best_span([reported, *arrived]).start == D(2025, 8, 31)
 
 
+def test_a_range_two_reports_give_dates_a_summit_others_date_by_its_first_day() -> None:
+    summit = {"actors": ("Lee Jae-myung", "APEC"), "places": ()}
+    days = [mention(f"d{n}", D(2025, 10, 31), **summit) for n in range(3)]
+    ranges = [
+        mention(f"r{n}", D(2025, 10, 31), end=D(2025, 11, 1), precision="range", **summit)
+        for n in range(2)
+    ]
+    assert best_span([*days, *ranges]) == DateSpan(D(2025, 10, 31), D(2025, 11, 1), "range")
+    assert best_span([*days, *ranges[:1]]) == DateSpan(D(2025, 10, 31), D(2025, 10, 31), "day")
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
