@@ -1,7 +1,8 @@
 """Who and what takes part in an event a clause reports.
 
 - The speaker of a trailing attribution ("…, Li said, according to Xinhua") comments
-  on an event and is none of its actors.
+  on an event and is none of its actors, nor is one opening the words ("Lavrov said Choe
+  met Putin"), nor who "skipped" it or "did not attend" (``absent``).
 - What a ceremony marks ("80 years since Japan's surrender") takes no part in it.
 - A meeting between known people involves just their countries.
 - A visit "to China" goes to China's capital, unless the visitor lives there; the

@@ -3,7 +3,8 @@
 ``make_mention`` turns the words a date belongs to (a ``Report``) into a ``Mention``:
 
 1. a date inside "since Xi traveled there in June 2019" dates what that phrase names;
-2. the speaker of a trailing "…, Li said" and what a message says are none of its people;
+2. the speaker of a trailing "…, Li said" or a leading "Li said …", what a message says
+   and who "skipped" it are none of its people;
 3. the sentence's subject fills in when the words name too few ("…, before meeting Li");
 4. "Kim's visit to China" names Kim alone as the visitor;
 5. a report of something still to come is planned.
