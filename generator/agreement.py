@@ -63,13 +63,16 @@ def _another_day_in_its_article(mention: Mention, cluster: Cluster) -> bool:
 
 def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
     """People must agree; a ceremony is known by its place and what it is (a parade,
-    a wreath-laying), since each outlet names other guests. Whatever the kind, events
+    a wreath-laying), since each outlet names other guests, and so is a grouping's summit
+    by its grouping ("the APEC leaders' meeting"). Whatever the kind, events
     elsewhere with no one in common are two: "a DPRK delegation arrived in Beijing" is
     not Li Qiang's visit to Pyongyang."""
     places, others = set(mention.places), cluster.places
     elsewhere = bool(places and others) and places.isdisjoint(others)
     if mention.type == "ceremony":  # and the ceremony: a wreath-laying is no parade
         return not elsewhere and mention.occasion == cluster.occasion
+    if mention.type == "meeting" and mention.occasion and mention.occasion == cluster.occasion:
+        return not elsewhere  # a grouping's summit: each report names other leaders there
     if elsewhere and cluster.people.isdisjoint(mention.actors):
         return False
     if mention.type == "visit":  # one trip at a time: its hosts vary from report to report

@@ -91,6 +91,21 @@ def join_clauses(sentence: str, start: int, clause: Clause) -> Clause:
     return Clause(sentence[start:end], start, clause.dates)
 
 
+def lead_of(clause: Clause, start: int, knowledge: Knowledge, language: str) -> list[Clause]:
+    """The words of a clause before its first event word, when a later date's stretch
+    starts inside it, as a clause of their own: "saying Choe would stay from Oct. 26 to 28
+    and hold talks with Lavrov on Monday" names who holds the talks there, not in the
+    speaker's clause before it; "she holds talks with Wang on Sept 28 and is received by
+    Li on Sept 29" names no one before "talks" (Wang is whom she met)."""
+    if start <= 0:
+        return []
+    table = "event_types" if language == "en" else "event_types_cjk"
+    words = clause.text[:start]
+    found = (next(p.finditer(words), None) for _, p in trigger_patterns(knowledge, table))
+    end = min((m.start() for m in found if m is not None), default=start)
+    return [Clause(words[:end], clause.start, ())]
+
+
 def date_regions(clause: Clause) -> Iterator[tuple[DateMention, int, int]]:
     """Each date of a clause with the stretch of text its event words may come from."""
     bounds = [d.start_char - clause.start for d in clause.dates]

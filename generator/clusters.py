@@ -93,7 +93,8 @@ class Cluster:
 
     @property
     def occasion(self) -> str:
-        """What ceremony it is when that is an act of its own: a wreath-laying."""
+        """What ceremony it is when that is an act of its own (a wreath-laying), or whose
+        summit a meeting is (APEC)."""
         return self.mentions[0].occasion if self.mentions else ""
 
 
@@ -161,25 +162,46 @@ class SpanSupport:
     firm: dict[DateSpan, set[str]] = field(default_factory=dict)
     founding_month: dict[DateSpan, set[str]] = field(default_factory=dict)
     every: dict[DateSpan, set[str]] = field(default_factory=dict)
+    reported: dict[DateSpan, set[str]] = field(default_factory=dict)  # firm, and no plan
 
     def add(self, mention: Mention) -> None:
         span = month_span(mention.span.start) if mention.span.precision == "month" else mention.span
         self.every.setdefault(span, set()).add(mention.article_id)
         if is_firm(mention):
             self.firm.setdefault(span, set()).add(mention.article_id)
+            if not mention.planned:
+                self.reported.setdefault(span, set()).add(mention.article_id)
         elif founds_month(mention):
             self.founding_month.setdefault(span, set()).add(mention.article_id)
 
     def best(self, is_visit: bool) -> DateSpan:
         """The most precise well-supported date: day or range beats month; for a visit the
-        range that covers its days beats a single day; then the span most sources give."""
+        range that covers its days beats a single day, and so does for any event a range
+        two reports give (a summit "on Oct. 31 and Nov. 1" that others say "opens Friday");
+        then the span most sources give."""
         counts = self.firm or self.founding_month or self.every
 
         def rank(span: DateSpan) -> tuple[object, ...]:
-            width = 1 if is_visit and span.precision == "range" else 0
+            width = 1 if span.precision == "range" and (is_visit or len(counts[span]) > 1) else 0
             return (width, len(counts[span]), -span.start.toordinal(), -span.end.toordinal())
 
-        return max(counts, key=rank)
+        best = max(counts, key=rank)
+        return self._arrived_earlier(best, counts) if is_visit else best
+
+    def _arrived_earlier(self, planned: DateSpan, counts: dict[DateSpan, set[str]]) -> DateSpan:
+        """Reports beat plans: a visit's range only announced ("will visit Tianjin from
+        August 31 to September 1") starts on the day before it that at least as many
+        reports say the visitor arrived ("arrived in Tianjin on Saturday evening")."""
+        if planned.precision != "range" or planned in self.reported:
+            return planned
+        earlier = [
+            span.start
+            for span, articles in self.reported.items()
+            if span.precision == "day"
+            and 0 < (planned.start - span.start).days <= SLACK_DAYS
+            and len(articles) >= len(counts[planned])
+        ]
+        return DateSpan(min(earlier), planned.end, "range") if earlier else planned
 
 
 @dataclass

@@ -46,6 +46,18 @@ class RulePattern:
     starts: str | None = None
 
 
+def _next_day(weekdays: dict[str, int]) -> str:
+    """A weekday right after the one before "and": "Friday and Saturday" are two days of
+    one span; "Monday and Wednesday" two days apart (a lookbehind per pair)."""
+    pairs = [
+        rf"(?<={first} and ){second}"
+        for first, one in weekdays.items()
+        for second, other in weekdays.items()
+        if other == (one + 1) % 7
+    ]
+    return "|".join(pairs)
+
+
 def rule_patterns() -> tuple[RulePattern, ...]:
     """Every kind of date phrase we read."""
     words = date_words()
@@ -186,7 +198,8 @@ def rule_patterns() -> tuple[RulePattern, ...]:
             "weekday",
             "weekday",
             rf"(?:\bfrom\s+(?={weekday}{_RANGE}{weekday}))?"
-            rf"\b(?P<wd>{weekday})\b(?:{_RANGE}(?P<wd2>{weekday})\b)?"
+            rf"\b(?P<wd>{weekday})\b(?:{_RANGE}(?P<wd2>{weekday})\b"
+            rf"|\s+and\s+(?P<wd3>{_next_day(words.weekdays)})\b)?"
             r"(?:\s+(?:morning|afternoon|evening|night))?",
             (weekday,),
             _starts(["from", *words.weekdays]),

@@ -284,6 +284,8 @@ class ArticleEntities:
                 country = self.knowledge.country_of(spelling)
                 if country:
                     countries.add(country)
+                    capital = self._capital_named(text, match, country)
+                    places += [capital] if capital and capital not in places else []
                 continue
             if place.country:
                 countries.add(place.country)
@@ -296,6 +298,14 @@ class ArticleEntities:
             if place.kind == "country" and place.capital and place.capital not in capitals:
                 capitals.append(place.capital)
         return tuple(places), countries, tuple(capitals)
+
+    def _capital_named(self, text: str, match: re.Match[str], country: str) -> str | None:
+        """ "at a hotel in the Malaysian capital": a demonym before "capital" names it."""
+        if not _CAPITAL.match(text, match.end()) or not text[: match.start()].endswith("the "):
+            return None
+        state = self.knowledge.place(country)
+        city = self.knowledge.place(state.capital) if state and state.capital else None
+        return city.name if city is not None and city.kind == "place" else None
 
     def _is_location(self, text: str, match: re.Match[str], sure: bool = False) -> bool:
         """ "in Beijing": a place; "a show of support from Beijing": the government whose
@@ -404,6 +414,7 @@ def _names_someone_new(match: re.Match[str], knowledge: Knowledge) -> bool:
     )
 
 
+_CAPITAL = re.compile(r"\s+capital\b")
 _WORD_BEFORE = re.compile(r"([\w.-]+)(?:'s)? $")
 
 

@@ -35,6 +35,7 @@ from generator.clauses import (
     find_trigger,
     hosted_stay,
     join_clauses,
+    lead_of,
     other_kinds,
     reported_on,
     said_on,
@@ -61,7 +62,7 @@ from generator.mention_rules import (
 )
 from generator.model import Article, DateMention, DateSpan, EventType, Mention
 from generator.participants import without_comparison
-from generator.reports import Context, Report, in_what_is_said, make_mention
+from generator.reports import Context, Report, in_what_is_said, make_mention, make_mentions
 from generator.sentence_cues import (
     is_commentary,
     is_sending,
@@ -69,7 +70,6 @@ from generator.sentence_cues import (
     negated,
     opens_on,
     opens_with_pronoun,
-    opens_with_the_two,
     refers_back,
     tells_ongoing_stay,
 )
@@ -111,7 +111,6 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
             if compared != sentence:  # "…since Xi's visit in 2019": Xi is no subject
                 found = entities.find(compared, remember=False)
             subject = before.subject if opens_with_pronoun(sentence, knowledge) else None
-            pair = before.pair if opens_with_the_two(sentence, knowledge) else ()
             context = Context(
                 article,
                 sentence,
@@ -120,7 +119,7 @@ def extract_mentions(article: Article, knowledge: Knowledge) -> list[Mention]:
                 knowledge,
                 tuple(dates),
                 subject,
-                pair,
+                before.pair,
                 before.subject,
             )
             new = _sentence_mentions(context, carried)
@@ -503,12 +502,13 @@ def _dated(
         interrupted = _named_before(context, clause, gapped.start) or _subject(context, earlier)
     owner = possessor(clause.text, local, context.entities)  # "Trump's Oct. 10 threat": his
     subject = ahead or interrupted or owner or _owner_before(context, clause, earlier)
-    subject = subject or _subject(context, earlier, clause)
+    lead = lead_of(clause, start, context.knowledge, language)  # "saying Choe would stay…"
+    subject = subject or _subject(context, [*earlier, *lead], clause)
     back = is_counted_back(context.sentence, date)
     resumed = resumes_after_description(earlier, context.knowledge)
     acts = interrupted is not None or ahead is not None or resumed
     report = Report(words, date, trigger.type, False, subject, back, acts, bool(thing))
-    found = [make_mention(context, report), *_of_the_day(context, clause, date)]
+    found = [*make_mentions(context, report), *_of_the_day(context, clause, date)]
     if date.vague and not says:
         # "travelled to Beijing last month to stand beside Xi at a parade": both, as support.
         for kind in other_kinds(clause.text, start, end, context.knowledge, language, trigger.type):

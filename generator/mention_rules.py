@@ -35,7 +35,31 @@ def refine_mentions(
     mentions: list[Mention], article: Article, knowledge: Knowledge
 ) -> list[Mention]:
     mentions = _stretch_visits(_one_stay_per_sentence(mentions), article, knowledge)
+    mentions = _the_visit_ends(mentions, knowledge)
+    mentions = _the_ceremony_again(mentions, knowledge)
     return _messages_dated_elsewhere(_statements_announcing(mentions))
+
+
+def _the_ceremony_again(mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """ "Trump and Anwar witnessed the signing of the accord. … '…,' Anwar said at the
+    ceremony.": a ceremony an article names again by "the ceremony" (``ceremony_again``),
+    on the day of one it told with what it was, is that one: a signing, not a second
+    ceremony beside it."""
+    words = tuple(knowledge.words.get("cues", {}).get("ceremony_again", ()))
+    told: list[Mention] = []
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.type == "ceremony" and mention.occasion:
+            told.append(mention)
+        same_day = [m for m in told if m.span == mention.span]
+        again = mention.type == "ceremony" and not mention.occasion and same_day and words
+        if again and any_word(words).search(mention.evidence[0]) is not None:
+            first = same_day[-1]
+            mention = replace(
+                mention, occasion=first.occasion, places=mention.places or first.places
+            )
+        kept.append(mention)
+    return kept
 
 
 def _one_stay_per_sentence(mentions: list[Mention]) -> list[Mention]:
@@ -84,6 +108,23 @@ def stay_until(mentions: list[Mention], ends: list[DateMention]) -> list[Mention
                 for m in mentions
             ]
     return mentions
+
+
+def _the_visit_ends(mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """ "Choe arrived in Minsk on 28 October. … The visit will end on 30 October.": the end
+    of a visit told naming no one and nowhere ends the visit reported last before it, as
+    "until" does (``stay_until``), rather than standing alone as a visit of nobody's."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        nameless = mention.type == "visit" and not mention.actors and not mention.places
+        if nameless and not mention.vague and _only_ends(mention, knowledge):
+            end = DateMention(mention.date_text, 0, 0, mention.span)
+            stretched = stay_until(kept, [end])
+            if stretched != kept:
+                kept = stretched
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _stretch_visits(

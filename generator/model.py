@@ -170,7 +170,9 @@ class Mention:
     supporting: bool = False  # may join an event, never found one (borrowed date, a copy...)
     countries: tuple[str, ...] = ()  # sides the sentence involves, for the topic check
     article_countries: tuple[str, ...] = ()  # sides the article's headline and lead involve
-    occasion: str = ""  # a ceremony that is an act of its own: "Wreath-laying"
+    occasion: str = (
+        ""  # a ceremony that is an act of its own ("Wreath-laying"), a summit's grouping
+    )
     abroad: tuple[str, ...] = ()  # a visit's countries, but the visitor's own: where it goes
 
 

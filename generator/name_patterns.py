@@ -189,7 +189,8 @@ def titled_pattern(
 ) -> NamePattern:
     """An unknown name after one of ``titles``; after one of ``sole`` a single name is
     enough, with its number ("Emperor Naruhito", "King Charles III"). An honorific between
-    title and name is no part of the name ("Prime Minister Shri Narendra Modi")."""
+    title and name is no part of the name ("Prime Minister Shri Narendra Modi"), nor are
+    two ("Datuk Seri")."""
     ordered = sorted({*titles, *sole}, key=len, reverse=True)
     body = "|".join(re.escape(t) for t in ordered)
     fused = fused_alternatives(ordered)
@@ -200,7 +201,8 @@ def titled_pattern(
     name = rf"(?!(?:{body})\s)(?:{name})"  # "Emir Sheikh Tamim": the name follows the last title
     if honorifics:
         polite = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
-        name = rf"(?:(?:{polite})\.?\s+)?(?P<name>{name})"
+        # two in a row: "Prime Minister Datuk Seri Anwar Ibrahim"
+        name = rf"(?:(?:{polite})\.?\s+){{0,2}}(?P<name>{name})"
     else:
         name = rf"(?P<name>{name})"
     return NamePattern(

@@ -1,7 +1,8 @@
 """Who and what takes part in an event a clause reports.
 
 - The speaker of a trailing attribution ("…, Li said, according to Xinhua") comments
-  on an event and is none of its actors.
+  on an event and is none of its actors, nor is one opening the words ("Lavrov said Choe
+  met Putin"), nor who "skipped" it or "did not attend" (``absent``).
 - What a ceremony marks ("80 years since Japan's surrender") takes no part in it.
 - A meeting between known people involves just their countries.
 - A visit "to China" goes to China's capital, unless the visitor lives there; the
@@ -160,6 +161,30 @@ def without_attribution(
     return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
 
 
+def speaker_ahead(text: str, knowledge: Knowledge) -> int:
+    """Where a speaker opening the words ends: "Lavrov said Choe met Putin on Monday",
+    "Spokeswoman Maria Zakharova told reporters Choe would …" report an event the speaker
+    takes no part in (``speaker_verbs``), unless what follows speaks of him or her ("Lavrov
+    said he met Choe"). 0 when no speaker opens them."""
+    verbs = tuple(knowledge.words.get("cues", {}).get("speaker_verbs", ()))
+    opening = _speaker_first(verbs).match(text) if verbs else None
+    return opening.end() if opening else 0
+
+
+# The speaker: capitalised words, perhaps one lower-case title among them ("Russian Foreign
+# Ministry spokeswoman Maria Zakharova"); after the verb and perhaps its day and "that",
+# a capitalised word or an article: the subject of what is said ("Lavrov said the talks").
+_SPEAKER_FIRST = r"\s*(?:[A-Z][\w.'-]*\s+){0,4}(?:[a-z]+\s+)?(?:[A-Z][\w.'-]*\s+){1,3}"
+
+
+@cache
+def _speaker_first(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_SPEAKER_FIRST}(?:{'|'.join(verbs)})(?:\s+(?:on|late|early)\s+[A-Z]\w+)?"
+        r"(?:\s+that)?\s+(?=[A-Z]|(?:the|a|an)\s)(?!(?:He|She|They)\b)"
+    )
+
+
 _DATE_LEAD = re.compile(r"\s+(?:on|late|early)\s*$")
 
 
@@ -230,6 +255,41 @@ def _compared(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=\S )\b(?:{'|'.join(words)})\b(?:(?!\s(?:and|but)\s+[a-z])[^,;:])*")
 
 
+# Kinds of event someone can stay away from; a message or statement "sent instead" is
+# still its sender's.
+_ATTENDED = ("meeting", "ceremony", "visit")
+
+
+def without_absent(
+    text: str,
+    kind: str,
+    actors: list[str],
+    subject: str | None,
+    entities: ArticleEntities,
+    knowledge: Knowledge,
+) -> list[str]:
+    """ "Trump flew home and skipped the APEC leaders' meeting, which Lee chaired": whom a
+    verb denying one person's part names before it (``absent`` in words.toml) is none of
+    the event's people, which still took place: the person named in the phrase before the
+    verb ("which Trump skipped"), else the first of the words before it ("Trump left Busan,
+    and did not attend"), else the clause's subject ("… and skipped the summit")."""
+    words = tuple(knowledge.words.get("cues", {}).get("absent", ()))
+    verb = any_word(words).search(text) if words and kind in _ATTENDED else None
+    if verb is None:
+        return actors
+    before = text[: verb.start()]
+    phrase = _PHRASE_START.split(before)[-1]
+    named = (
+        entities.find(phrase, remember=False).people
+        or entities.find(before, remember=False).people[:1]
+    )
+    away = set(named) if named else {subject} if subject else set()
+    return [a for a in actors if a not in away]
+
+
+_PHRASE_START = re.compile(r"[,;:]\s")
+
+
 def both_of(text: str, people: tuple[str, ...], knowledge: Knowledge) -> list[str]:
     """ "the two stood together", "both leaders": the first two people of the sentence."""
     cues = tuple(knowledge.words.get("cues", {}).get("the_two", ()))
@@ -284,6 +344,20 @@ def with_gathering(text: str, actors: list[str], knowledge: Knowledge) -> list[s
     if at is None or groupings[0] in actors:
         return actors
     return [*actors, groupings[0]] if _names_it(text, at, knowledge) else actors
+
+
+def gathering_of(kind: str, actors: list[str], knowledge: Knowledge) -> str:
+    """The grouping whose summit a meeting is ("APEC"), if one of its actors is a grouping
+    of countries (``with_gathering``): the summit is known by it, as a ceremony is by what
+    it is, since each report names other leaders there."""
+    if kind != "meeting":
+        return ""
+    return next((a for a in actors if _is_grouping(a, knowledge)), "")
+
+
+def _is_grouping(name: str, knowledge: Knowledge) -> bool:
+    place = knowledge.place(name)
+    return place is not None and place.kind == "organisation" and not place.country
 
 
 def _aside(before: str, aside: tuple[str, ...]) -> bool:

@@ -3,7 +3,8 @@
 ``make_mention`` turns the words a date belongs to (a ``Report``) into a ``Mention``:
 
 1. a date inside "since Xi traveled there in June 2019" dates what that phrase names;
-2. the speaker of a trailing "…, Li said" and what a message says are none of its people;
+2. the speaker of a trailing "…, Li said" or a leading "Li said …", what a message says
+   and who "skipped" it are none of its people;
 3. the sentence's subject fills in when the words name too few ("…, before meeting Li");
 4. "Kim's visit to China" names Kim alone as the visitor;
 5. a report of something still to come is planned.
@@ -19,6 +20,7 @@ from functools import cache
 from generator.clauses import Trigger, any_word, clause_grammar, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
+from generator.meeting_pairs import acting_pair, separate_meetings
 from generator.mention_rules import founds_in
 from generator.model import Article, DateMention, EventType, Mention
 from generator.participants import (
@@ -27,17 +29,20 @@ from generator.participants import (
     compared_phrases,
     countries,
     destinations,
+    gathering_of,
     message_envelope,
     sender_first,
+    speaker_ahead,
     taking_part,
     visit_places,
     with_gathering,
+    without_absent,
     without_attribution,
     without_comparison,
     without_origin,
     without_other_events,
 )
-from generator.sentence_cues import names_by_pronoun, opens_with_pronoun
+from generator.sentence_cues import names_by_pronoun, opens_with_pronoun, opens_with_the_two
 from generator.titles import occasion
 from generator.visitors import Visitor, guest_first, host_last, possessive_visitor
 
@@ -79,7 +84,7 @@ class Context:
     knowledge: Knowledge
     dates: tuple[DateMention, ...] = ()
     pronoun_subject: str | None = None  # whom an opening "He" or "She" stands for
-    the_two: tuple[str, ...] = ()  # whom an opening "The two ministers" stands for
+    the_two: tuple[str, ...] = ()  # the first two people of the last sentence naming two
     pronoun_object: str | None = None  # whom "with her" may stand for: the last subject
 
 
@@ -96,8 +101,9 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     speaker = report.subject
     if speaker and speaker not in actors and _SPEAKER_DID.match(report.text):
         return [speaker, *actors]  # "Li said that he met Kim": the speaker is its subject
-    if context.the_two:  # "The two foreign ministers exchanged views…", "… alongside Putin"
-        return [*context.the_two, *(a for a in actors if a not in context.the_two)]
+    pair = _the_two(context, report)
+    if pair:  # "The two foreign ministers exchanged views…", "… alongside Putin"
+        return [*pair, *(a for a in actors if a not in pair)]
     opening = report.text.strip(" ,;")
     grammar = clause_grammar(context.knowledge)
     if report.own_people_only:  # "the two stood alongside Putin": the two, then Putin
@@ -131,6 +137,42 @@ def _actors(context: Context, report: Report, actors: list[str]) -> list[str]:
     ):
         return [subject, *actors]
     return actors
+
+
+def _the_two(context: Context, report: Report) -> tuple[str, ...]:
+    """Whom "the two" stands for: the pair of the sentence before when the sentence opens
+    with it ("The two ministers exchanged views…"), else when it acts in the report's own
+    words ("…was inked after the two leaders held a bilateral meeting": ``acting_pair``)."""
+    if not context.the_two and not context.found.people:
+        return ()
+    if context.the_two and opens_with_the_two(context.sentence, context.knowledge):
+        return context.the_two
+    if report.own_people_only:  # "stalled since the two presidents met on Aug. 25": a past
+        return ()  # event measured against, whose pair may be any
+    return acting_pair(
+        report.text, context.sentence, context.the_two, context.entities, context.knowledge
+    )
+
+
+def make_mentions(context: Context, report: Report) -> list[Mention]:
+    """The mention a report makes, or one per meeting it tells apart: "Trump sat down with
+    Anwar and, separately, with Lula" is his meeting with each (``separate_meetings``)."""
+    mention = make_mention(context, report)
+    if mention.type != "meeting":
+        return [mention]
+    groups = separate_meetings(report.text, mention.actors, context.entities, context.knowledge)
+    if len(groups) == 1:
+        return [mention]
+    return [
+        replace(mention, actors=group, countries=_sides(context, group, mention))
+        for group in groups
+    ]
+
+
+def _sides(context: Context, actors: tuple[str, ...], mention: Mention) -> tuple[str, ...]:
+    """A meeting between known people involves just their countries (``countries``)."""
+    homes = tuple(sorted({c for a in actors if (c := context.entities.country_of(a))}))
+    return homes if len(homes) >= 2 else mention.countries
 
 
 def _thing_opens_sentence(context: Context, opening: str, actors: list[str]) -> bool:
@@ -221,9 +263,14 @@ def make_mention(context: Context, report: Report) -> Mention:
     words = without_other_events(words, kind, context.knowledge, article.language)
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
+    spoken = speaker_ahead(words, context.knowledge) if kind not in (*_SAYING, "statement") else 0
+    words = " " * spoken + words[spoken:]  # "Lavrov said Choe met Putin": not Lavrov's
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
     local = context.entities.find(envelope, remember=False)
     actors = _actors(context, report, list(local.people))
+    if spoken:
+        speakers = context.entities.find(report.text[:spoken], remember=False).people
+        actors = [a for a in actors if a not in speakers]
     partner = _pronoun_partner(context, actors)
     if partner and names_by_pronoun(words, context.knowledge):
         actors = [*actors, partner]  # "Wang held talks with her": her, the last subject
@@ -240,6 +287,8 @@ def make_mention(context: Context, report: Report) -> Mention:
         local = visitor.destination or local
     elif kind == "visit":
         actors = host_last(words, guest_first(words, actors, context.entities), context.entities)
+    subject = report.subject or context.pronoun_subject
+    actors = without_absent(words, kind, actors, subject, context.entities, context.knowledge)
     reference = article.reference_date
     told = _SAID.split(report.text, maxsplit=1)[0] if kind in _SAYING else report.text
     planned = date.future or (
@@ -265,7 +314,11 @@ def make_mention(context: Context, report: Report) -> Mention:
             taking_part(kind, words, local, context.entities, context.knowledge),
             context.entities.country_of,
         ),
-        occasion=occasion(words, context.knowledge) if kind == "ceremony" else "",
+        occasion=(
+            occasion(words, context.knowledge)
+            if kind == "ceremony"
+            else gathering_of(kind, actors, context.knowledge)
+        ),
         abroad=abroad(
             kind,
             (*places, *_toward(context, kind, words)),

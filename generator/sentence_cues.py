@@ -131,9 +131,17 @@ def _the_two(words: tuple[str, ...], leads: tuple[str, ...]) -> re.Pattern[str]:
 
 def negated(text: str, at: int, knowledge: Knowledge) -> bool:
     """Whether the event word at ``at`` is denied: "Kim did not meet", "the ministry denied
-    on Thursday that Xi would visit" (``negations`` in words.toml), within its phrase."""
+    on Thursday that Xi would visit" (``negations`` in words.toml), within its phrase. A
+    denial of one person's part ("Trump did not attend the summit", ``absent``) denies
+    no event: the summit took place without him (``participants.without_absent``)."""
     words = tuple(knowledge.words.get("cues", {}).get("negations", ()))
-    return bool(words) and _negation(words).search(text, 0, at) is not None
+    if not words:
+        return False
+    before = text[:at]
+    absent = tuple(knowledge.words.get("cues", {}).get("absent", ()))
+    if absent:
+        before = any_word(absent).sub(lambda m: " " * len(m.group(0)), before)
+    return _negation(words).search(before) is not None
 
 
 @cache

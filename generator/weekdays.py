@@ -30,13 +30,15 @@ from generator.model import DateSpan
 def weekday_span(
     match: re.Match[str], reference: dt.date, last: dt.date | None
 ) -> tuple[DateSpan, bool]:
-    """The day (or "Monday to Wednesday" range) a weekday match names, and whether it is
-    still to come; ``last`` is the last date read before it in the sentence."""
+    """The day (or "Monday to Wednesday", "Friday and Saturday" range) a weekday match
+    names, and whether it is still to come; ``last`` is the last date read before it in
+    the sentence."""
     weekday = date_words().weekdays[match["wd"]]
     day, future = _weekday_day(weekday, match, reference, last)
-    if match.groupdict().get("wd2") is None:
+    last_day = match.groupdict().get("wd2") or match.groupdict().get("wd3")
+    if last_day is None:
         return DateSpan(day, day, "day"), future
-    end = next_weekday(day, date_words().weekdays[match["wd2"]])
+    end = next_weekday(day, date_words().weekdays[last_day])
     return DateSpan(day, end, "range"), future
 
 

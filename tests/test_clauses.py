@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.clauses import clause_grammar, split_clauses
+from generator.clauses import Clause, clause_grammar, lead_of, split_clauses
 from generator.dates import find_dates
 from generator.knowledge import DATA_DIR, Knowledge, load_knowledge
 
@@ -76,3 +76,18 @@ def test_a_user_extends_the_clause_words(tmp_path: Path) -> None:
     assert clauses(sentence) == [sentence]
     extended = load_knowledge(tmp_path)
     assert clauses(sentence, extended) == ["Li stayed on Friday", "whereas Kim left on Saturday."]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("saying Choe would stay in Moscow from Oct. 26 to 28 and hold talks", "saying Choe "),
+        ("she holds talks with Wang Yi on Sept 28 and is received by Li", "she "),
+    ],
+)
+def test_the_lead_of_a_clause_is_what_comes_before_its_first_event_word(
+    text: str, lead: str
+) -> None:
+    later = text.index(" and ")
+    assert [c.text for c in lead_of(Clause(text, 0, ()), later, KNOWLEDGE, "en")] == [lead]
+    assert lead_of(Clause(text, 0, ()), 0, KNOWLEDGE, "en") == []

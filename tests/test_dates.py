@@ -684,3 +684,20 @@ def test_the_day_after_a_month_named_in_the_sentence_is_in_that_month() -> None:
     assert found[-1].span == DateSpan(dt.date(2025, 9, 1), dt.date(2025, 9, 30), "month")
     (alone,) = find_dates("Kim met Xi the day after", dt.date(2025, 10, 11), dt.date(2025, 10, 10))
     assert alone.span == DateSpan(dt.date(2025, 10, 11), dt.date(2025, 10, 11), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Lee chaired it on Friday and Saturday.", [("2025-10-31", "2025-11-01")]),
+        (  # two days apart: two days, not a span
+            "Trump was in Tokyo on Monday and Wednesday.",
+            [("2025-10-27", "2025-10-27"), ("2025-10-29", "2025-10-29")],
+        ),
+    ],
+)
+def test_two_weekdays_in_a_row_joined_by_and_are_one_span(
+    sentence: str, spans: list[tuple[str, str]]
+) -> None:
+    found = find_dates(sentence, dt.date(2025, 11, 2))
+    assert [(m.span.start.isoformat(), m.span.end.isoformat()) for m in found] == spans

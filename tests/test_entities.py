@@ -109,6 +109,11 @@ def test_a_title_that_goes_on_names_nobody(sentence: str) -> None:
         ("Trump met Takaichi at the Akasaka Palace.", ("Tokyo",)),
         # A place within a place: "the port of", "the village of".
         ("The pope prayed at the port of Beirut.", ("Beirut",)),
+
+
+        # "the Malaysian capital" names it; "a Chinese capital" (money) does not
+        ("Trump met Lula at a hotel in the Malaysian capital.", ("Kuala Lumpur",)),
+        ("Trump praised Malaysian capital markets.", ()),
         # Korean marks a place by the particle after it.
         ("최선희 외무상이 베이징에서 왕이 부장과 회담했다.", ("Beijing",)),
     ],
@@ -253,6 +258,9 @@ def test_an_honorific_after_the_title_is_no_part_of_the_name() -> None:
         "Narendra Modi",
         "Cyril Ramaphosa",
     ]
+    two = titled_pattern(("Prime Minister",), (), ("Datuk", "Seri"))
+    named = [m.group("name") for m in two.finditer("Prime Minister Datuk Seri Hamzah Zainudin.")]
+    assert named == ["Hamzah Zainudin"]
 
 
 def test_a_person_the_tables_do_not_know_has_the_country_of_their_title() -> None:

@@ -1791,3 +1791,93 @@ def test_a_denied_event_lends_its_day_to_no_clause_after_it() -> None:
         published=dt.date(2025, 10, 10),
     )
     assert [m for m in found if m.type == "meeting"] == []
+
+
+def test_who_skipped_a_summit_is_not_in_it() -> None:
+    found = mentions(
+        "Trump flew straight home and skipped the APEC leaders' meeting, which Lee Jae-myung"
+        " chaired on Friday.",
+        published=dt.date(2025, 11, 2),
+    )
+    assert [(m.type, m.actors, m.occasion) for m in found] == [
+        ("meeting", ("Lee Jae-myung", "APEC"), "APEC")
+    ]
+
+
+def test_separately_makes_a_meeting_with_each() -> None:
+    found = mentions(
+        "Trump also sat down with Anwar Ibrahim and, separately, with Lee Jae-myung that"
+        " afternoon.",
+        published=dt.date(2025, 10, 26),
+    )
+    assert [m.actors for m in found if m.type == "meeting"] == [
+        ("Donald Trump", "Anwar Ibrahim"),
+        ("Donald Trump", "Lee Jae-myung"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (  # "the two leaders" acting mid-sentence: the two named last
+            "The agreement was inked after the two leaders held a bilateral meeting on Sunday.",
+            ("Anwar Ibrahim", "Donald Trump"),
+        ),
+        (  # a past meeting measured against: its pair may be any
+            "Talks, stalled since the two presidents met at the White House on Aug. 25, resumed.",
+            (),
+        ),
+    ],
+)
+def test_the_two_leaders_acting_are_the_two_named_before(
+    text: str, actors: tuple[str, ...]
+) -> None:
+    found = mentions(
+        "Malaysia and the US signed a trade deal after talks between Anwar Ibrahim and"
+        " Donald Trump.",
+        text,
+        published=dt.date(2025, 10, 26),
+    )
+    assert [m.actors for m in found if m.type == "meeting"] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Sergei Lavrov said Choe Son Hui met Vladimir Putin on Monday.",
+            ("Choe Son Hui", "Vladimir Putin"),
+        ),
+        ("Sergei Lavrov said he met Choe Son Hui on Monday.", ("Sergei Lavrov", "Choe Son Hui")),
+        (  # the talks' subject is named in the clause, after the speaker's
+            "Maria Zakharova announced the visit at her weekly briefing on Friday, saying Choe"
+            " Son Hui would stay in Russia from Oct. 26 to 28 and hold talks with Sergei"
+            " Lavrov on Monday.",
+            ("Choe Son Hui", "Sergei Lavrov"),
+        ),
+    ],
+)
+def test_a_speaker_reporting_an_event_is_not_in_it(text: str, actors: tuple[str, ...]) -> None:
+    found = mentions(text, published=dt.date(2025, 10, 24))
+    assert [m.actors for m in found if m.type == "meeting"] == [actors]
+
+
+def test_the_end_of_the_visit_told_apart_ends_the_visit_before_it() -> None:
+    found = mentions(
+        "Choe Son Hui arrived in Minsk on an official visit on 28 October.",
+        "The visit will end on 30 October.",
+        published=dt.date(2025, 10, 29),
+    )
+    visits = [(m.span.start.day, m.span.end.day, m.places) for m in found if m.type == "visit"]
+    assert visits == [(28, 30, ("Minsk",))]
+
+
+def test_the_ceremony_named_again_is_the_one_told_that_day() -> None:
+    found = mentions(
+        "On Sunday, Donald Trump and Anwar Ibrahim witnessed the signing of the peace accord"
+        " in Kuala Lumpur.",
+        '"Today we show the world the way," Anwar Ibrahim said at the ceremony.',
+        published=dt.date(2025, 10, 26),
+    )
+    ceremonies = [(m.occasion, m.places) for m in found if m.type == "ceremony"]
+    assert ceremonies == [("Signing ceremony", ("Kuala Lumpur",))] * 2

@@ -142,6 +142,30 @@ def test_a_plan_joins_the_event_as_it_happened() -> None:
     assert best_span(group).start == D(2025, 10, 28)
 
 
+@pytest.mark.parametrize(("arrivals", "start"), [(1, 30), (2, 30), (0, 31)])
+def test_a_reported_arrival_starts_a_visit_announced_for_the_day_after(
+    arrivals: int, start: int
+) -> None:
+    """ "will visit Tianjin from August 31 to September 1"; "arrived on Saturday evening"."""
+    visit = {"kind": "visit", "actors": ("Narendra Modi",), "places": ("Tianjin",)}
+    plan = mention("a", D(2025, 8, 31), end=D(2025, 9, 1), precision="range", planned=True, **visit)
+    arrived = [mention(f"r{n}", D(2025, 8, 30), **visit) for n in range(arrivals)]
+    assert best_span([plan, *arrived]) == DateSpan(D(2025, 8, start), D(2025, 9, 1), "range")
+    reported = replace(plan, planned=False)  # a range reported as it happened stands
+    assert best_span([reported, *arrived]).start == D(2025, 8, 31)
+
+
+def test_a_range_two_reports_give_dates_a_summit_others_date_by_its_first_day() -> None:
+    summit = {"actors": ("Lee Jae-myung", "APEC"), "places": ()}
+    days = [mention(f"d{n}", D(2025, 10, 31), **summit) for n in range(3)]
+    ranges = [
+        mention(f"r{n}", D(2025, 10, 31), end=D(2025, 11, 1), precision="range", **summit)
+        for n in range(2)
+    ]
+    assert best_span([*days, *ranges]) == DateSpan(D(2025, 10, 31), D(2025, 11, 1), "range")
+    assert best_span([*days, *ranges[:1]]) == DateSpan(D(2025, 10, 31), D(2025, 10, 31), "day")
+
+
 def test_different_types_stay_apart() -> None:
     assert (
         len(groups(mention("a", D(2025, 9, 29)), mention("b", D(2025, 9, 29), kind="statement")))
@@ -186,6 +210,16 @@ def test_a_wreath_laying_and_a_parade_the_same_day_are_two_ceremonies() -> None:
     wreath, parade, celebrations = ceremony("w", "Wreath-laying"), ceremony("p"), ceremony("c")
     assert sorted(groups(wreath, parade, celebrations), key=len) == [{"w"}, {"p", "c"}]
     assert groups(wreath, ceremony("w2", "Wreath-laying")) == [{"w", "w2"}]
+
+
+def test_a_groupings_summit_is_one_whoever_each_report_names_there() -> None:
+    def summit(article: str, *actors: str) -> Mention:
+        found = mention(article, D(2025, 10, 31), actors=(*actors, "APEC"), places=())
+        return replace(found, occasion="APEC")
+
+    lee, xi = summit("a", "Lee Jae-myung"), summit("b", "Xi Jinping")
+    talks = mention("c", D(2025, 10, 31), actors=("Xi Jinping", "Sanae Takaichi"), places=())
+    assert sorted(groups(lee, xi, talks), key=len) == [{"c"}, {"a", "b"}]
 
 
 @pytest.mark.parametrize(

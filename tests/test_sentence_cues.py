@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from generator.knowledge import load_knowledge
-from generator.sentence_cues import names_by_pronoun, opens_with_pronoun, opens_with_the_two
+from generator.sentence_cues import (
+    names_by_pronoun,
+    negated,
+    opens_with_pronoun,
+    opens_with_the_two,
+)
 
 KNOWLEDGE = load_knowledge()
 
@@ -56,3 +61,16 @@ def test_the_two_may_follow_an_opening_phrase(sentence: str, expected: bool) -> 
 )
 def test_with_her_names_whom_the_pronoun_stands_for(sentence: str, expected: bool) -> None:
     assert names_by_pronoun(sentence, KNOWLEDGE) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Kim did not meet Woo", True),
+        ("Trump did not attend the summit", False),  # the summit was held: he was away
+        ("Trump skipped the summit", False),
+    ],
+)
+def test_a_denial_of_ones_part_is_no_denial_of_the_event(text: str, denied: bool) -> None:
+    at = max(text.rfind("meet"), text.rfind("summit"))
+    assert negated(text, at, KNOWLEDGE) is denied
