@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.model import Dateline
-from generator.published import MONTHS
+from generator.published import month_number
 
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = r"[A-Z][A-Za-z.'\-]+(?:[ -][A-Z][A-Za-z.'\-]+){0,2}"
@@ -163,4 +163,4 @@ def _month_day(text: str) -> tuple[int, str]:
     month_name, day_text = text.replace(".", "").split()
     if month_name.isdigit():  # the day first
         month_name, day_text = day_text, month_name
-    return MONTHS[month_name[:3].lower()], day_text
+    return month_number(month_name), day_text

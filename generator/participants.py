@@ -161,7 +161,7 @@ def without_attribution(
     return _attribution(tuple(verbs)).sub("", _without_date_at_end(text, dates))
 
 
-def speaker_ahead(text: str, knowledge: Knowledge) -> int:
+def opening_speaker_end(text: str, knowledge: Knowledge) -> int:
     """Where a speaker opening the words ends: "Lavrov said Choe met Putin on Monday",
     "Spokeswoman Maria Zakharova told reporters Choe would …" report an event the speaker
     takes no part in (``speaker_verbs``), unless what follows speaks of him or her ("Lavrov

@@ -31,8 +31,8 @@ from generator.participants import (
     destinations,
     gathering_of,
     message_envelope,
+    opening_speaker_end,
     sender_first,
-    speaker_ahead,
     taking_part,
     visit_places,
     with_gathering,
@@ -263,7 +263,9 @@ def make_mention(context: Context, report: Report) -> Mention:
     words = without_other_events(words, kind, context.knowledge, article.language)
     if kind != "statement":  # the speaker of a statement is its actor
         words = without_attribution(words, context.knowledge, context.dates)
-    spoken = speaker_ahead(words, context.knowledge) if kind not in (*_SAYING, "statement") else 0
+    spoken = (
+        opening_speaker_end(words, context.knowledge) if kind not in (*_SAYING, "statement") else 0
+    )
     words = " " * spoken + words[spoken:]  # "Lavrov said Choe met Putin": not Lavrov's
     envelope = message_envelope(words, context.knowledge, kind) if kind in _SENT else words
     local = context.entities.find(envelope, remember=False)

@@ -6,7 +6,12 @@ import pytest
 
 from generator.entities import ArticleEntities
 from generator.knowledge import load_knowledge
-from generator.participants import gathering_of, speaker_ahead, visit_places, without_absent
+from generator.participants import (
+    gathering_of,
+    opening_speaker_end,
+    visit_places,
+    without_absent,
+)
 
 KNOWLEDGE = load_knowledge()
 PEOPLE = ["Donald Trump", "Lee Jae-myung", "Xi Jinping"]
@@ -71,7 +76,7 @@ def test_a_meeting_naming_a_grouping_is_its_summit() -> None:
     ],
 )
 def test_a_speaker_opening_the_words_is_found(text: str, speaker: str) -> None:
-    assert text[: speaker_ahead(text, KNOWLEDGE)] == speaker
+    assert text[: opening_speaker_end(text, KNOWLEDGE)] == speaker
 
 
 def test_where_someone_flies_back_to_is_not_where_the_event_is() -> None:
