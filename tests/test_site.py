@@ -83,3 +83,47 @@ def test_rebuild_after_adding_a_seed_rewrites_only_what_changed(tmp_path: Path) 
     assert report.written.unchanged > 0
     assert report.written.written < report.written.written + report.written.unchanged
     assert report.counts["included"] == 5
+
+
+def test_a_build_after_changes_writes_the_site_a_clean_build_writes(tmp_path: Path) -> None:
+    """What every build keeps for the next (readings, merge trace, page records, the
+    exports' pieces) changes nothing: after seeds are added, removed and edited, the
+    site is byte for byte the one a build without the cache writes. (The clean build
+    reads the same events.json, so event ids have the same history.)"""
+    dev = dev_seeds()
+    project = make_project(tmp_path / "p", real_seeds())
+    build(project)
+
+    def add(seeds: list[Path]) -> None:
+        for seed in seeds:
+            shutil.copy(seed, project / "seeds" / seed.name)
+
+    def remove(seeds: list[Path]) -> None:
+        for seed in seeds:
+            (project / "seeds" / seed.name).unlink()
+
+    def edit(seeds: list[Path]) -> None:
+        for seed in seeds:
+            with (project / "seeds" / seed.name).open("a", encoding="utf-8") as file:
+                file.write("\n\nThe two sides met again on Oct. 2 in Beijing, officials said.\n")
+
+    steps = [
+        (add, dev[0::3]),
+        (add, dev[1::3]),
+        (remove, dev[0::3][:3]),
+        (edit, [*dev[1::3][:2], real_seeds()[0]]),
+        (add, [*dev[2::3], *dev[0::3][:3]]),
+    ]
+    before = (project / "site" / "events.json").read_bytes()
+    for number, (change, seeds) in enumerate(steps):
+        change(seeds)
+        build(project)
+        after = (project / "site" / "events.json").read_bytes()
+        assert after != before, f"step {number} changed nothing"
+        before = after
+        again = tmp_path / f"clean-{number}"
+        shutil.copytree(project, again, ignore=shutil.ignore_patterns(".timeline-cache"))
+        build(again, clean=True)
+        built, clean = _files(project / "site"), _files(again / "site")
+        differ = sorted(p for p in built.keys() | clean.keys() if built.get(p) != clean.get(p))
+        assert differ == [], f"step {number} ({change.__name__}): {differ[:5]}"
