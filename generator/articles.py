@@ -23,7 +23,7 @@ from generator.datelines import (
     split_dateline,
 )
 from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
-from generator.header_marks import header_marks, titled_line, without_signature
+from generator.header_marks import header_marks, titled_line, without_kind_label, without_signature
 from generator.knowledge import Knowledge
 from generator.language import detect_language
 from generator.model import Article, Document, Problem, Seed
@@ -220,7 +220,8 @@ def _stamp_follows(
 ) -> bool:
     """A date line or byline among the next few lines: we are still in the header. Once
     the header's date is behind us, only a byline: a live page's first entry is followed
-    by the next entry's time ("3:26 a.m. ET, October 28, 2025"), and is text."""
+    by the next entry's time ("3:26 a.m. ET, October 28, 2025"), and is text. Furniture
+    between them ("Reading Time: 4 minutes", "Save") is not counted."""
     seen = 0
     for raw in lines[index + 1 :]:
         line = raw.strip()
@@ -231,8 +232,11 @@ def _stamp_follows(
         # Not a link to another story with its day ("Read more: … (Sept. 5, 2025)"), which
         # may follow the first paragraphs.
         stamp = is_byline(line) or (not dated and _is_date_line(line))
-        if stamp and not furniture.is_junk(line):
+        junk = furniture.is_junk(line)
+        if stamp and not junk:
             return True
+        if junk:
+            continue
         seen += 1
         if seen == within:
             return False
@@ -319,7 +323,7 @@ def _candidates_before(
             continue  # the section's label between headline and date: ``N. Korea``, ``World``
         if not found and word_count(text, limit=_HEADLINE_WORDS) > _HEADLINE_WORDS:
             continue  # a standfirst too long for a headline, between headline and byline
-        text = without_signature(text, knowledge)  # ``Headline | The Korea Herald``
+        text = without_kind_label(without_signature(text, knowledge))  # ``Headline | Site``
         if not _headline_like(text, furniture, knowledge, language):
             break
         found.insert(0, text)

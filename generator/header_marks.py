@@ -2,7 +2,8 @@
 
 A web clipper labels the standfirst ("Excerpt"); a page prints its age beside the byline
 ("Park Seo-yeon · 3 hours ago"); a saved page's headline may keep the site's name
-("Headline | The Korea Herald"). The words are ``[header]`` in ``furniture.toml``.
+("Headline | The Korea Herald"), or its kind before it ("Explainer | Headline"). The
+words are ``[header]`` in ``furniture.toml``.
 """
 
 from __future__ import annotations
@@ -47,6 +48,17 @@ def without_signature(title: str, knowledge: Knowledge) -> str:
     if match is None or knowledge.outlet_named(title[match.end() :].strip()) is None:
         return title
     return title[: match.start()].strip()
+
+
+# A story's kind printed before its headline: ``Explainer | What did …``, ``Opinion | …``.
+_KIND_LABEL = re.compile(r"^\s*[\w'-]+(?: [\w'-]+)?\s\|\s(?=(?:\S+\s+){3}\S)(?!.*\|)")
+
+
+def without_kind_label(title: str) -> str:
+    """``Explainer | What did Xi and Trump agree?`` → ``What did Xi and Trump agree?``:
+    a word or two before a bar, then a headline of four words or more."""
+    match = _KIND_LABEL.match(title)
+    return title if match is None else title[match.end() :].strip()
 
 
 def titled_line(

@@ -836,3 +836,34 @@ def test_a_standfirst_too_long_for_a_headline_is_passed_over() -> None:
         """)
     assert isinstance(article, Article)
     assert article.title == "Minister to travel abroad on first official trip"
+
+
+def test_a_kind_label_and_reading_time_above_the_byline_do_not_hide_headline_or_date() -> None:
+    """The headline is followed by its standfirst, the reading time and a link to the
+    outlet's standards before byline and date: it is still the header, and "Explainer |"
+    is the story's kind, not its headline."""
+    article = read(
+        """
+        Daily Planet
+        World / Diplomacy
+        Explainer | What did the two leaders agree on trade in Busan, and what comes next?
+        The first face-to-face meeting in six years produced a pause in the trade war, but no text
+        Reading Time:4 minutes
+        Why you can trust Daily Planet
+
+        Ann Lee and Bo Chan in Beijing
+        Published: 6:42am, 31 Oct 2025
+
+        The two leaders agreed in Busan on Thursday to pause the trade war for a year.
+
+        More Articles
+        Leaders agree to meet at the summit
+        19 Sep 2025 - 11:20PM
+        """
+    )
+    assert isinstance(article, Article)
+    assert article.title == (
+        "What did the two leaders agree on trade in Busan, and what comes next?"
+    )
+    assert article.published_on == dt.date(2025, 10, 31)
+    assert article.paragraphs[0].startswith("The two leaders agreed")

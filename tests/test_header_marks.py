@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.header_marks import HeaderMarks, without_signature
+from generator.header_marks import HeaderMarks, without_kind_label, without_signature
 from generator.knowledge import load_knowledge
 
 KNOWLEDGE = load_knowledge()
@@ -27,3 +27,16 @@ def test_a_known_outlets_signature_is_cut_from_the_headline() -> None:
     assert without_signature("Kim - the man | Unknown Blog", KNOWLEDGE) == (
         "Kim - the man | Unknown Blog"
     )
+
+
+def test_a_storys_kind_is_cut_from_before_its_headline() -> None:
+    assert without_kind_label("Explainer | What did Xi and Trump agree?") == (
+        "What did Xi and Trump agree?"
+    )
+    assert without_kind_label("Opinion | Why the truce will not last") == (
+        "Why the truce will not last"
+    )
+    assert without_kind_label("Kim sees off Li | The Korea Herald") == (
+        "Kim sees off Li | The Korea Herald"
+    )  # more than two words before the bar: a headline and its site
+    assert without_kind_label("News | World | Asia") == "News | World | Asia"  # a menu
