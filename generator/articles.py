@@ -22,7 +22,7 @@ from generator.datelines import (
     split_coloned_dateline,
     split_dateline,
 )
-from generator.furniture import Furniture, is_byline, is_menu, is_prose, word_count
+from generator.furniture import Furniture, is_bare_label, is_byline, is_menu, is_prose, word_count
 from generator.header_marks import header_marks, titled_line, without_kind_label, without_signature
 from generator.knowledge import Knowledge
 from generator.language import detect_language
@@ -303,8 +303,8 @@ def _candidates_before(
     """Walk up from the date or byline line until menus or the masthead stop us."""
     found: list[str] = []
     marks = header_marks(knowledge)
-    for line in reversed(header[:anchor]):
-        text = line.strip()
+    for index in range(anchor - 1, -1, -1):
+        text = header[index].strip()
         if not text or _META_LINE.match(text) or furniture.is_caption(text):
             continue
         if furniture.is_junk(text, language):
@@ -325,9 +325,28 @@ def _candidates_before(
             continue  # a standfirst too long for a headline, between headline and byline
         text = without_kind_label(without_signature(text, knowledge))  # ``Headline | Site``
         if not _headline_like(text, furniture, knowledge, language):
+            if not found and _short_headline(header, index, language):
+                found.append(text)
             break
         found.insert(0, text)
     return found
+
+
+def _short_headline(header: tuple[str, ...], index: int, language: str) -> bool:
+    """``Japan-U.S. Summit Meeting``: a ministry's three-word title above the date, which
+    reads like a menu item but stands alone between blank lines, where menu items come
+    in runs. Taken only when no longer headline is there."""
+    text = header[index].strip()
+    alone = all(
+        not header[near].strip() for near in (index - 1, index + 1) if 0 <= near < len(header)
+    )
+    return (
+        alone
+        and word_count(text, limit=4) == 3
+        and len(text) >= (15 if language == "en" else 6)
+        and not text.isupper()
+        and is_bare_label(text)
+    )
 
 
 _SECTION_WORDS = 2  # a headline has at least three words (``_headline_like``)

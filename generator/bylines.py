@@ -198,7 +198,8 @@ def is_person_line(line: str, knowledge: Knowledge) -> bool:
         return False
     if knowledge.outlet_named(text) is not None or knowledge.place(text) is not None:
         return False
-    return not any(knowledge.place(word) is not None for word in text.split())
+    parts = text.replace("-", " ").split()  # ``Japan-China Summit Meeting``: no one's name
+    return not any(knowledge.place(word) is not None for word in parts)
 
 
 def _without_outlet(name: str, knowledge: Knowledge) -> str:

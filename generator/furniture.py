@@ -347,6 +347,13 @@ def is_menu(line: str) -> bool:
     return word_count(text) <= 3 and not _SENTENCE_END.search(text)
 
 
+def is_bare_label(line: str) -> bool:
+    """A line with no separators and no sentence end: a menu item, a section's label, or
+    a short title."""
+    text = line.strip()
+    return _SEPARATOR.search(text) is None and _SENTENCE_END.search(text) is None
+
+
 def is_prose(line: str, language: str = "en") -> bool:
     """Article text: a real sentence or paragraph, not a label or a headline list."""
     text = line.strip()

@@ -867,3 +867,41 @@ def test_a_kind_label_and_reading_time_above_the_byline_do_not_hide_headline_or_
     )
     assert article.published_on == dt.date(2025, 10, 31)
     assert article.paragraphs[0].startswith("The two leaders agreed")
+
+
+def test_a_three_word_title_right_above_the_date_is_the_headline() -> None:
+    article = read(
+        """
+        Ministry of Foreign Affairs
+        Home
+        Press Releases
+        Home > Countries & Regions > Asia
+
+        Japan-China Summit Meeting
+
+        Japanese
+
+        October 31, 2025
+
+        On October 31, Prime Minister Takaichi held a summit meeting with President Xi.
+        """
+    )
+    assert isinstance(article, Article)
+    assert (article.title, article.title_generated) == ("Japan-China Summit Meeting", False)
+
+
+def test_a_link_to_the_whole_storys_coverage_is_not_the_headline() -> None:
+    article = read(
+        """
+        YONHAP NEWS AGENCY
+        Full Coverage: APEC 2025 Korea
+
+        (2nd LD) Lee, Trump hold summit in Gyeongju, agree to wrap up tariff deal
+
+        All News 21:47 October 29, 2025
+
+        GYEONGJU, Oct. 29 (Yonhap) -- Lee and Trump held a summit on Wednesday.
+        """
+    )
+    assert isinstance(article, Article)
+    assert article.title.startswith("(2nd LD) Lee, Trump hold summit")
