@@ -284,6 +284,12 @@ def test_where_a_traveller_leaves_for_is_the_next_stop() -> None:
     assert visit.places == ("Tokyo",)
 
 
+def test_flying_to_a_city_is_a_visit_there() -> None:
+    visit = one("Trump flew to Tokyo on Monday.", published=dt.date(2025, 10, 28))
+    assert (visit.type, visit.places) == ("visit", ("Tokyo",))
+    assert visit.span.start == dt.date(2025, 10, 27)
+
+
 def test_watching_leaders_sign_is_the_signing_ceremony() -> None:
     signing = one(
         "Trump watched the leaders of Thailand and Cambodia sign an accord in Kuala Lumpur "
