@@ -33,6 +33,7 @@ T = TypeVar("T")
 OFF_TOPIC = "off the topic"
 NOBODYS_PLAN = "planned by nobody named"
 OUTSIDE_WINDOW = "outside the window"
+NOWHERE = "visits to nowhere named"
 
 
 class EventMemo(Protocol):
@@ -54,8 +55,10 @@ def assemble_events(
     left_out: Counter[str] | None = None,
 ) -> list[Event]:
     """The events of the mention groups that belong on the timeline; ``left_out`` counts
-    the others by reason (``OFF_TOPIC``, ``NOBODYS_PLAN``, ``OUTSIDE_WINDOW``), so that
-    the build report can say why a timeline is emptier than its articles."""
+    the others by reason (``OFF_TOPIC``, ``NOBODYS_PLAN``, ``NOWHERE``, ``OUTSIDE_WINDOW``),
+    so that the build report can say why a timeline is emptier than its articles. (A visit
+    none of whose reports says where it went, "will leave Washington on Friday for a
+    trip", is only the start of the trips that name their places.)"""
     tally = left_out if left_out is not None else Counter()
     make = functools.partial(_event, names=title_names(knowledge))
     sides = topic_sides(config, knowledge)
@@ -63,6 +66,7 @@ def assemble_events(
     made = [make(group) if memo is None else memo.event(group, make) for group in on_topic]
     made = _kept(made, lambda e: not _abroad(e, sides, knowledge), OFF_TOPIC, tally)
     made = _kept(made, lambda e: not _nobodys_plan(e), NOBODYS_PLAN, tally)
+    made = _kept(made, lambda e: not (e.type == "visit" and not e.places), NOWHERE, tally)
     made = _kept(made, lambda e: config.in_window(e.span.start, e.span.end), OUTSIDE_WINDOW, tally)
     events = sorted(_link_related(_stable_ids(made, previous)), key=lambda e: (e.span.start, e.id))
     if memo is not None:

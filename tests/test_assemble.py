@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.assemble import (
+    NOWHERE,
     PreviousEvent,
     assemble_events,
     keep_previous_events,
@@ -236,6 +237,19 @@ def test_a_visit_or_meeting_planned_by_nobody_named_is_no_event() -> None:
     delegation = mention("d", "visit", (), D(2025, 10, 9))  # one that went: no plan
     made = events([tours], [anniversary], [li_trip], [delegation])
     assert sorted(e.sources[0].article_id for e in made) == ["b", "c", "d"]
+
+
+def test_a_visit_no_report_says_where_to_is_no_event() -> None:
+    """"Will leave Washington on Friday for a trip": the start of the trip's visits, which
+    name their places; alone it is no event. A departure that names no place still joins
+    the visit that does (its day is the visit's first)."""
+    leaving = replace(mention("a", "visit", LI, D(2025, 10, 24)), places=())
+    left = Counter[str]()
+    assert assemble_events([[leaving]], CONFIG, KNOWLEDGE, left_out=left) == []
+    assert left[NOWHERE] == 1
+    arrival = mention("b", "visit", LI, D(2025, 10, 25))
+    (visit,) = assemble_events([[arrival, leaving]], CONFIG, KNOWLEDGE)
+    assert visit.places == ("Pyongyang",)
 
 
 def test_a_topic_of_one_side_keeps_its_peoples_trips_abroad(tmp_path: Path) -> None:
