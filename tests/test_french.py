@@ -34,7 +34,7 @@ def test_french_days_and_weekdays() -> None:
 
 def test_a_french_visit_is_an_event_with_its_person_and_place() -> None:
     item = article(
-        paragraphs=("Mardi matin, Léon XIV s’est rendu sur le port de Beyrouth.",),
+        paragraphs=("Mardi matin, Léon XIV s’est rendu à Beyrouth.",),
         published_on=TUE_1202,
         published_at=None,
         dateline=None,
