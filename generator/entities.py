@@ -327,8 +327,8 @@ class ArticleEntities:
 _LOCATION_CUES = (
     "in", "at", "to", "from", "into", "for", "near", "outside", "inside", "toward", "towards",
     "via", "through", "left", "leave", "leaves", "leaving", "reached", "reaching", "visited",
-    "visiting", "visit", "toured", "landed in", "the",
-    # a place within a place: "at the port of Beirut", "the mountain village of Annaya"
+    "visiting", "visit", "toured", "landed in", "the", "à", "au", "aux", "dans", "vers", "depuis",
+    # French "à", "au", …; a place within a place: "at the port of Beirut", "village of Annaya"
     "port of", "city of", "town of", "village of", "suburbs of", "outskirts of", "streets of",
 )  # fmt: skip
 _LOCATION_CUE = re.compile(rf"\b({'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)

@@ -60,6 +60,7 @@ from generator.mention_rules import (
     stay_until,
     unique_mentions,
     without_message_content,
+    without_states,
 )
 from generator.model import Article, DateMention, DateSpan, Mention
 from generator.participants import without_comparison
@@ -188,9 +189,7 @@ def _sentence_mentions(context: Context, carried: Carried | None) -> list[Mentio
             if trigger is not None and negated(clause.text, trigger.start, knowledge):
                 trigger = pending = None  # "did not meet…": its day is lent to no clause after
             if date is borrowed and trigger and trigger.type == "statement" and carried:
-                date = (
-                    carried.said or date
-                )  # "… said on Sunday …. A spokesperson said in a statement"
+                date = carried.said or date  # "… said on Sunday …. A spokesperson said …"
             if trigger is not None and (dates or goes_on(carried, trigger, context)):
                 joined = join_clauses(sentence, pending[1], clause) if pending else clause
                 subject = clause_subject(context, clauses[:index], clause)
@@ -214,7 +213,7 @@ def _sentence_mentions(context: Context, carried: Carried | None) -> list[Mentio
             borrowed = clause.dates[-1]
     if not dates and not mentions and not relative_phrases(sentence):
         mentions = _undated_message(context, clauses)
-    mentions = without_message_content(unique_mentions(mentions))
+    mentions = without_states(without_message_content(unique_mentions(mentions)), knowledge)
     return mentions + announcements(article, sentence, clauses, mentions, context.found, knowledge)
 
 

@@ -301,6 +301,24 @@ def without_message_content(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.type == "message" or not (m.supporting and m.span in sent)]
 
 
+def without_states(mentions: list[Mention], knowledge: Knowledge) -> list[Mention]:
+    """ "the ceremony was held with the road closed since Wednesday": a day after "since"
+    is when a state began, never the day of a one-day event in the sentence (a visit may
+    be told by when it began: "has been in Beijing since Monday")."""
+    words = tuple(knowledge.words.get("cues", {}).get("state_since", ()))
+    if not words:
+        return mentions
+    since = any_word(words)
+    return [m for m in mentions if m.type == "visit" or not _after(since, m)]
+
+
+def _after(cue: re.Pattern[str], mention: Mention) -> bool:
+    sentence = " ".join(mention.evidence)
+    at = sentence.find(mention.date_text)
+    found = cue.search(sentence, max(0, at - 8), at) if at > 0 else None
+    return found is not None and not sentence[found.end() : at].strip()
+
+
 # Kinds of event that are who met or wrote to whom: with no one named, no event to found.
 _BETWEEN_PEOPLE = ("meeting", "message")
 

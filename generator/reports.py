@@ -194,7 +194,12 @@ _THING = re.compile(r"(?:The|A|An)\s+(?!two\b|both\b)[a-z]")
 
 
 def _places(
-    context: Context, kind: EventType, local: Found, actors: list[str], own: bool = False
+    context: Context,
+    kind: EventType,
+    local: Found,
+    actors: list[str],
+    own: bool = False,
+    words: str = "",
 ) -> tuple[str, ...]:
     """Where its words say, else the sentence's places; a message is where its own words
     say it was sent from, never where what it says is, and a thing named by the act that
@@ -202,13 +207,28 @@ def _places(
     knowledge = context.knowledge
     if kind == "message" or own:
         return local.places
-    places = local.places or context.found.places
+    places = local.places or _named_before(context, words, context.found.places)
     if not local.places and local.destinations and kind != "visit":
         places = ()  # "to meet Xi in South Korea": there, not where the sentence's other news is
     home_of = context.entities.country_of
     return visit_places(kind, places, actors, context.sentence, knowledge, home_of) or destinations(
         kind, local, actors, knowledge, home_of
     )
+
+
+# A relative clause on the place just named: ", where he met Xi", ", où il avait prié".
+_WHERE_OPENING = re.compile(r"^\W*(?:where|où)\b", re.IGNORECASE)
+
+
+def _named_before(context: Context, words: str, places: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentence's places a clause may borrow: all of them, but for a relative clause on
+    a place (", where …"), which is where the place before it is, never one named after it
+    ("Arriving from Istanbul, where he had attended the liturgy, he went to Annaya")."""
+    # The clause's own words, as far as its first date (dates are masked in it).
+    at = context.sentence.find(words[:12]) if _WHERE_OPENING.match(words) else -1
+    if at < 0:
+        return places
+    return tuple(place for place in places if place in context.sentence[:at])
 
 
 def _toward(context: Context, kind: EventType, words: str) -> tuple[str, ...]:
@@ -296,7 +316,7 @@ def make_mention(context: Context, report: Report) -> Mention:
     planned = date.future or (
         future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
-    places = _places(context, kind, local, actors, report.thing_made)
+    places = _places(context, kind, local, actors, report.thing_made, report.text)
     return Mention(
         article_id=article.id,
         outlet=article.outlet or article.wire,

@@ -1887,3 +1887,23 @@ def test_the_ceremony_named_again_is_the_one_told_that_day() -> None:
     )
     ceremonies = [(m.occasion, m.places) for m in found if m.type == "ceremony"]
     assert ceremonies == [("Signing ceremony", ("Kuala Lumpur",))] * 2
+
+
+def test_a_where_clause_is_at_the_place_before_it_not_after() -> None:
+    found = mentions(
+        "Arriving in Beirut on Sunday from Istanbul, where he had attended a Mass that "
+        "morning, the pope went to Annaya on Monday.",
+        published=dt.date(2025, 12, 1),
+    )
+    mass = [m for m in found if m.type == "ceremony" and not m.supporting]
+    assert mass and all("Annaya" not in m.places for m in mass)
+
+
+def test_a_day_after_since_is_when_a_state_began_not_the_event() -> None:
+    found = mentions(
+        "The ceremony was held under heavy security, with the road closed since Wednesday.",
+        published=dt.date(2025, 11, 28),
+    )
+    assert [m for m in found if m.type == "ceremony"] == []
+    stay = mentions("Kim has been visiting Beijing since Monday.", published=dt.date(2025, 10, 1))
+    assert [m.type for m in stay] == ["visit"]

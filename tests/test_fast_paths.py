@@ -347,7 +347,17 @@ def _language_by_counting(text: str) -> str:
     if counts["ko"] and counts["ko"] >= counts["zh"] / 2 and counts["ko"] >= counts["en"] / 2:
         return "ko"
     best = max(counts, key=lambda key: counts[key])
+    if best == "en" and counts["en"] and _french_by_counting(text):
+        return "fr"
     return best if counts[best] else "en"
+
+
+def _french_by_counting(text: str) -> bool:
+    if not re.search(r"[àâçéèêëîïôûùœ]", text, re.IGNORECASE):
+        return False
+    french = r"\b(?:le|la|les|des|du|une|est|et|dans|pour|avec|sur|qui|au|aux|à|ses|sa|son|par)\b"
+    english = r"\b(?:the|and|of|to|in|is|was|for|with|on|that|by|his|her|at|from)\b"
+    return len(re.findall(french, text, re.I)) > len(re.findall(english, text, re.I))
 
 
 @EXAMPLES
