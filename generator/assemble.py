@@ -33,7 +33,7 @@ T = TypeVar("T")
 OFF_TOPIC = "off the topic"
 NOBODYS_PLAN = "planned by nobody named"
 OUTSIDE_WINDOW = "outside the window"
-NOWHERE = "visits to nowhere named"
+NOWHERE = "planned visits to nowhere named"
 
 
 class EventMemo(Protocol):
@@ -56,9 +56,7 @@ def assemble_events(
 ) -> list[Event]:
     """The events of the mention groups that belong on the timeline; ``left_out`` counts
     the others by reason (``OFF_TOPIC``, ``NOBODYS_PLAN``, ``NOWHERE``, ``OUTSIDE_WINDOW``),
-    so that the build report can say why a timeline is emptier than its articles. (A visit
-    none of whose reports says where it went, "will leave Washington on Friday for a
-    trip", is only the start of the trips that name their places.)"""
+    so that the build report can say why a timeline is emptier than its articles."""
     tally = left_out if left_out is not None else Counter()
     make = functools.partial(_event, names=title_names(knowledge))
     sides = topic_sides(config, knowledge)
@@ -66,7 +64,7 @@ def assemble_events(
     made = [make(group) if memo is None else memo.event(group, make) for group in on_topic]
     made = _kept(made, lambda e: not _abroad(e, sides, knowledge), OFF_TOPIC, tally)
     made = _kept(made, lambda e: not _nobodys_plan(e), NOBODYS_PLAN, tally)
-    made = _kept(made, lambda e: not (e.type == "visit" and not e.places), NOWHERE, tally)
+    made = _kept(made, lambda e: not _plan_to_nowhere(e), NOWHERE, tally)
     made = _kept(made, lambda e: config.in_window(e.span.start, e.span.end), OUTSIDE_WINDOW, tally)
     events = sorted(_link_related(_stable_ids(made, previous)), key=lambda e: (e.span.start, e.id))
     if memo is not None:
@@ -130,6 +128,14 @@ def _nobodys_plan(event: Event) -> bool:
     November") is no exchange of the story: until someone reports it done, with who took
     part, it is only talk of one. (A planned anniversary needs nobody to be one.)"""
     return event.planned and not event.actors and event.type in {"visit", "meeting"}
+
+
+def _plan_to_nowhere(event: Event) -> bool:
+    """A planned visit none of whose reports says where it goes ("will leave Washington
+    on Friday night for a trip") is only the start of the trip's visits, which name their
+    places. (A visit told as done, "wrapped up his visit on Saturday", is the one the
+    article is about, wherever that was.)"""
+    return event.planned and event.type == "visit" and not event.places
 
 
 def _event(group: Sequence[Mention], names: TitleNames = ()) -> Event:

@@ -239,17 +239,19 @@ def test_a_visit_or_meeting_planned_by_nobody_named_is_no_event() -> None:
     assert sorted(e.sources[0].article_id for e in made) == ["b", "c", "d"]
 
 
-def test_a_visit_no_report_says_where_to_is_no_event() -> None:
+def test_a_planned_visit_no_report_says_where_to_is_no_event() -> None:
     """"Will leave Washington on Friday for a trip": the start of the trip's visits, which
     name their places; alone it is no event. A departure that names no place still joins
-    the visit that does (its day is the visit's first)."""
-    leaving = replace(mention("a", "visit", LI, D(2025, 10, 24)), places=())
+    the visit that does, and a visit told as done is one wherever it was."""
+    leaving = replace(mention("a", "visit", LI, D(2025, 10, 24)), places=(), planned=True)
     left = Counter[str]()
     assert assemble_events([[leaving]], CONFIG, KNOWLEDGE, left_out=left) == []
     assert left[NOWHERE] == 1
-    arrival = mention("b", "visit", LI, D(2025, 10, 25))
+    arrival = replace(mention("b", "visit", LI, D(2025, 10, 25)), planned=True)
     (visit,) = assemble_events([[arrival, leaving]], CONFIG, KNOWLEDGE)
     assert visit.places == ("Pyongyang",)
+    done = replace(leaving, planned=False)
+    assert len(assemble_events([[done]], CONFIG, KNOWLEDGE)) == 1
 
 
 def test_a_topic_of_one_side_keeps_its_peoples_trips_abroad(tmp_path: Path) -> None:
