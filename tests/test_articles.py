@@ -836,3 +836,19 @@ def test_a_standfirst_too_long_for_a_headline_is_passed_over() -> None:
         """)
     assert isinstance(article, Article)
     assert article.title == "Minister to travel abroad on first official trip"
+
+
+def test_a_dated_lists_days_alone_on_their_lines_head_their_items() -> None:
+    page = "\n".join([
+        "Timeline: Kim's trips to Beijing", "By Staff", "Published On 14 Oct 2025", "",
+        "Here is how the visits unfolded.", "", "September 2", "",
+        "Kim arrives in Beijing by train.", "", "Sept 3-4", "",
+        "He watches the military parade with Xi Jinping and Putin.",
+    ])
+    article = read(page)
+    assert isinstance(article, Article)
+    assert article.paragraphs == (
+        "Here is how the visits unfolded.",
+        "September 2: Kim arrives in Beijing by train.",
+        "Sept 3-4: He watches the military parade with Xi Jinping and Putin.",
+    )
