@@ -297,6 +297,17 @@ def make_mention(context: Context, report: Report) -> Mention:
         future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
     places = _places(context, kind, local, actors, report.thing_made)
+    sides = countries(
+        kind,
+        actors,
+        taking_part(kind, context.sentence, found, context.entities, context.knowledge),
+        taking_part(kind, words, local, context.entities, context.knowledge),
+        context.entities.country_of,
+    )
+    # Countries the clause itself names, besides the host's: the sides of talks held by
+    # no one named ("Ukrainian and Russian delegations met in Istanbul on June 2").
+    hosts = {context.knowledge.country_of(place) for place in places}
+    parties = len(local.countries - hosts)
     return Mention(
         article_id=article.id,
         outlet=article.outlet or article.wire,
@@ -308,14 +319,9 @@ def make_mention(context: Context, report: Report) -> Mention:
         places=places,
         planned=planned,
         vague=date.vague,
-        supporting=report.supporting or not founds_in(article.language, date, actors, kind),
-        countries=countries(
-            kind,
-            actors,
-            taking_part(kind, context.sentence, found, context.entities, context.knowledge),
-            taking_part(kind, words, local, context.entities, context.knowledge),
-            context.entities.country_of,
-        ),
+        supporting=report.supporting
+        or not founds_in(article.language, date, actors, kind, parties),
+        countries=sides,
         occasion=(
             occasion(words, context.knowledge)
             if kind == "ceremony"

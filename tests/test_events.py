@@ -1881,3 +1881,14 @@ def test_the_ceremony_named_again_is_the_one_told_that_day() -> None:
     )
     ceremonies = [(m.occasion, m.places) for m in found if m.type == "ceremony"]
     assert ceremonies == [("Signing ceremony", ("Kuala Lumpur",))] * 2
+
+
+def test_talks_between_two_countries_with_no_one_named_may_found_an_event() -> None:
+    talks = one("Ukrainian and Russian delegations met in Istanbul on Monday for a second round.")
+    assert (talks.type, talks.span.start, talks.actors, talks.places) == (
+        "meeting", MON_0929, (), ("Istanbul",)
+    )
+    assert one("Russia and Ukraine held direct peace talks on Monday.").type == "meeting"
+    # No sides named, or only the host's: it may join an event, never found one.
+    assert all(m.supporting for m in mentions("The delegations met in Istanbul on Monday."))
+    assert all(m.supporting for m in mentions("Turkish officials met in Istanbul on Monday."))
