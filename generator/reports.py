@@ -297,6 +297,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
     places = _places(context, kind, local, actors, report.thing_made)
+    guessed = planned and date.span.precision != "day" and speculated(told, context.knowledge)
     sides = countries(
         kind,
         actors,
@@ -320,6 +321,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         planned=planned,
         vague=date.vague,
         supporting=report.supporting
+        or guessed
         or not founds_in(article.language, date, actors, kind, parties),
         countries=sides,
         occasion=(
@@ -345,6 +347,20 @@ def in_what_is_said(text: str, trigger: Trigger, date_at: int, knowledge: Knowle
     if trigger.type != "statement" or trigger.start >= date_at:
         return False
     return future_cue(text[trigger.start : date_at], knowledge)
+
+
+def speculated(text: str, knowledge: Knowledge) -> bool:
+    """Whether what is to come is only guessed at ("a fourth round could take place in
+    August"): such a plan, unless it names its day ("may travel to Pyongyang on
+    Monday"), may join the event once it happens, never found one, since many never do."""
+    cues = knowledge.words.get("cues", {})
+    guesses = tuple(cues.get("speculation", ()))
+    future = tuple(cues.get("future_cues", ()))
+    if not guesses or not future:
+        return False
+    guess = any_word(guesses)
+    found = [m[0] for m in any_word(future).finditer(text)]
+    return bool(found) and all(guess.fullmatch(word) for word in found)
 
 
 def future_cue(text: str, knowledge: Knowledge) -> bool:

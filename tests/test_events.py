@@ -1892,3 +1892,18 @@ def test_talks_between_two_countries_with_no_one_named_may_found_an_event() -> N
     # No sides named, or only the host's: it may join an event, never found one.
     assert all(m.supporting for m in mentions("The delegations met in Istanbul on Monday."))
     assert all(m.supporting for m in mentions("Turkish officials met in Istanbul on Monday."))
+
+
+def test_a_plan_only_guessed_at_may_join_its_event_but_never_found_one() -> None:
+    guessed = mentions("Umerov said a fourth meeting with Medinsky could take place in October.")
+    assert guessed and all(m.planned and m.supporting for m in guessed)
+    firm = one("Umerov said he will meet Medinsky in Istanbul on Friday.")
+    assert firm.planned and not firm.supporting
+
+
+def test_negotiations_are_talks_and_who_was_absent_takes_no_part() -> None:
+    talks = one("The third round of negotiations between Ukraine and Russia took place in "
+                "Istanbul on Monday.")
+    assert (talks.type, talks.places) == ("meeting", ("Istanbul",))
+    summit = mentions("It was unlike Monday's summit in Alaska, from which Zelensky was absent.")
+    assert all("Volodymyr Zelensky" not in m.actors for m in summit)

@@ -112,6 +112,13 @@ def test_an_images_label_left_by_a_copy_is_a_caption() -> None:
     assert FURNITURE.is_caption("[Photo courtesy of the Cabinet Office] Takaichi and Xi meet.")
 
 
+def test_an_agencys_photo_credit_without_a_name_ends_a_caption() -> None:
+    assert FURNITURE.is_caption(
+        "Trump greets Putin as he arrives at the base, Friday, Aug. 15, 2025, in Anchorage, "
+        "Alaska. (AP Photo)"
+    )
+
+
 def test_a_caption_may_end_in_a_copyright_credit() -> None:
     assert FURNITURE.is_caption("Kim and Li watch the parade on Oct. 10. © KCNA/Kyodo")
     assert not FURNITURE.is_caption("© Le Monde")
