@@ -217,3 +217,9 @@ def test_calls_to_follow_on_a_messaging_app_and_mail_notices_are_junk() -> None:
 def test_a_handle_in_brackets_ends_a_caption() -> None:
     assert FURNITURE.is_caption("The pope arrives in Beirut (@Vatican Media)")
     assert not FURNITURE.is_caption("The pope arrives in Beirut (on Sunday)")
+
+
+def test_a_heading_alone_over_other_stories_links_opens_a_list() -> None:
+    for heading in ("Read more", "Read also", "See also", "More from Meduza"):
+        assert FURNITURE.opens_list(heading), heading
+    assert not FURNITURE.opens_list("Read also: Zelensky says Ukraine is ready for talks")
