@@ -447,7 +447,7 @@ def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
     ]
     return ClauseGrammar(
         clause_break=re.compile("|".join(breaks)),
-        saying=re.compile(rf"\b(?:{words('saying')})\b[^,;]{{0,25}}$"),
+        saying=re.compile(rf"\b(?:{words('saying')})\b[^,;]{{0,40}}$"),
         reporting=re.compile(rf"\b(?:{words('reporting')})\b"),
         personal_subject=re.compile(rf"{opening('links', 'links_to_subject')}[a-z]"),
         verb_first=re.compile(

@@ -1907,3 +1907,14 @@ def test_negotiations_are_talks_and_who_was_absent_takes_no_part() -> None:
     assert (talks.type, talks.places) == ("meeting", ("Istanbul",))
     summit = mentions("It was unlike Monday's summit in Alaska, from which Zelensky was absent.")
     assert all("Volodymyr Zelensky" not in m.actors for m in summit)
+
+
+def test_what_a_present_tense_announcement_says_is_its_own_clause() -> None:
+    found = mentions(
+        "Aug. 8: Trump announces on his Truth Social platform that he will meet Putin in "
+        "Alaska on August 15.",
+        published=dt.date(2025, 8, 14),
+    )
+    assert {(m.type, m.span.start.day, m.planned) for m in found} == {
+        ("announcement", 8, False), ("meeting", 15, True)
+    }
