@@ -378,7 +378,7 @@ def _of_the_day(context: Context, clause: Clause, date: DateMention) -> list[Men
 
 # A later date's stretch naming only someone else: "… on Sept 27 and Premier Li on Sept 29".
 _WITH_OBJECT = ("meeting", "message")
-_GAPPED = re.compile(r"\s*,?\s*(?:and|then|and then|as well as)\s+(?=[A-Z])")
+_GAPPED = re.compile(r"\s*,?\s*(?:and|then|and then|as well as)\s+(?:on\s+)?(?=[A-Z])")
 
 
 def _gapped(context: Context, clause: Clause, start: int) -> Trigger | None:
