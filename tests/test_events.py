@@ -1921,7 +1921,8 @@ def test_what_a_present_tense_announcement_says_is_its_own_clause() -> None:
 
 
 def test_a_second_day_after_and_on_shares_the_event_of_the_first() -> None:
-    found = mentions("Kim met Xi in Beijing on May 16 and on June 2.", published=dt.date(2025, 7, 1))
+    found = mentions("Kim met Xi in Beijing on May 16 and on June 2.",
+                     published=dt.date(2025, 7, 1))
     assert [(m.type, m.span.start) for m in found] == [
         ("meeting", dt.date(2025, 5, 16)), ("meeting", dt.date(2025, 6, 2))
     ]
