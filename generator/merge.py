@@ -30,6 +30,7 @@ from generator.clusters import (
     is_firm,
     month_span,
 )
+from generator.day_trips import fold_day_trips
 from generator.model import DateSpan, Mention
 
 __all__ = ["SLACK_DAYS", "Cluster", "best_span", "is_firm", "merge_mentions", "month_span"]
@@ -93,7 +94,7 @@ def merge_mentions(
     if memo is not None:
         memo.keep_trace(merger.trace())
     position = {id(mention): index for index, mention in enumerate(ordered)}
-    groups = [cluster.mentions for cluster in merger.clusters]
+    groups = fold_day_trips([cluster.mentions for cluster in merger.clusters], best_span)
     return sorted(groups, key=lambda group: (id(group[0]) not in firm, position[id(group[0])]))
 
 

@@ -445,3 +445,19 @@ def test_each_day_of_talks_held_over_two_days_is_that_event() -> None:
     saturday = mention("b", D(2025, 10, 25))
     sunday = mention("b", D(2025, 10, 26))
     assert groups(*talks, saturday, sunday) == [{"a", "b", "c"}]
+
+
+def test_a_one_day_trip_to_a_meeting_is_that_meeting() -> None:
+    day = dt.date(2025, 8, 6)
+    met = mention("a1", day, actors=("Steve Witkoff", "Vladimir Putin"), places=("Moscow",))
+    went = mention("a2", day, "visit", actors=("Steve Witkoff",), places=("Moscow",))
+    (group,) = merge_mentions([met, went])
+    assert {m.article_id for m in group} == {"a1", "a2"}
+
+
+def test_a_trip_with_more_on_its_programme_stays_a_trip() -> None:
+    day = dt.date(2025, 10, 26)
+    talks = mention("a1", day, actors=("Donald Trump", "Anwar Ibrahim"), places=("Kuala Lumpur",))
+    trip = mention("a2", day, "visit", actors=("Donald Trump",), places=("Kuala Lumpur",))
+    signing = mention("a3", day, "ceremony", actors=("Donald Trump",), places=("Kuala Lumpur",))
+    assert len(merge_mentions([talks, trip, signing])) == 3

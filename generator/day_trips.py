@@ -1,0 +1,62 @@
+"""A trip of one day that is only the way to a meeting: "Witkoff's Aug. 6 trip to the
+Kremlin", "he spent three hours with Putin in the Kremlin", beside "Witkoff met Putin in
+the Kremlin on August 6". Some outlets report the going, others the talks; a reader sees
+one event, the meeting. A visit of several days ("Li's three-day visit") is an event of
+its own, and its talks another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from generator.model import DateSpan, Mention
+
+Group = list[Mention]
+
+
+def fold_day_trips(
+    groups: list[Group], span_of: Callable[[Sequence[Mention]], DateSpan]
+) -> list[Group]:
+    """The groups, each one-day visit folded into the one meeting held that day at the
+    same place by people who include every visitor, when the visitors did nothing else
+    there (the visit's mentions join the meeting)."""
+    spans = [span_of(group) for group in groups]
+    meetings = [i for i, group in enumerate(groups) if group[0].type == "meeting"]
+    folded: dict[int, int] = {}  # visit group → meeting group
+    for index, group in enumerate(groups):
+        span = spans[index]
+        if group[0].type != "visit" or span.precision != "day":
+            continue
+        hosts = [m for m in meetings if _held_at(groups[m], spans[m], group, span)]
+        if len(hosts) == 1 and not _busy(groups, spans, index, hosts[0]):
+            folded[index] = hosts[0]
+    if not folded:
+        return groups
+    merged = [list(group) for group in groups]
+    for visit, meeting in folded.items():
+        merged[meeting].extend(groups[visit])
+    return [group for index, group in enumerate(merged) if index not in folded]
+
+
+def _busy(groups: list[Group], spans: list[DateSpan], visit: int, meeting: int) -> bool:
+    """Whether the visitors did more there within a day of it than the one meeting (the
+    summit, the signing, the other talks of a trip with a programme of its own)."""
+    visitors, day = _named(groups[visit], "actors"), spans[visit]
+    return any(
+        index not in (visit, meeting)
+        and spans[index].overlaps(day, slack_days=1)
+        and bool(visitors & _named(group, "actors"))
+        for index, group in enumerate(groups)
+    )
+
+
+def _held_at(meeting: Group, day: DateSpan, visit: Group, span: DateSpan) -> bool:
+    if day != span:
+        return False
+    visitors, people = _named(visit, "actors"), _named(meeting, "actors")
+    places = _named(visit, "places")
+    return bool(visitors) and visitors <= people and bool(places & _named(meeting, "places"))
+
+
+def _named(group: Group, field: str) -> set[str]:
+    return {name for mention in group for name in getattr(mention, field)}
