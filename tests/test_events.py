@@ -1926,3 +1926,9 @@ def test_a_second_day_after_and_on_shares_the_event_of_the_first() -> None:
     assert [(m.type, m.span.start) for m in found] == [
         ("meeting", dt.date(2025, 5, 16)), ("meeting", dt.date(2025, 6, 2))
     ]
+
+
+def test_a_second_day_after_a_place_of_the_first_shares_its_event() -> None:
+    found = mentions("Istanbul hosted talks between Russia and Ukraine on May 16 at Dolmabahce "
+                     "Palace and on June 2 at Ciragan Palace.", published=dt.date(2025, 7, 1))
+    assert [m.span.start for m in found] == [dt.date(2025, 5, 16), dt.date(2025, 6, 2)]
