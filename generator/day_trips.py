@@ -18,8 +18,9 @@ def fold_day_trips(
     groups: list[Group], span_of: Callable[[Sequence[Mention]], DateSpan]
 ) -> list[Group]:
     """The groups, each one-day visit folded into the one meeting held that day at the
-    same place by people who include every visitor, when the visitors did nothing else
-    there (the visit's mentions join the meeting)."""
+    same place (when the reports name one) by people who include every visitor, when
+    the visitors did nothing else there and no article tells the two apart (the visit's
+    mentions join the meeting)."""
     spans = [span_of(group) for group in groups]
     meetings = [i for i, group in enumerate(groups) if group[0].type == "meeting"]
     folded: dict[int, int] = {}  # visit group → meeting group
@@ -28,7 +29,11 @@ def fold_day_trips(
         if group[0].type != "visit" or span.precision != "day":
             continue
         hosts = [m for m in meetings if _held_at(groups[m], spans[m], group, span)]
-        if len(hosts) == 1 and not _busy(groups, spans, index, hosts[0]):
+        if (
+            len(hosts) == 1
+            and not _busy(groups, spans, index, hosts[0])
+            and not _told_apart(group, groups[hosts[0]])
+        ):
             folded[index] = hosts[0]
     if not folded:
         return groups
@@ -50,12 +55,24 @@ def _busy(groups: list[Group], spans: list[DateSpan], visit: int, meeting: int) 
     )
 
 
+def _told_apart(visit: Group, meeting: Group) -> bool:
+    """Whether an article tells of the trip and of the meeting in sentences of their own
+    ("Li arrived in Pyongyang on Thursday." … "That evening Kim met Li."): to its reader,
+    two events. ("during Witkoff's visit on August 6, when he was received by Putin" is one.)"""
+    for article in {m.article_id for m in visit} & {m.article_id for m in meeting}:
+        went = {e for m in visit if m.article_id == article for e in m.evidence}
+        met = {e for m in meeting if m.article_id == article for e in m.evidence}
+        if went.isdisjoint(met):
+            return True
+    return False
+
+
 def _held_at(meeting: Group, day: DateSpan, visit: Group, span: DateSpan) -> bool:
     if day != span:
         return False
     visitors, people = _named(visit, "actors"), _named(meeting, "actors")
-    places = _named(visit, "places")
-    return bool(visitors) and visitors <= people and bool(places & _named(meeting, "places"))
+    places, held = _named(visit, "places"), _named(meeting, "places")
+    return bool(visitors) and visitors <= people and (not held or not places or bool(places & held))
 
 
 def _named(group: Group, field: str) -> set[str]:

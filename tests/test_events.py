@@ -1932,3 +1932,8 @@ def test_a_second_day_after_a_place_of_the_first_shares_its_event() -> None:
     found = mentions("Istanbul hosted talks between Russia and Ukraine on May 16 at Dolmabahce "
                      "Palace and on June 2 at Ciragan Palace.", published=dt.date(2025, 7, 1))
     assert [m.span.start for m in found] == [dt.date(2025, 5, 16), dt.date(2025, 6, 2)]
+
+
+def test_returning_to_a_place_is_a_visit_there() -> None:
+    back = one("On Monday, Volodymyr Zelensky returned to the White House with European leaders.")
+    assert (back.type, back.actors, back.span.start) == ("visit", ("Volodymyr Zelensky",), MON_0929)

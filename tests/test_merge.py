@@ -461,3 +461,19 @@ def test_a_trip_with_more_on_its_programme_stays_a_trip() -> None:
     trip = mention("a2", day, "visit", actors=("Donald Trump",), places=("Kuala Lumpur",))
     signing = mention("a3", day, "ceremony", actors=("Donald Trump",), places=("Kuala Lumpur",))
     assert len(merge_mentions([talks, trip, signing])) == 3
+
+
+def test_a_one_day_trip_no_report_places_is_the_meeting_that_day() -> None:
+    day = dt.date(2025, 8, 18)
+    met = mention("a1", day, actors=("Donald Trump", "Volodymyr Zelensky"), places=("Washington",))
+    went = mention("a2", day, "visit", actors=("Volodymyr Zelensky",), places=())
+    assert len(merge_mentions([met, went])) == 1
+
+
+def test_an_arrival_and_talks_told_in_sentences_of_their_own_stay_two_events() -> None:
+    day = dt.date(2025, 10, 9)
+    talks = replace(mention("a1", day, actors=("Kim Jong Un", "Li Qiang"), places=("Pyongyang",)),
+                    evidence=("That evening Kim met Li.",))
+    arrival = replace(mention("a1", day, "visit", actors=("Li Qiang",), places=("Pyongyang",)),
+                      evidence=("Li arrived in Pyongyang on Thursday.",))
+    assert len(merge_mentions([talks, arrival])) == 2
