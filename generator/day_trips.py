@@ -7,6 +7,7 @@ its own, and its talks another.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from generator.model import DateSpan, Mention
@@ -15,7 +16,9 @@ Group = list[Mention]
 
 
 def fold_day_trips(
-    groups: list[Group], span_of: Callable[[Sequence[Mention]], DateSpan]
+    groups: list[Group],
+    span_of: Callable[[Sequence[Mention]], DateSpan],
+    stay_starts: tuple[str, ...] = (),
 ) -> list[Group]:
     """The groups, each one-day visit folded into the one meeting held that day at the
     same place (when the reports name one) by people who include every visitor, when
@@ -26,7 +29,7 @@ def fold_day_trips(
     folded: dict[int, int] = {}  # visit group → meeting group
     for index, group in enumerate(groups):
         span = spans[index]
-        if group[0].type != "visit" or span.precision != "day":
+        if group[0].type != "visit" or span.precision != "day" or _arrives(group, stay_starts):
             continue
         hosts = [m for m in meetings if _held_at(groups[m], spans[m], group, span)]
         if (
@@ -53,6 +56,16 @@ def _busy(groups: list[Group], spans: list[DateSpan], visit: int, meeting: int) 
         and bool(visitors & _named(group, "actors"))
         for index, group in enumerate(groups)
     )
+
+
+def _arrives(visit: Group, stay_starts: tuple[str, ...]) -> bool:
+    """Whether a report tells of an arrival ("arrived in Pyongyang on Thursday for an
+    official goodwill visit", ``arrivals`` in words.toml): a stay begins, which lasts
+    past its first day whether or not the reports say until when."""
+    if not stay_starts:
+        return False
+    starts = re.compile(rf"\b(?:{'|'.join(stay_starts)})", re.IGNORECASE)
+    return any(starts.search(sentence) for m in visit for sentence in m.evidence)
 
 
 def _told_apart(visit: Group, meeting: Group) -> bool:

@@ -477,3 +477,12 @@ def test_an_arrival_and_talks_told_in_sentences_of_their_own_stay_two_events() -
     arrival = replace(mention("a1", day, "visit", actors=("Li Qiang",), places=("Pyongyang",)),
                       evidence=("Li arrived in Pyongyang on Thursday.",))
     assert len(merge_mentions([talks, arrival])) == 2
+
+
+def test_an_arrival_begins_a_stay_and_is_never_only_the_days_meeting() -> None:
+    day = dt.date(2025, 10, 9)
+    talks = mention("a1", day, actors=("Kim Jong Un", "Li Qiang"), places=("Pyongyang",))
+    arrival = replace(mention("a2", day, "visit", actors=("Li Qiang",), places=("Pyongyang",)),
+                      evidence=("Li Qiang arrived in Pyongyang on Thursday for a visit.",))
+    assert len(merge_mentions([talks, arrival], stay_starts=("arriv\\w+",))) == 2
+    assert len(merge_mentions([talks, arrival])) == 1  # with no arrival words known
