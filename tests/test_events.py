@@ -1937,3 +1937,17 @@ def test_a_second_day_after_a_place_of_the_first_shares_its_event() -> None:
 def test_returning_to_a_place_is_a_visit_there() -> None:
     back = one("On Monday, Volodymyr Zelensky returned to the White House with European leaders.")
     assert (back.type, back.actors, back.span.start) == ("visit", ("Volodymyr Zelensky",), MON_0929)
+
+
+def test_the_lead_a_dateline_opens_is_that_days_news() -> None:
+    item = article(
+        paragraphs=("Putin aide Ushakov said the talks went well.",
+                    "Russian President Vladimir Putin and US President Donald Trump held talks "
+                    "in Anchorage that lasted nearly three hours."),
+        published_on=dt.date(2025, 8, 16), published_at=None, language="en",
+        dateline=Dateline("Anchorage", "August 15", dt.date(2025, 8, 15), 1),
+    )
+    (talks,) = [m for m in extract_mentions(item, KNOWLEDGE) if m.type == "meeting"]
+    assert (talks.span.start, talks.actors) == (
+        dt.date(2025, 8, 15), ("Vladimir Putin", "Donald Trump")
+    )
