@@ -26,6 +26,7 @@ from generator.furniture import Furniture, is_bare_label, is_byline, is_menu, is
 from generator.header_marks import header_marks, titled_line, without_kind_label, without_signature
 from generator.knowledge import Knowledge
 from generator.language import detect_language
+from generator.list_days import headed, is_day_heading
 from generator.model import Article, Document, Problem, Seed
 from generator.outlets import PageText, find_outlet
 from generator.page_address import day_in_address, original_address
@@ -168,6 +169,7 @@ def _layout(
     body_start = body_end = len(lines)
     listed = False  # under a "Related coverage:" heading, up to a blank line or a paragraph
     dated = False  # the header's date line is behind us
+    day_heading = ""  # a dated list's day alone on its line, over the item it dates
     for index, raw in enumerate(lines):
         line = raw.strip()
         dated = dated or (not paragraphs and _is_date_line(line))
@@ -175,6 +177,9 @@ def _layout(
             break  # the comments, the author's biography or the copyright footer
         listed = bool(paragraphs) and _in_list(line, listed, furniture)
         if listed or not line:
+            continue
+        if paragraphs and is_day_heading(line):
+            day_heading = line
             continue
         # Junk is skipped and captions set apart before prose is read. A line that is
         # neither prose nor a caption is skipped all the same, so it is not asked whether
@@ -196,8 +201,10 @@ def _layout(
                 continue  # a headline or standfirst: the date or byline is still to come
             if not paragraphs:
                 body_start = index
-            paragraphs.append(_tidy(furniture.without_inline(line)))
+            text = _tidy(furniture.without_inline(line))
+            paragraphs.append(headed(day_heading, text) if day_heading else text)
             body_end = index + 1
+        day_heading = ""
     return Layout(lines, tuple(captions), body_start, body_end, tuple(paragraphs))
 
 

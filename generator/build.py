@@ -136,7 +136,8 @@ def _merged_events(
     previous = previous_events(
         config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
     )
-    groups = merge_mentions(_included_mentions(readings, results), memo)
+    starts = tuple(knowledge.words.get("cues", {}).get("arrivals", ()))
+    groups = merge_mentions(_included_mentions(readings, results), memo, starts)
     return assemble_events(groups, config, knowledge, previous, memo, left_out)
 
 

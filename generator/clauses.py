@@ -62,6 +62,12 @@ def other_kinds(
 
 
 SAYS = ("statement", "announcement")
+# What joins a second date to the first's event: "met Wang Yi on Sept 27 and Premier Li
+# Qiang on Sept 29", "on May 16 at Dolmabahce Palace and on June 2" (the place is the first's).
+GAPPED = re.compile(
+    r"(?:\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"\s*,?\s*(?:and|then|and then|as well as)\s+(?:on\s+)?(?=[A-Z])"
+)
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|reported|reports|announced|confirmed|stated|told [\w ]{1,30}?|in a statement)"
     r"(?: (?:in an? [\w ]{1,20}?statement|late|early))?(?: on)?\s*$"
@@ -447,7 +453,7 @@ def _grammar(table: dict[str, list[str]]) -> ClauseGrammar:
     ]
     return ClauseGrammar(
         clause_break=re.compile("|".join(breaks)),
-        saying=re.compile(rf"\b(?:{words('saying')})\b[^,;]{{0,25}}$"),
+        saying=re.compile(rf"\b(?:{words('saying')})\b[^,;]{{0,40}}$"),
         reporting=re.compile(rf"\b(?:{words('reporting')})\b"),
         personal_subject=re.compile(rf"{opening('links', 'links_to_subject')}[a-z]"),
         verb_first=re.compile(

@@ -15,7 +15,12 @@ from generator.date_words import COUNT_UNITS, alternation, date_words
 _CLAUSE_END = r"(?=\s*(?:[,.;:!?)\"”—–]|$))"
 _DAY_END = r"(?:st|nd|rd|th)?(?!\d|[.:,]\d)"
 _RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|по)\s+)"  # "с 26 по 28 октября"
-_CROSS_RANGE = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and)\s+)"
+# "Oct. 31 and Nov. 1" is one span, two days in a row; "May 16 and June 2" two days, each
+# read on its own: across a month, "and" joins only the next month's first day.
+_CROSS_RANGE = (
+    r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+"
+    r"|\s+and\s+(?=[^\W\d_]+\.?\s*1(?:st)?(?!\d)))"
+)
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _CJK_RANGE = r"(?:\s*(?:至|到|~|～|-|–|—|부터)\s*)"
 

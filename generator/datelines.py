@@ -53,6 +53,7 @@ class DatelineParts:
     date_text: str | None
     agency: str | None
     reporter: str | None = None  # named in the dateline: ``김지연 기자 =``
+    paragraph: int = 0  # the paragraph it opened (the second, under a standfirst)
 
 
 def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, tuple[str, ...]]:
@@ -75,7 +76,7 @@ def split_dateline(paragraphs: tuple[str, ...]) -> tuple[DatelineParts | None, t
         agency = agency if agency != _OWN_PAPER else None
         reporter = found.get("reporter")
         parts = DatelineParts(
-            _place(found["place"]), found.get("date"), agency, reporter and reporter.strip()
+            _place(found["place"]), found.get("date"), agency, reporter and reporter.strip(), index
         )
         rest = paragraph[match.end() :].strip()
         later = tuple(_without_dateline(p) for p in paragraphs[index + 1 :])
@@ -140,7 +141,7 @@ def resolve_dateline(
     A dateline without a day has ``local_day``: the day it was where the story was filed
     when it was published (Friday in Seoul at 11 p.m. on Thursday in New York)."""
     if parts.date_text is None:
-        return Dateline(parts.place, None, local_day)
+        return Dateline(parts.place, None, local_day, parts.paragraph)
     month, day_text = _month_day(parts.date_text)
     candidates = []
     for year in (published_on.year - 1, published_on.year, published_on.year + 1):
@@ -149,9 +150,9 @@ def resolve_dateline(
         except ValueError:
             continue
     if not candidates:
-        return Dateline(parts.place, parts.date_text)
+        return Dateline(parts.place, parts.date_text, None, parts.paragraph)
     best = min(candidates, key=lambda day: abs((day - published_on).days))
-    return Dateline(parts.place, parts.date_text, best)
+    return Dateline(parts.place, parts.date_text, best, parts.paragraph)
 
 
 def _month_day(text: str) -> tuple[int, str]:

@@ -341,8 +341,8 @@ _LONGEST_CUE = max(map(len, _LOCATION_CUES))
 _CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|访问)$")
 
 
-# Russian: the prepositions of place and direction, "в Кремле", "в Москву", "из Минска".
-_CYRILLIC_LOCATION_CUE = re.compile(r"(?<!\w)(?:[вВ]о?|[иИ]з)\s+$")
+# Russian and Ukrainian prepositions of place: "в Кремле", "из Минска", "у Стамбулі", "з Києва".
+_CYRILLIC_LOCATION_CUE = re.compile(r"(?<!\w)(?:[вВуУ]о?|[иИіІ]?[зЗ]|[дД]о)\s+$")
 
 
 # Korean marks a place by the particle after it: "베이징에서", "평양에", "평양으로".

@@ -28,6 +28,7 @@ from functools import cache
 from generator.adjective_dates import dates_a_thing, possessor
 from generator.attributive import before_made_things, made_thing_words
 from generator.clauses import (
+    GAPPED,
     SAYS,
     Clause,
     Trigger,
@@ -377,14 +378,13 @@ def _of_the_day(context: Context, clause: Clause, date: DateMention) -> list[Men
 
 # A later date's stretch naming only someone else: "… on Sept 27 and Premier Li on Sept 29".
 _WITH_OBJECT = ("meeting", "message")
-_GAPPED = re.compile(r"\s*,?\s*(?:and|then|and then|as well as)\s+(?=[A-Z])")
 
 
 def _gapped(context: Context, clause: Clause, start: int) -> Trigger | None:
     """ "She met Wang Yi on Sept 27 and Premier Li Qiang on Sept 29": a date whose words
     name no event of their own, only another person after "and", shares the meeting or
     message of the date before it in the clause, and its subject."""
-    if start == 0 or not _GAPPED.match(clause.text, start):
+    if start == 0 or not GAPPED.match(clause.text, start):
         return None
     language = context.article.language
     shared = find_trigger(clause.text, 0, start, context.knowledge, language, start)

@@ -29,6 +29,7 @@ def front_matter(block: str, fence: str = "---") -> list[tuple[str, str]]:
         "outlet": "site_name",
         "source": "site_name",
         "publisher": "site_name",
+        "publication": "site_name",  # newsletter exports: the newsletter's name
         "headline": "title",
         "writer": "author",
         "byline": "author",

@@ -323,11 +323,17 @@ def _after(cue: re.Pattern[str], mention: Mention) -> bool:
 _BETWEEN_PEOPLE = ("meeting", "message")
 
 
-def founds_in(language: str, date: DateMention, actors: list[str], kind: str = "") -> bool:
+def founds_in(
+    language: str, date: DateMention, actors: list[str], kind: str = "", sides: int = 0
+) -> bool:
     """In English any dated report naming who met or wrote to whom may found an event
-    ("after the leaders' meeting in early September" names no one: it may only join one);
-    in Chinese or Korean, whose sentences we read less closely, one of a firm day naming
-    someone known."""
+    ("after the leaders' meeting in early September" names no one: it may only join one),
+    and so may talks between countries on a firm day ("Ukrainian and Russian delegations
+    met in Istanbul on June 2": ``sides`` counts the countries taking part, besides the
+    one hosting); in Chinese or Korean, whose sentences we read less closely, one of a
+    firm day naming someone known."""
+    firm = not date.vague and date.span.precision == "day"
     if language == "en":
-        return bool(actors) or kind not in _BETWEEN_PEOPLE
+        between = kind == "meeting" and sides >= 2 and firm
+        return bool(actors) or kind not in _BETWEEN_PEOPLE or between
     return bool(actors) and not date.vague and date.span.precision != "month"

@@ -30,6 +30,7 @@ from generator.clusters import (
     is_firm,
     month_span,
 )
+from generator.day_trips import fold_day_trips
 from generator.model import DateSpan, Mention
 
 __all__ = ["SLACK_DAYS", "Cluster", "best_span", "is_firm", "merge_mentions", "month_span"]
@@ -69,7 +70,7 @@ FIRM, VAGUE, MONTHS, REST = 1, 2, 3, 4  # the passes
 
 
 def merge_mentions(
-    mentions: Iterable[Mention], memo: MergeMemo | None = None
+    mentions: Iterable[Mention], memo: MergeMemo | None = None, stay_starts: tuple[str, ...] = ()
 ) -> list[list[Mention]]:
     """Groups of mentions, one group per event, in a deterministic order.
 
@@ -94,6 +95,7 @@ def merge_mentions(
         memo.keep_trace(merger.trace())
     position = {id(mention): index for index, mention in enumerate(ordered)}
     groups = [cluster.mentions for cluster in merger.clusters]
+    groups = fold_day_trips(groups, best_span, stay_starts)  # a trip that is only a meeting
     return sorted(groups, key=lambda group: (id(group[0]) not in firm, position[id(group[0])]))
 
 

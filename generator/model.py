@@ -75,6 +75,7 @@ class Dateline:
     place: str
     date_text: str | None = None
     date: dt.date | None = None
+    paragraph: int = 0  # the paragraph it opened: the lead, whose day it is
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,19 @@ MONTHS = {
     "окт": 10,
     "ноя": 11,
     "дек": 12,
+    # Ukrainian, likewise (``25 травня 2025, 14:37``, ``16 серп 2025``)
+    "січ": 1,
+    "лют": 2,
+    "бер": 3,
+    "кві": 4,
+    "тра": 5,
+    "чер": 6,
+    "лип": 7,
+    "сер": 8,
+    "вер": 9,
+    "жов": 10,
+    "лис": 11,
+    "гру": 12,
     # French, Italian, Spanish and German, by their first three letters, or four where
     # three do not tell the month (``juin``, ``juillet``): the stamps of outlets that
     # publish in several languages (``02 décembre 2025``, ``7 ottobre 2025``).
@@ -110,6 +123,7 @@ DAY_FIRST_ZONES = {"IST", "BST", "CET", "CEST", "MSK"}
 _MON = (
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
     r"|Янв|Фев|Мар|Апр|Ма[йя]|Июн|Июл|Авг|Сен|Окт|Ноя|Дек"
+    r"|Січ|Лют|Бер|Кві|Тра|Чер|Лип|Сер|Вер|Жов|Лис|Гру"
     r"|F[ée]v|Avr|Mai|Jui[nl]|Ao[ûu]|Déc|Gen|Mag|Giu|Lug|Ago|Set|Ott|Dic|Ene|Abr|Mär|Okt|Dez)"
     r"[^\W\d_]*\.?"
 )
@@ -202,12 +216,15 @@ _YEARLESS = (
     re.compile(rf"^\W*{_MON}\s+(?P<d>\d{{1,2}})(?P<rest>[\s,]+\d{{1,2}}:\d{{2}}.{{0,8}})?$", re.I),
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)[\s©]*(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\b", re.I
+    r"(?:©|\(c\)|copyright)[\s©]*(?:[^\W\d][\w.&' -]{0,40}?\s)?"
+    r"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
 )
 
 
 def copyright_year(lines: Sequence[str]) -> int | None:
-    """The year a page's copyright line claims (``© 2025 TASS``, ``(C) 2003-2025``)."""
+    """The year a page's copyright line claims (``© 2025 TASS``, ``(C) 2003-2025``, the
+    holder first as TASS's own footer has it: ``© TASS 1999-2025``)."""
     for line in lines:
         match = _COPYRIGHT.search(line)
         if match is not None:

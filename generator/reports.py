@@ -317,6 +317,18 @@ def make_mention(context: Context, report: Report) -> Mention:
         future_cue(told, context.knowledge) and reference is not None and date.span.end >= reference
     )
     places = _places(context, kind, local, actors, report.thing_made, report.text)
+    guessed = planned and date.span.precision != "day" and speculated(told, context.knowledge)
+    sides = countries(
+        kind,
+        actors,
+        taking_part(kind, context.sentence, found, context.entities, context.knowledge),
+        taking_part(kind, words, local, context.entities, context.knowledge),
+        context.entities.country_of,
+    )
+    # Countries the clause itself names, besides the host's: the sides of talks held by
+    # no one named ("Ukrainian and Russian delegations met in Istanbul on June 2").
+    hosts = {context.knowledge.country_of(place) for place in places}
+    parties = len(local.countries - hosts)
     return Mention(
         article_id=article.id,
         outlet=article.outlet or article.wire,
@@ -328,14 +340,10 @@ def make_mention(context: Context, report: Report) -> Mention:
         places=places,
         planned=planned,
         vague=date.vague,
-        supporting=report.supporting or not founds_in(article.language, date, actors, kind),
-        countries=countries(
-            kind,
-            actors,
-            taking_part(kind, context.sentence, found, context.entities, context.knowledge),
-            taking_part(kind, words, local, context.entities, context.knowledge),
-            context.entities.country_of,
-        ),
+        supporting=report.supporting
+        or guessed
+        or not founds_in(article.language, date, actors, kind, parties),
+        countries=sides,
         occasion=(
             occasion(words, context.knowledge)
             if kind == "ceremony"
@@ -359,6 +367,20 @@ def in_what_is_said(text: str, trigger: Trigger, date_at: int, knowledge: Knowle
     if trigger.type != "statement" or trigger.start >= date_at:
         return False
     return future_cue(text[trigger.start : date_at], knowledge)
+
+
+def speculated(text: str, knowledge: Knowledge) -> bool:
+    """Whether what is to come is only guessed at ("a fourth round could take place in
+    August"): such a plan, unless it names its day ("may travel to Pyongyang on
+    Monday"), may join the event once it happens, never found one, since many never do."""
+    cues = knowledge.words.get("cues", {})
+    guesses = tuple(cues.get("speculation", ()))
+    future = tuple(cues.get("future_cues", ()))
+    if not guesses or not future:
+        return False
+    guess = any_word(guesses)
+    found = [m[0] for m in any_word(future).finditer(text)]
+    return bool(found) and all(guess.fullmatch(word) for word in found)
 
 
 def future_cue(text: str, knowledge: Knowledge) -> bool:

@@ -101,13 +101,20 @@ def article_sentences(article: Article) -> Iterator[str]:
 
 def item_headings(article: Article) -> dict[str, str]:
     """ "- October 10: Li lays a wreath …. Xi sends Kim a message.": the later sentences of
-    a paragraph (a list item) opening with a short heading and a colon, by that heading."""
+    a paragraph (a list item) opening with a short heading and a colon, by that heading;
+    and the first sentence of the lead, by its dateline's day."""
     headings: dict[str, str] = {}
     for paragraph in article.paragraphs:
         found = _HEADING.match(paragraph)
         if found is not None:
             for sentence in split_sentences(paragraph)[1:]:
                 headings.setdefault(sentence, found.group(1))
+    dateline = article.dateline
+    if dateline is not None and dateline.date_text and dateline.paragraph < len(article.paragraphs):
+        # "ANCHORAGE, August 15. /TASS/. Putin and Trump held talks …": the lead the dateline
+        # opens is that day's news, as a list item is its heading's.
+        lead = split_sentences(article.paragraphs[dateline.paragraph])[:1]
+        headings.update((sentence, dateline.date_text) for sentence in lead)
     return headings
 
 

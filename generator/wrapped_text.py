@@ -23,20 +23,25 @@ _NEXT_WORD = re.compile(r"[a-z]\w*")
 _WIDE_GAP = re.compile(r"\S {3,}\S|\t")
 _PAGE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
 _WRAPPED_BREAKS = 3  # lines going on in lower case, at least, in a hard-wrapped text
+# and at least one line in ten: a page copied line by line has a few such breaks in its
+# furniture too (a share bar's "share2", a screen reader's "list 2 of 3" under a link),
+# where a wrapped text breaks most of its lines.
+_BREAKS_PER_LINE = 0.1
 
 
 def is_hard_wrapped(text: str) -> bool:
-    """Whether at least three lines stop mid-sentence and go on in lower case on the next.
-    (The regex starts with a line break, which the engine skips ahead to: few lines start
-    in lower case, so the line each ends is looked at only there.)"""
+    """Whether at least three lines, and one in ten, stop mid-sentence and go on in lower
+    case on the next. (The regex starts with a line break, which the engine skips ahead
+    to: few lines start in lower case, so the line each ends is looked at only there.)"""
     breaks = 0
     for going_on in _LOWER_LINE_START.finditer(text):
         ended = text[max(0, going_on.start() - 80) : going_on.start()].rstrip(" \t")
         if ended and ended[-1] not in _SENTENCE_ENDS and ended[-1] != "\n":
             breaks += 1
-            if breaks == _WRAPPED_BREAKS:
-                return True
-    return False
+    if breaks < _WRAPPED_BREAKS:
+        return False
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    return breaks >= _BREAKS_PER_LINE * lines
 
 
 def unwrapped(lines: list[str]) -> list[str]:

@@ -905,3 +905,19 @@ def test_a_link_to_the_whole_storys_coverage_is_not_the_headline() -> None:
     )
     assert isinstance(article, Article)
     assert article.title.startswith("(2nd LD) Lee, Trump hold summit")
+
+
+def test_a_dated_lists_days_alone_on_their_lines_head_their_items() -> None:
+    page = "\n".join([
+        "Timeline: Kim's trips to Beijing", "By Staff", "Published On 14 Oct 2025", "",
+        "Here is how the visits unfolded.", "", "September 2", "",
+        "Kim arrives in Beijing by train.", "", "Sept 3-4", "",
+        "He watches the military parade with Xi Jinping and Putin.",
+    ])
+    article = read(page)
+    assert isinstance(article, Article)
+    assert article.paragraphs == (
+        "Here is how the visits unfolded.",
+        "September 2: Kim arrives in Beijing by train.",
+        "Sept 3-4: He watches the military parade with Xi Jinping and Putin.",
+    )

@@ -42,3 +42,10 @@ def test_a_line_opening_with_a_dateline_is_the_story_not_a_standfirst() -> None:
     assert opens_with_dateline("Tianjin, Sep 1 (PTI) Prime Minister Modi met Putin.") is False
     assert opens_with_dateline("TIANJIN, Aug. 31 (Xinhua) -- Xi met Modi.")
     assert not opens_with_dateline("Indian leader courted Japanese money before Tianjin")
+
+
+def test_the_dateline_remembers_the_paragraph_it_opened() -> None:
+    parts, _ = split_dateline(
+        ("Aide says the talks went well", "ANCHORAGE, August 15. /TASS/. Putin held talks.")
+    )
+    assert parts is not None and (parts.date_text, parts.paragraph) == ("August 15", 1)

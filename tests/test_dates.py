@@ -701,3 +701,13 @@ def test_two_weekdays_in_a_row_joined_by_and_are_one_span(
 ) -> None:
     found = find_dates(sentence, dt.date(2025, 11, 2))
     assert [(m.span.start.isoformat(), m.span.end.isoformat()) for m in found] == spans
+
+
+def test_two_days_of_other_months_joined_by_and_are_two_dates_unless_in_a_row() -> None:
+    found = find_dates("the rounds held on May 16 and June 2", dt.date(2025, 7, 23))
+    assert [(m.text, m.span.start, m.span.end) for m in found] == [
+        ("May 16", dt.date(2025, 5, 16), dt.date(2025, 5, 16)),
+        ("June 2", dt.date(2025, 6, 2), dt.date(2025, 6, 2)),
+    ]
+    (summit,) = find_dates("held on Oct. 31 and Nov. 1", dt.date(2025, 10, 10))
+    assert (summit.span.start, summit.span.end) == (dt.date(2025, 10, 31), dt.date(2025, 11, 1))

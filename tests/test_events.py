@@ -1909,3 +1909,73 @@ def test_a_day_after_since_is_when_a_state_began_not_the_event() -> None:
     assert [m for m in found if m.type == "ceremony"] == []
     stay = mentions("Kim has been visiting Beijing since Monday.", published=dt.date(2025, 10, 1))
     assert [m.type for m in stay] == ["visit"]
+
+
+def test_talks_between_two_countries_with_no_one_named_may_found_an_event() -> None:
+    talks = one("Ukrainian and Russian delegations met in Istanbul on Monday for a second round.")
+    assert (talks.type, talks.span.start, talks.actors, talks.places) == (
+        "meeting", MON_0929, (), ("Istanbul",)
+    )
+    assert one("Russia and Ukraine held direct peace talks on Monday.").type == "meeting"
+    # No sides named, or only the host's: it may join an event, never found one.
+    assert all(m.supporting for m in mentions("The delegations met in Istanbul on Monday."))
+    assert all(m.supporting for m in mentions("Turkish officials met in Istanbul on Monday."))
+
+
+def test_a_plan_only_guessed_at_may_join_its_event_but_never_found_one() -> None:
+    guessed = mentions("Umerov said a fourth meeting with Medinsky could take place in October.")
+    assert guessed and all(m.planned and m.supporting for m in guessed)
+    firm = one("Umerov said he will meet Medinsky in Istanbul on Friday.")
+    assert firm.planned and not firm.supporting
+
+
+def test_negotiations_are_talks_and_who_was_absent_takes_no_part() -> None:
+    talks = one("The third round of negotiations between Ukraine and Russia took place in "
+                "Istanbul on Monday.")
+    assert (talks.type, talks.places) == ("meeting", ("Istanbul",))
+    summit = mentions("It was unlike Monday's summit in Alaska, from which Zelensky was absent.")
+    assert all("Volodymyr Zelensky" not in m.actors for m in summit)
+
+
+def test_what_a_present_tense_announcement_says_is_its_own_clause() -> None:
+    found = mentions(
+        "Aug. 8: Trump announces on his Truth Social platform that he will meet Putin in "
+        "Alaska on August 15.",
+        published=dt.date(2025, 8, 14),
+    )
+    assert {(m.type, m.span.start.day, m.planned) for m in found} == {
+        ("announcement", 8, False), ("meeting", 15, True)
+    }
+
+
+def test_a_second_day_after_and_on_shares_the_event_of_the_first() -> None:
+    found = mentions("Kim met Xi in Beijing on May 16 and on June 2.",
+                     published=dt.date(2025, 7, 1))
+    assert [(m.type, m.span.start) for m in found] == [
+        ("meeting", dt.date(2025, 5, 16)), ("meeting", dt.date(2025, 6, 2))
+    ]
+
+
+def test_a_second_day_after_a_place_of_the_first_shares_its_event() -> None:
+    found = mentions("Istanbul hosted talks between Russia and Ukraine on May 16 at Dolmabahce "
+                     "Palace and on June 2 at Ciragan Palace.", published=dt.date(2025, 7, 1))
+    assert [m.span.start for m in found] == [dt.date(2025, 5, 16), dt.date(2025, 6, 2)]
+
+
+def test_returning_to_a_place_is_a_visit_there() -> None:
+    back = one("On Monday, Volodymyr Zelensky returned to the White House with European leaders.")
+    assert (back.type, back.actors, back.span.start) == ("visit", ("Volodymyr Zelensky",), MON_0929)
+
+
+def test_the_lead_a_dateline_opens_is_that_days_news() -> None:
+    item = article(
+        paragraphs=("Putin aide Ushakov said the talks went well.",
+                    "Russian President Vladimir Putin and US President Donald Trump held talks "
+                    "in Anchorage that lasted nearly three hours."),
+        published_on=dt.date(2025, 8, 16), published_at=None, language="en",
+        dateline=Dateline("Anchorage", "August 15", dt.date(2025, 8, 15), 1),
+    )
+    (talks,) = [m for m in extract_mentions(item, KNOWLEDGE) if m.type == "meeting"]
+    assert (talks.span.start, talks.actors) == (
+        dt.date(2025, 8, 15), ("Vladimir Putin", "Donald Trump")
+    )

@@ -112,6 +112,13 @@ def test_an_images_label_left_by_a_copy_is_a_caption() -> None:
     assert FURNITURE.is_caption("[Photo courtesy of the Cabinet Office] Takaichi and Xi meet.")
 
 
+def test_an_agencys_photo_credit_without_a_name_ends_a_caption() -> None:
+    assert FURNITURE.is_caption(
+        "Trump greets Putin as he arrives at the base, Friday, Aug. 15, 2025, in Anchorage, "
+        "Alaska. (AP Photo)"
+    )
+
+
 def test_a_caption_may_end_in_a_copyright_credit() -> None:
     assert FURNITURE.is_caption("Kim and Li watch the parade on Oct. 10. © KCNA/Kyodo")
     assert not FURNITURE.is_caption("© Le Monde")
@@ -210,3 +217,9 @@ def test_calls_to_follow_on_a_messaging_app_and_mail_notices_are_junk() -> None:
 def test_a_handle_in_brackets_ends_a_caption() -> None:
     assert FURNITURE.is_caption("The pope arrives in Beirut (@Vatican Media)")
     assert not FURNITURE.is_caption("The pope arrives in Beirut (on Sunday)")
+
+
+def test_a_heading_alone_over_other_stories_links_opens_a_list() -> None:
+    for heading in ("Read more", "Read also", "See also", "More from Meduza"):
+        assert FURNITURE.opens_list(heading), heading
+    assert not FURNITURE.opens_list("Read also: Zelensky says Ukraine is ready for talks")

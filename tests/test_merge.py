@@ -445,3 +445,44 @@ def test_each_day_of_talks_held_over_two_days_is_that_event() -> None:
     saturday = mention("b", D(2025, 10, 25))
     sunday = mention("b", D(2025, 10, 26))
     assert groups(*talks, saturday, sunday) == [{"a", "b", "c"}]
+
+
+def test_a_one_day_trip_to_a_meeting_is_that_meeting() -> None:
+    day = dt.date(2025, 8, 6)
+    met = mention("a1", day, actors=("Steve Witkoff", "Vladimir Putin"), places=("Moscow",))
+    went = mention("a2", day, "visit", actors=("Steve Witkoff",), places=("Moscow",))
+    (group,) = merge_mentions([met, went])
+    assert {m.article_id for m in group} == {"a1", "a2"}
+
+
+def test_a_trip_with_more_on_its_programme_stays_a_trip() -> None:
+    day = dt.date(2025, 10, 26)
+    talks = mention("a1", day, actors=("Donald Trump", "Anwar Ibrahim"), places=("Kuala Lumpur",))
+    trip = mention("a2", day, "visit", actors=("Donald Trump",), places=("Kuala Lumpur",))
+    signing = mention("a3", day, "ceremony", actors=("Donald Trump",), places=("Kuala Lumpur",))
+    assert len(merge_mentions([talks, trip, signing])) == 3
+
+
+def test_a_one_day_trip_no_report_places_is_the_meeting_that_day() -> None:
+    day = dt.date(2025, 8, 18)
+    met = mention("a1", day, actors=("Donald Trump", "Volodymyr Zelensky"), places=("Washington",))
+    went = mention("a2", day, "visit", actors=("Volodymyr Zelensky",), places=())
+    assert len(merge_mentions([met, went])) == 1
+
+
+def test_an_arrival_and_talks_told_in_sentences_of_their_own_stay_two_events() -> None:
+    day = dt.date(2025, 10, 9)
+    talks = replace(mention("a1", day, actors=("Kim Jong Un", "Li Qiang"), places=("Pyongyang",)),
+                    evidence=("That evening Kim met Li.",))
+    arrival = replace(mention("a1", day, "visit", actors=("Li Qiang",), places=("Pyongyang",)),
+                      evidence=("Li arrived in Pyongyang on Thursday.",))
+    assert len(merge_mentions([talks, arrival])) == 2
+
+
+def test_an_arrival_begins_a_stay_and_is_never_only_the_days_meeting() -> None:
+    day = dt.date(2025, 10, 9)
+    talks = mention("a1", day, actors=("Kim Jong Un", "Li Qiang"), places=("Pyongyang",))
+    arrival = replace(mention("a2", day, "visit", actors=("Li Qiang",), places=("Pyongyang",)),
+                      evidence=("Li Qiang arrived in Pyongyang on Thursday for a visit.",))
+    assert len(merge_mentions([talks, arrival], stay_starts=("arriv\\w+",))) == 2
+    assert len(merge_mentions([talks, arrival])) == 1  # with no arrival words known

@@ -266,8 +266,18 @@ def test_russian_month_names_in_a_stamp() -> None:
     assert parse_timestamp("3 мая 2025").day == dt.date(2025, 5, 3)
 
 
+def test_ukrainian_month_names_in_a_stamp() -> None:
+    stamp = parse_timestamp("25 травня 2025, 14:37")
+    assert stamp is not None and (stamp.day, stamp.time) == (dt.date(2025, 5, 25), dt.time(14, 37))
+    assert parse_timestamp("16 серпня 2025").day == dt.date(2025, 8, 16)
+    assert parse_timestamp("1 листопада 2025").day == dt.date(2025, 11, 1)
+
+
 def test_the_copyright_year_is_the_last_of_a_range() -> None:
     assert copyright_year(["Copyright (C) 2003-2025 <<Rodong Sinmun>>"]) == 2025
+    assert copyright_year(["© TASS 1999-2025"]) == 2025  # the holder before the years
+    assert copyright_year(["Copyright 2025 The Associated Press."]) == 2025
+    assert copyright_year(["© Reuters. Certificate No. 12 dated April 2, 1999"]) is None
 
 
 def test_a_time_printed_only_in_the_later_stamp_is_not_the_first_ones() -> None:

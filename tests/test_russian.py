@@ -53,6 +53,23 @@ def test_russian_prepositions_mark_a_place() -> None:
     assert _is_location(text, text.index("Кремле"))
 
 
+def test_ukrainian_prepositions_mark_a_place() -> None:
+    text = "на переговорах у Стамбулі 16 травня, з Києва до Вашингтона"
+    for place in ("Стамбулі", "Києва", "Вашингтона"):
+        assert _is_location(text, text.index(place)), place
+    assert not _is_location("Україна та Росія", len("Україна та "))
+
+
+def test_ukrainian_months_date_a_report() -> None:
+    item = article(
+        paragraphs=("Про обмін домовилися делегації України та Росії на переговорах у Стамбулі "
+                    "16 травня.",),
+        published_on=dt.date(2025, 5, 25), published_at=None, dateline=None, language="uk",
+    )
+    (talks,) = extract_mentions(item, KNOWLEDGE)
+    assert (talks.span.start, talks.places) == (dt.date(2025, 5, 16), ("Istanbul",))
+
+
 def test_a_russian_meeting_is_an_event_with_its_people_and_place() -> None:
     item = article(
         paragraphs=(

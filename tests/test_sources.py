@@ -335,6 +335,10 @@ FRONT_MATTER = [
                  ["Kim receives premier", "Kim met Li on Thursday."], id="no front matter"),
     pytest.param("---\nsource: Xinhua\nurl:\n---\nText.\n", (("site_name", "Xinhua"),),
                  ["Text."], id="source is the outlet, empty values dropped"),
+    pytest.param("---\npublication: Ukraine Diplomacy Weekly\nsource: \"https://x.substack.com/p/y\"\n"
+                 "---\nText.\n",
+                 (("site_name", "Ukraine Diplomacy Weekly"), ("url", "https://x.substack.com/p/y")),
+                 ["Text."], id="a newsletter's publication is the outlet"),
     pytest.param("---\nsource: \"https://www.nknews.org/2025/10/x/\"\nauthor:\n"
                  "  - \"[[Colin Zwirko]]\"\n  - \"[[people/Ann Lee|Ann Lee]]\"\ntags: []\n---\n"
                  "Text.\n",
