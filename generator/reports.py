@@ -318,7 +318,7 @@ def make_mention(context: Context, report: Report) -> Mention:
     )
     places = _places(context, kind, local, actors, report.thing_made, report.text)
     guessed = planned and date.span.precision != "day" and speculated(told, context.knowledge)
-    sides = countries(
+    involved = countries(
         kind,
         actors,
         taking_part(kind, context.sentence, found, context.entities, context.knowledge),
@@ -343,7 +343,7 @@ def make_mention(context: Context, report: Report) -> Mention:
         supporting=report.supporting
         or guessed
         or not founds_in(article.language, date, actors, kind, parties),
-        countries=sides,
+        countries=involved,
         occasion=(
             occasion(words, context.knowledge)
             if kind == "ceremony"
