@@ -16,10 +16,15 @@ from generator.clusters import SLACK_DAYS, Cluster
 from generator.model import DateSpan, Mention
 
 
-def best_fit(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | None:
-    """The compatible candidate sharing most with the mention (the earliest of equals)."""
+def best_fit(
+    mention: Mention, candidates: Sequence[Cluster], siblings: Sequence[Mention] = ()
+) -> Cluster | None:
+    """The compatible candidate sharing most with the mention (the earliest of equals).
+    ``siblings``: every mention of the mention's article."""
     scored = [
-        (_score(mention, c), -i, c) for i, c in enumerate(candidates) if _compatible(mention, c)
+        (_score(mention, c), -i, c)
+        for i, c in enumerate(candidates)
+        if _compatible(mention, c, siblings)
     ]
     return max(scored, key=lambda item: item[:2])[2] if scored else None
 
@@ -33,23 +38,24 @@ def clear_best(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | Non
     return scored[0][1]
 
 
-def _compatible(mention: Mention, cluster: Cluster) -> bool:
+def _compatible(mention: Mention, cluster: Cluster, siblings: Sequence[Mention]) -> bool:
     if cluster.span is None or not types_agree(mention.type, cluster.type):
         return False
     if not dates_agree(mention.span, cluster.span, mention.type):
         return False
     return _participants_agree(mention, cluster) and not _another_day_in_its_article(
-        mention, cluster
+        mention, cluster, siblings
     )
 
 
-def _another_day_in_its_article(mention: Mention, cluster: Cluster) -> bool:
+def _another_day_in_its_article(
+    mention: Mention, cluster: Cluster, siblings: Sequence[Mention] = ()
+) -> bool:
     """The article dates this one-day event on another day: a day's slack is for outlets
     in other time zones, not for one article's two days ("talks on Monday", "a statement
     the day before"). A visit lasts days, so any of them may be named, as may each day of
     talks held over several ("last Saturday and Sunday")."""
-    days = cluster.days.get(mention.article_id)
-    if mention.type == "visit" or mention.span.precision != "day" or not days:
+    if mention.type == "visit" or mention.span.precision != "day":
         return False
     span = cluster.span
     if (
@@ -58,7 +64,23 @@ def _another_day_in_its_article(mention: Mention, cluster: Cluster) -> bool:
         and span.start <= mention.span.start <= span.end
     ):
         return False
-    return mention.span.start not in days
+    days = cluster.days.get(mention.article_id)
+    if days:
+        return mention.span.start not in days
+    return _told_on_its_day(mention, cluster, siblings)
+
+
+def _told_on_its_day(mention: Mention, cluster: Cluster, siblings: Sequence[Mention]) -> bool:
+    """The article tells of an event of this kind on the event's own day, one that fits
+    it, though that report has not joined it yet ("flew to Ankara on Thursday and held
+    talks with Erdogan", then "talks in Istanbul on Friday"): this day is another event."""
+    span = cluster.span
+    if span is None or span.precision != "day" or span.start == mention.span.start:
+        return False
+    return any(
+        other.type == mention.type and other.span == span and _participants_agree(other, cluster)
+        for other in siblings
+    )
 
 
 def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
@@ -120,7 +142,7 @@ def _moves_on(one: DateSpan, other: DateSpan) -> bool:
     return earlier.end > earlier.start and earlier.end == later.start
 
 
-def fits_vague(mention: Mention, cluster: Cluster) -> bool:
+def fits_vague(mention: Mention, cluster: Cluster, siblings: Sequence[Mention] = ()) -> bool:
     """A vague mention fits an event inside its stretch of time, of its kind, with its people.
 
     The people are compared first: most events near in time involve others."""
@@ -141,7 +163,7 @@ def fits_vague(mention: Mention, cluster: Cluster) -> bool:
     return (
         inside
         and _participants_agree(mention, cluster)
-        and not _another_day_in_its_article(mention, cluster)
+        and not _another_day_in_its_article(mention, cluster, siblings)
     )
 
 

@@ -214,12 +214,20 @@ _LONGEST_LINK = 20
 
 def _in_list(line: str, listed: bool, furniture: Furniture) -> bool:
     """Whether ``line`` is the heading or an item of a reading list in a copied page: the
-    lines under "Related coverage:" are headlines of other stories, up to a blank line or
-    a line too long to be a headline. (Only once the article has begun: above it, such a
+    lines under "Related coverage:" are headlines of other stories, and those under
+    "Notes" the sources an analysis cites, up to a blank line or a line too long to be a
+    headline that is no numbered item. (Only once the article has begun: above it, such a
     heading is a menu item, and the headline may follow it.)"""
     if furniture.opens_list(line):
         return True
-    return listed and bool(line) and word_count(line) <= _LONGEST_LINK
+    if not listed or not line:
+        return False
+    return word_count(line) <= _LONGEST_LINK or _NOTE.match(line) is not None
+
+
+# A numbered item of a list: a note under "Notes" ("(2) KCNA, "…," October 10, 2025."),
+# however long its title.
+_NOTE = re.compile(r"(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])\s")
 
 
 def _stamp_follows(

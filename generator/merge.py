@@ -79,6 +79,8 @@ def merge_mentions(
     gone (see ``_Merger``): the result is the same as merging from scratch."""
     ordered = sorted(mentions, key=_order)
     merger = _Merger(_keys(ordered, memo), memo.last_trace() if memo is not None else None)
+    for mention in ordered:
+        merger.siblings.setdefault(mention.article_id, []).append(mention)
     firm = {id(m) for m in ordered if is_firm(m)}
     loose = [m for m in ordered if id(m) not in firm]
     for mention in ordered:
@@ -138,6 +140,7 @@ class _Merger:
         self.envelope: dict[str, tuple[int, int]] = {}  # type -> days the dirty ones span
         self.gone = self._gone(set(keys.values()))
         self.order: dict[tuple[int, str], int] = {}
+        self.siblings: dict[str, list[Mention]] = {}  # every mention of each article
         if self.gone:
             self.order = {step: number for number, step in enumerate(self.last.steps)}
 
@@ -159,7 +162,8 @@ class _Merger:
             self._join_known(self._cluster(joined), mention, span)
             self.steps[(step, key)] = replayed
             return
-        best = best_fit(mention, self.index.near(mention.span, mention.type))
+        near = self.index.near(mention.span, mention.type)
+        best = best_fit(mention, near, self.siblings.get(mention.article_id, ()))
         self._decided(step, key, mention, best or self._cluster(key))
 
     def join(self, mention: Mention, step: int) -> bool:
@@ -176,7 +180,8 @@ class _Merger:
             self.steps[(step, key)] = replayed
             return joined is not None
         near = self.index.near(mention.span, mention.type)
-        candidates = [c for c in near if fits_vague(mention, c)]
+        siblings = self.siblings.get(mention.article_id, ())
+        candidates = [c for c in near if fits_vague(mention, c, siblings)]
         best = None
         if mention.actors or len(candidates) <= 1:  # "the two ministers met": ambiguous
             best = clear_best(mention, candidates)

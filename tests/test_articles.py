@@ -351,6 +351,15 @@ BODY = [
             "In the message, Kim said the two countries will write a new chapter, KCNA reported.",
             "Kim visited Beijing in early September and held talks with Xi there on Sept. 4.",
         )),
+    case("the numbered notes under an analysis, however long", """
+        Li's visit: what Pyongyang wanted
+        By Jane Doe | October 20, 2025
+        Li Qiang held talks with Kim Jong Un in Pyongyang on October 9.
+        Notes
+        (1) Xinhua, "Chinese premier arrives in Pyongyang for official goodwill visit," Oct 9.
+        (2) KCNA, "Kim Has a Dinner for Li and His Team in the Hall of the WPK on a Day," Oct 10.
+        """,
+        paragraphs=("Li Qiang held talks with Kim Jong Un in Pyongyang on October 9.",)),
     case("junk around and inside the article", """
         Share
         Facebook

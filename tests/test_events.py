@@ -284,7 +284,10 @@ def test_where_a_traveller_leaves_for_is_the_next_stop() -> None:
     assert visit.places == ("Tokyo",)
 
 
-def test_heading_to_a_city_is_a_visit_there() -> None:
+def test_flying_or_heading_to_a_city_is_a_visit_there() -> None:
+    visit = one("Trump flew to Tokyo on Monday.", published=dt.date(2025, 10, 28))
+    assert (visit.type, visit.places) == ("visit", ("Tokyo",))
+    assert visit.span.start == dt.date(2025, 10, 27)
     headed = one("Choe headed to Beijing on Sunday.", published=dt.date(2025, 9, 29))
     assert (headed.type, headed.places) == ("visit", ("Beijing",))
 

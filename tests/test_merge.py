@@ -437,6 +437,18 @@ def test_one_articles_other_day_is_another_event_not_a_time_zone_apart() -> None
     assert [len(group) for group in merge_mentions([monday, sunday, elsewhere])] == [2]
 
 
+def test_talks_the_day_after_a_meeting_its_article_also_tells_are_other_talks() -> None:
+    """ "flew to Ankara on Thursday and held talks with Erdogan" (the trip's sentence: its
+    talks only support) and "talks in Istanbul on Friday": the Friday talks do not join
+    the Thursday meeting across a day's slack, as the article tells the two days apart."""
+    people, place = ("Recep Tayyip Erdogan", "Volodymyr Zelensky"), ("Ankara",)
+    thursday = mention("b", D(2025, 5, 15), actors=people, places=place)
+    aside = mention("a", D(2025, 5, 15), actors=people, places=place, supporting=True)
+    friday = mention("a", D(2025, 5, 16), actors=(), places=())
+    merged = merge_mentions([thursday, aside, friday])
+    assert [[m.span.start.day for m in group] for group in merged] == [[15, 15], [16]]
+
+
 def test_each_day_of_talks_held_over_two_days_is_that_event() -> None:
     """ "led the talks last Saturday and Sunday": both days join the two days of talks."""
     talks = [
