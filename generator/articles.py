@@ -17,6 +17,7 @@ from generator.bylines import find_author, is_person_line
 from generator.config import Config
 from generator.datelines import (
     DatelineParts,
+    filed_from,
     opens_with_dateline,
     resolve_dateline,
     split_coloned_dateline,
@@ -103,6 +104,8 @@ def normalise(doc: Document, seed: Seed, knowledge: Knowledge, config: Config) -
     if published is None:
         return Problem(doc.file, "warning", "no publication date found on the page")
     published_at, published_on = published
+    if dateline_parts is None:  # found after the page's zone: a reporter's city is no stamp's
+        dateline_parts = filed_from(layout.lines, lambda name: knowledge.city(name) is not None)
     dateline = (
         resolve_dateline(
             dateline_parts,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from generator.model import Dateline
@@ -105,6 +105,29 @@ def split_coloned_dateline(
         return None, paragraphs
     rest = paragraphs[0][match.end() :]
     return DatelineParts(_place(match["place"]), None, None), (rest, *paragraphs[1:])
+
+
+def filed_from(lines: Sequence[str], is_place: Callable[[str], bool]) -> DatelineParts | None:
+    """Where a story without a dateline was reported from, as its credit line says
+    ("Lauren Whitcombe reported from Busan, South Korea, and Jiang Wei from Beijing"):
+    the first place, when ``is_place`` knows the city. Its relative days count from
+    there, as a dateline's do (11:52 p.m. on Wednesday in New York is Thursday in Busan,
+    and "agreed on Thursday" is that day). Those who "contributed reporting" from
+    elsewhere did not file the story."""
+    for line in lines:
+        match = _REPORTED_FROM.fullmatch(line.strip())
+        if match is not None and is_place(match["place"]):
+            return DatelineParts(match["place"], None, None)
+    return None
+
+
+_NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}"  # "Jiang Wei", "South Korea"
+# The whole line is the credit ("… reported from Seoul that talks began" is a sentence),
+# its places one way only into names and commas, so that no line takes long to refuse.
+_REPORTED_FROM = re.compile(
+    rf"{_NAME} reported from (?P<place>{_NAME})(?:, {_NAME})*"
+    rf"(?:,? and {_NAME} from {_NAME}(?:, {_NAME})*)*\.?"
+)
 
 
 def _without_dateline(paragraph: str) -> str:

@@ -250,6 +250,17 @@ WIRES = [
         """,
         outlet=None, wire="Reuters", published="2025-10-10T03:12:00+09:00",
         dateline=Dateline("Seoul", "Oct 10", dt.date(2025, 10, 10))),
+    case("no dateline: where the story was reported from, counted from there", """
+        Trump and Xi Agree to Pause Trade Fight
+        By Jane Roe and Li Wei
+        Jane Roe reported from Busan, South Korea, and Li Wei from Beijing.
+        Oct. 29, 2025, 11:52 p.m. ET
+        President Trump and Xi Jinping of China agreed on Thursday to a one-year truce.
+        The two leaders met for about an hour and 40 minutes at an air base in Busan.
+        Sam Poe contributed reporting from Seoul.
+        """,
+        published="2025-10-29T23:52:00-04:00",
+        dateline=Dateline("Busan", None, dt.date(2025, 10, 30))),
     case("an agency between slashes (TASS)", """
         Chinese premier arrives in Pyongyang
         9 OCT 2025, 14:25

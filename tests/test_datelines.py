@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from generator.datelines import opens_with_dateline, split_coloned_dateline, split_dateline
+from generator.datelines import (
+    filed_from,
+    opens_with_dateline,
+    split_coloned_dateline,
+    split_dateline,
+)
 
 
 def test_the_first_dateline_is_read_and_later_dated_ones_removed() -> None:
@@ -49,3 +54,15 @@ def test_the_dateline_remembers_the_paragraph_it_opened() -> None:
         ("Aide says the talks went well", "ANCHORAGE, August 15. /TASS/. Putin held talks.")
     )
     assert parts is not None and (parts.date_text, parts.paragraph) == ("August 15", 1)
+
+
+def test_a_story_without_dateline_was_filed_where_its_reporter_reported_from() -> None:
+    def is_city(name: str) -> bool:
+        return name in {"Busan", "Seoul"}
+
+    lines = ["By Jane Roe", "Jane Roe reported from Busan, South Korea, and Li Wei from Beijing."]
+    parts = filed_from(lines, is_city)
+    assert parts is not None and (parts.place, parts.date_text) == ("Busan", None)
+    assert filed_from(["Sam Poe contributed reporting from Seoul."], is_city) is None
+    assert filed_from(["Jane Roe reported from Atlantis."], is_city) is None
+    assert filed_from(["The ministry reported from Seoul that talks began."], is_city) is None
