@@ -43,8 +43,10 @@ def _compatible(mention: Mention, cluster: Cluster, siblings: Sequence[Mention])
         return False
     if not dates_agree(mention.span, cluster.span, mention.type):
         return False
-    return _participants_agree(mention, cluster) and not _another_day_in_its_article(
-        mention, cluster, siblings
+    return (
+        _participants_agree(mention, cluster)
+        and not _another_day_in_its_article(mention, cluster, siblings)
+        and not _another_meeting_in_its_article(mention, cluster)
     )
 
 
@@ -80,6 +82,23 @@ def _told_on_its_day(mention: Mention, cluster: Cluster, siblings: Sequence[Ment
     return any(
         other.type == mention.type and other.span == span and _participants_agree(other, cluster)
         for other in siblings
+    )
+
+
+def _another_meeting_in_its_article(mention: Mention, cluster: Cluster) -> bool:
+    """An article that tells, in sentences of their own, a meeting of some people and one
+    of others the same day tells two: "Ramaphosa held bilateral talks with Modi" and "hosted
+    Modi and Lula for the IBSA leaders' meeting". Reports of one meeting that name fewer of
+    its people only support it, and other outlets' reports are weighed by who they name."""
+    if mention.type != "meeting" or mention.supporting or len(mention.actors) < 2:
+        return False
+    people = set(mention.actors)
+    return any(
+        other.article_id == mention.article_id
+        and not other.supporting
+        and len(other.actors) >= 2
+        and set(other.actors) != people
+        for other in cluster.mentions
     )
 
 

@@ -60,7 +60,9 @@ def assemble_events(
     tally = left_out if left_out is not None else Counter()
     make = functools.partial(_event, names=title_names(knowledge))
     sides = topic_sides(config, knowledge)
-    on_topic = _kept(groups, lambda group: _on_topic(group, sides), OFF_TOPIC, tally)
+    on_topic = _kept(
+        groups, lambda group: _on_topic(group, _hosts(group, sides, knowledge)), OFF_TOPIC, tally
+    )
     made = [make(group) if memo is None else memo.event(group, make) for group in on_topic]
     made = _kept(made, lambda e: not _abroad(e, sides, knowledge), OFF_TOPIC, tally)
     made = _kept(made, lambda e: not _nobodys_plan(e), NOBODYS_PLAN, tally)
@@ -91,6 +93,20 @@ def topic_sides(config: Config, knowledge: Knowledge) -> tuple[frozenset[str], .
     )
 
 
+def _hosts(
+    group: Sequence[Mention], sides: Sequence[frozenset[str]], knowledge: Knowledge
+) -> Sequence[frozenset[str]]:
+    """A topic of one side is what its people do and what its soil hosts: talks between
+    two guests on the sidelines of a summit it holds are part of its story, though they
+    involve only the guests' countries. The side then also counts the places it holds,
+    by name. (With two sides or more, a meeting of outsiders on one side's soil is not an
+    exchange between them.)"""
+    if len(sides) != 1:
+        return sides
+    held = {p for m in group for p in m.places if knowledge.country_of(p) in sides[0]}
+    return (sides[0] | held,) if held else sides
+
+
 def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool:
     """Every side of the topic takes part (through people, places or organisations),
     either in the reports themselves, or — when they name one side and no outsider —
@@ -98,6 +114,7 @@ def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool
     if not sides:
         return True
     involved = {country for m in group for country in m.countries}
+    involved |= {place for m in group for place in m.places if any(place in s for s in sides)}
     if all(involved & side for side in sides):
         return True
     insiders = set().union(*sides)

@@ -126,9 +126,26 @@ def _first_container(soup: BeautifulSoup) -> Tag | BeautifulSoup:
     for element in soup.descendants:
         if isinstance(element, Tag) and element.name in _CONTAINERS:
             if element.name == _CONTAINERS[0]:
-                return element
+                return _posts_parent(element)
             first.setdefault(element.name, element)
     return next((first[name] for name in _CONTAINERS if name in first), soup)
+
+
+def _posts_parent(article: Tag) -> Tag:
+    """The first ``<article>``, or its parent when that holds a run of ``<article>``
+    siblings: a live page or a blog's day is a column of posts, each its own
+    ``<article>``, and the first alone is only the latest entry."""
+    from bs4 import Tag
+
+    parent = article.parent
+    if not isinstance(parent, Tag) or parent.name in ("html", "[document]"):
+        return article
+    siblings = [child for child in parent.children if isinstance(child, Tag)]
+    posts = sum(child.name == "article" for child in siblings)
+    return parent if posts >= _LIVE_POSTS else article
+
+
+_LIVE_POSTS = 3  # two articles side by side may be a story and its teaser
 
 
 _SELF_LINK_SEARCH = 30  # the links looked at: a page's own comes at its top

@@ -292,3 +292,26 @@ def test_people_of_both_sides_meeting_on_neutral_ground_stay_on_a_two_sided_topi
     one_side = replace(summit, actors=("Xi Jinping", "Sanae Takaichi"), article_id="b")
     made = assemble_events([[summit], [one_side]], two_sides, KNOWLEDGE)
     assert [e.actors for e in made] == [("Donald Trump", "Xi Jinping")]
+
+
+def test_a_topic_of_one_side_keeps_talks_between_guests_on_its_soil() -> None:
+    config = replace(CONFIG, topic_sides=(("South Africa",),))
+    guests = ("Narendra Modi", "Anthony Albanese")
+    talks = replace(
+        mention("a", "meeting", guests, D(2025, 11, 22)),
+        places=("Johannesburg",),
+        countries=("Australia", "India"),
+    )
+    abroad = replace(talks, article_id="b", places=("Canberra",))
+    made = assemble_events([[talks], [abroad]], config, KNOWLEDGE)
+    assert [e.sources[0].article_id for e in made] == ["a"]
+
+
+def test_a_topic_of_two_sides_leaves_out_outsiders_meeting_on_one_sides_soil() -> None:
+    config = replace(CONFIG, topic_sides=(("China",), ("DPRK",)))
+    talks = replace(
+        mention("a", "meeting", ("Vladimir Putin", "Narendra Modi"), D(2025, 9, 1)),
+        places=("Beijing",),
+        countries=("India", "Russia"),
+    )
+    assert assemble_events([[talks]], config, KNOWLEDGE) == []

@@ -184,6 +184,8 @@ WEEKDAYS = [
          "2025-10-27"),
     case("opens, same weekday is today", "the summit, which opens Friday", FRI_1010,
          "2025-10-10"),
+    case("a meeting's close told in the present", "The summit ends on Sunday, when he hands over",
+         "2025-11-22", "2025-11-23"),
     case("this Friday, read on Wednesday", "Li visits this Friday", WED_1008, "2025-10-10"),
     case("this Friday, read on Saturday", "Li visited this Friday", "2025-10-11",
          "2025-10-10"),

@@ -79,6 +79,21 @@ def test_a_report_joins_the_event_with_just_its_people() -> None:
     assert sorted(map(sorted, found)) == [["a", "c"], ["b", "d"]]
 
 
+def test_one_articles_bilateral_and_three_way_meeting_of_the_day_are_two() -> None:
+    """ "Ramaphosa held talks with Modi" and "hosted Modi and Lula for the IBSA meeting"
+    in one article are two meetings; another outlet's report joins the one it names."""
+    pair = ("Cyril Ramaphosa", "Narendra Modi")
+    three = (*pair, "Luiz Inacio Lula da Silva")
+    day, jnb = D(2025, 11, 23), ("Johannesburg",)
+    found = groups(
+        mention("a", day, actors=three, places=jnb),
+        replace(mention("a", day, actors=pair, places=jnb), evidence=("a: bilateral",)),
+        mention("b", day, actors=pair, places=jnb),
+        mention("c", day, actors=three, places=jnb),
+    )
+    assert sorted(map(sorted, found)) == [["a", "b"], ["a", "c"]]
+
+
 def test_the_next_trip_elsewhere_is_another_visit() -> None:
     """In Tokyo until Thursday, in Hanoi on Friday: a day apart, but two trips."""
     visitor = ("Luiz Inacio Lula da Silva",)

@@ -415,3 +415,21 @@ def test_a_note_apps_clipping_names_the_page_it_came_from() -> None:
             '<meta name="source-url" content="https://x.org/talks/"/></head>'
             '<body><p>Li met Kim on Thursday.</p></body>')  # fmt: skip
     assert html_document("seeds/x.html", page, "utf-8").meta == (("url", "https://x.org/talks/"),)
+
+
+def test_a_live_page_is_all_its_posts_not_the_latest_alone() -> None:
+    posts = "".join(
+        f"<article><time>1{n}:00 GMT</time><p>Post {n}.</p></article>" for n in range(3)
+    )
+    page = f"<body><main><h1>Summit live</h1>{posts}</main></body>"
+    lines = html_document("seeds/x.html", page, "utf-8").lines
+    assert [line for line in lines if line.startswith("Post")] == ["Post 0.", "Post 1.", "Post 2."]
+
+
+def test_one_article_beside_a_teaser_is_the_article_alone() -> None:
+    page = (
+        "<body><main><article><h1>Li in Johannesburg</h1><p>Li arrived.</p></article>"
+        "<article><p>Read next: rand firms.</p></article></main></body>"
+    )
+    lines = html_document("seeds/x.html", page, "utf-8").lines
+    assert "Li arrived." in lines and not any("rand" in line for line in lines)
