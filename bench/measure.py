@@ -14,6 +14,9 @@ CLOSING = re.compile(
     r"wrote (\d+) files \((\d+) unchanged, (\d+) removed\).* in ([\d.]+)s \((.*)\)"
 )
 STAGE = re.compile(r"(\w+) ([\d.]+)s")
+# As on a user's machine, Python keeps the compiled bytecode of the modules it imports
+# (some sandboxes turn that off, which adds about 0.2 s of compiling to every run).
+USER_ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,12 @@ def run_timed(label: str, command: Sequence[str], cwd: Path | None = None) -> Me
     """Wall time and peak RSS of ``command`` (``wait4`` reports the largest process of its tree)."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        command,
+        cwd=cwd,
+        env=USER_ENVIRONMENT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     output = _read_all(process)
     _, status, usage = os.wait4(process.pid, 0)

@@ -14,6 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.introduced import (
+    full_names,
+    names_someone_new,
+    title_pattern,
+    titled_people,
+    words_of_name,
+)
 from generator.knowledge import Knowledge, Person, short_forms
 from generator.name_patterns import (
     NAME_START,
@@ -22,11 +29,10 @@ from generator.name_patterns import (
     any_word,
     every_short_name,
     person_names,
-    place_names,
     the_title,
-    titled_pattern,
     words_pattern,
 )
+from generator.places_named import PlacesNamed
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ class ArticleEntities:
     @classmethod
     def for_text(cls, knowledge: Knowledge, paragraphs: Iterable[str]) -> ArticleEntities:
         text = "\n".join(paragraphs)
-        counts = Counter(_full_names(text, knowledge))
+        counts = Counter(full_names(text, knowledge))
         shorts: dict[str, str] = {}
         # Known people first, then those the article introduces by a title ("German
         # Chancellor Olaf Scholz … Scholz said"): a short name goes to the first that has it.
@@ -79,10 +85,10 @@ class ArticleEntities:
             for token in short_forms(name, knowledge.not_names):
                 shorts.setdefault(token, name)
         # Fullest name first: "Tamim" is "Tamim bin Hamad Al Thani", named so before.
-        introduced = _titled_people(text, knowledge)
+        introduced = titled_people(text, knowledge)
         names = list(dict.fromkeys(person.name for person in introduced))
         for name in sorted(names, key=lambda n: -len(n.split())):
-            for token in _words_of_name(name, knowledge.not_names):
+            for token in words_of_name(name, knowledge.not_names):
                 shorts.setdefault(token, name)
         for token, name in knowledge.unique_surnames.items():
             if token in shorts or token not in text:
@@ -138,7 +144,7 @@ class ArticleEntities:
         return _Reading(tuple(hits), _in_order(hits), frozenset(name for _, name in hits))
 
     def _with_places(self, text: str, people: tuple[str, ...]) -> Found:
-        places, countries, capitals = self._places(text)
+        places, countries, capitals = self._places.find(text)
         countries |= {c for c in (self.country_of(p) for p in people) if c}
         return Found(people, places, frozenset(countries), capitals)
 
@@ -180,8 +186,8 @@ class ArticleEntities:
         return person_names(self.knowledge)
 
     @cached_property
-    def _place_names(self) -> NamePattern:
-        return place_names(self.knowledge)
+    def _places(self) -> PlacesNamed:
+        return PlacesNamed(self.knowledge)
 
     @cached_property
     def _surname_patterns(self) -> tuple[NamePattern, ...]:
@@ -206,7 +212,7 @@ class ArticleEntities:
 
     @cached_property
     def _title_pattern(self) -> NamePattern | None:
-        return _titles(self.knowledge)
+        return title_pattern(self.knowledge)
 
     @cached_property
     def _the_title(self) -> re.Pattern[str]:
@@ -235,7 +241,7 @@ class ArticleEntities:
             name = match.group("name")
             if any(start == match.start("name") for start, _ in named):
                 continue  # the start of a known name spelled differently ("Choe Son-hui")
-            if _names_someone_new(match, self.knowledge):
+            if names_someone_new(match, self.knowledge):
                 found.append((match.start("name"), self.short_names.get(name, name)))
         return found
 
@@ -266,172 +272,6 @@ class ArticleEntities:
             and (country is None or p.country in (country, ""))
         ]
         return max(holders, key=lambda name: self.last_seen[name], default=None)
-
-    def _places(self, text: str) -> tuple[tuple[str, ...], set[str], tuple[str, ...]]:
-        places: list[str] = []
-        capitals: list[str] = []
-        countries: set[str] = set()
-        for match in self._place_names.finditer(text):
-            spelling = match.group(0)
-            place = self.knowledge.place(spelling)
-            if place is not None and place.kind == "country" and place.name != spelling:
-                # "Moscow said" is Russia, "talks in Moscow" the city ("closer to Moscow" stays
-                # Russia: "to" is no sure sign of a place there)
-                city = self.knowledge.city(spelling)
-                if city is not None and self._is_location(text, match, sure=True):
-                    place = city
-            if place is None:
-                country = self.knowledge.country_of(spelling)
-                if country:
-                    countries.add(country)
-                    capital = self._capital_named(text, match, country)
-                    places += [capital] if capital and capital not in places else []
-                continue
-            if place.country:
-                countries.add(place.country)
-            if (
-                place.kind == "place"
-                and place.name not in places
-                and self._is_location(text, match)
-            ):
-                places.append(place.name)
-            if place.kind == "country" and place.capital and place.capital not in capitals:
-                capitals.append(place.capital)
-        return tuple(places), countries, tuple(capitals)
-
-    def _capital_named(self, text: str, match: re.Match[str], country: str) -> str | None:
-        """ "at a hotel in the Malaysian capital": a demonym before "capital" names it."""
-        if not _CAPITAL.match(text, match.end()) or not text[: match.start()].endswith("the "):
-            return None
-        state = self.knowledge.place(country)
-        city = self.knowledge.place(state.capital) if state and state.capital else None
-        return city.name if city is not None and city.kind == "place" else None
-
-    def _is_location(self, text: str, match: re.Match[str], sure: bool = False) -> bool:
-        """ "in Beijing": a place; "a show of support from Beijing": the government whose
-        support it is (``stance_from`` in words.toml), not where anything happened."""
-        start = match.start()
-        if not _is_location(text, start, match.end(), sure):
-            return False
-        return (
-            text[max(0, start - 5) : start] != "from "
-            or self._stance_from.search(text, max(0, start - _LONGEST_STANCE), start) is None
-        )
-
-    @cached_property
-    def _stance_from(self) -> re.Pattern[str]:
-        nouns = self.knowledge.words.get("cues", {}).get("stance_from", ())
-        return re.compile(rf"\b(?:{'|'.join(nouns) or '(?!)'})\s+from\s+$", re.IGNORECASE)
-
-
-_LOCATION_CUES = (
-    "in", "at", "to", "from", "into", "for", "near", "outside", "inside", "toward", "towards",
-    "via", "through", "left", "leave", "leaves", "leaving", "reached", "reaching", "visited",
-    "visiting", "visit", "toured", "landed in", "the", "à", "au", "aux", "dans", "vers", "depuis",
-    # French "à", "au", …; a place within a place: "at the port of Beirut", "village of Annaya"
-    "port of", "city of", "town of", "village of", "suburbs of", "outskirts of", "streets of",
-)  # fmt: skip
-_LOCATION_CUE = re.compile(rf"\b({'|'.join(_LOCATION_CUES)})\s+$", re.IGNORECASE)
-_UNSURE_CUES = frozenset({"to", "the"})
-_LONGEST_STANCE = 40  # characters of "condemnation from " and the spaces around it
-_LONGEST_CUE = max(map(len, _LOCATION_CUES))
-
-
-# The same in Chinese, written right before the place: "在平壤", "抵达北京".
-_CJK_LOCATION_CUE = re.compile(r"(?:在|于|到|抵达|到达|赴|前往|离开|访问)$")
-
-
-# Russian and Ukrainian prepositions of place: "в Кремле", "из Минска", "у Стамбулі", "з Києва".
-_CYRILLIC_LOCATION_CUE = re.compile(r"(?<!\w)(?:[вВуУ]о?|[иИіІ]?[зЗ]|[дД]о)\s+$")
-
-
-# Korean marks a place by the particle after it: "베이징에서", "평양에", "평양으로".
-_KOREAN_LOCATION_PARTICLE = re.compile(r"(?:에서|에|으로|로)(?:는|도)?(?![\uac00-\ud7a3])")
-
-
-def _is_location(text: str, start: int, end: int | None = None, sure: bool = False) -> bool:
-    """ "in Beijing", "left Pyongyang", "베이징에서" (the name ending at ``end``): a place;
-    "Beijing said": the government, not a place. ``sure``: only cues that leave no doubt
-    ("in", "at", "from", …; not "to" nor "the")."""
-    if end is not None and _KOREAN_LOCATION_PARTICLE.match(text, end) is not None:
-        return True
-    before = text[max(0, start - 20) : start]
-    # A cue (case-blind, a letter for a letter) ends where the spaces before the place
-    # start: it is looked for there, not tried at every position.
-    near = max(0, len(before.rstrip()) - _LONGEST_CUE)
-    cue = _LOCATION_CUE.search(before, near)
-    if cue is not None and not (sure and cue.group(1).casefold() in _UNSURE_CUES):
-        return True
-    if before.isascii():
-        return False
-    return (
-        _CJK_LOCATION_CUE.search(before) is not None
-        or _CYRILLIC_LOCATION_CUE.search(before) is not None
-    )
-
-
-def _full_names(text: str, knowledge: Knowledge) -> list[str]:
-    names = []
-    for match in person_names(knowledge).finditer(text):
-        person = knowledge.person(match.group(0))
-        if person is not None:
-            names.append(person.name)
-    return names
-
-
-def _titles(knowledge: Knowledge) -> NamePattern | None:
-    cues = knowledge.words.get("cues", {})
-    titles, sole = cues.get("person_titles", []), cues.get("sole_name_titles", [])
-    polite = tuple(cues.get("honorifics", ()))
-    return titled_pattern(tuple(titles), tuple(sole), polite) if titles or sole else None
-
-
-def _titled_people(text: str, knowledge: Knowledge) -> list[Person]:
-    """People the tables do not list, named right after a title, in the order they appear,
-    with that title and the country a word before it names ("German Chancellor Olaf
-    Scholz"): "the chancellor" and "the German chancellor" may then stand for them."""
-    pattern = _titles(knowledge)
-    if pattern is None:
-        return []
-    found = []
-    for match in pattern.finditer(text):
-        name = match.group("name")
-        if not _names_someone_new(match, knowledge):
-            continue
-        title = text[match.start() : match.start("name")].strip().casefold()
-        before = _WORD_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-        country = knowledge.country_of(before.group(1)) if before is not None else None
-        found.append(Person(name, (), (title,), country or ""))
-    return found
-
-
-def _names_someone_new(match: re.Match[str], knowledge: Knowledge) -> bool:
-    """A name after a title that the tables do not know, with or without its title: "Pope
-    Leo" is Pope Leo XIV (no new "Leo"), "Sultan Ahmed Mosque" a place (no "Ahmed Mosque")."""
-    return not any(
-        knowledge.person(text) is not None or knowledge.place(text) is not None
-        for text in (match.group("name"), match.group(0).strip())
-    )
-
-
-_CAPITAL = re.compile(r"\s+capital\b")
-_WORD_BEFORE = re.compile(r"([\w.-]+)(?:'s)? $")
-
-
-def _words_of_name(name: str, not_names: frozenset[str]) -> list[str]:
-    """Each word that may stand for a person the tables do not know: which of "Luiz
-    Inacio Lula da Silva" the press calls him by is not for us to guess ("Lula")."""
-    return [
-        word
-        for word in name.split()
-        if word[0].isupper()
-        and len(word) >= 2
-        and word not in not_names
-        and _NOT_NAME_WORD.fullmatch(word) is None
-    ]
-
-
-_NOT_NAME_WORD = re.compile(r"[IVX]+|Al|El")  # "Charles III", "Al Thani"
 
 
 def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from generator.date_words import (
     sentence_words,
 )
 from generator.dates import _NOT_ASCII_WORDS, _all_clues, _rules_with_clues_in
-from generator.entities import _CJK_LOCATION_CUE, _LOCATION_CUE, ArticleEntities, _is_location
+from generator.entities import ArticleEntities
 from generator.event_dates import _pattern as event_dates_pattern
 from generator.event_dates import relative_phrases
 from generator.fingerprints import fingerprint, shingles
@@ -80,6 +80,7 @@ from generator.outlets import (
     _without_sender,
 )
 from generator.phrase_lists import alternation as phrase_alternation
+from generator.places_named import _CJK_LOCATION_CUE, _LOCATION_CUE, is_location
 from generator.sentences import _abbreviation, _word_before
 from generator.sources import _CONTROL, _MOJIBAKE, _TERMINAL_CODES, clean_text, repair_mojibake
 
@@ -856,7 +857,7 @@ CUE_TEXT = st.lists(st.sampled_from(CUE_WORDS) | st.text(max_size=3), max_size=1
 def test_a_location_cue_is_looked_for_before_the_place_only(text: str, start: int) -> None:
     before = text[max(0, start - 20) : start]
     expected = bool(_LOCATION_CUE.search(before) or _CJK_LOCATION_CUE.search(before))
-    assert _is_location(text, start) == expected
+    assert is_location(text, start) == expected
 
 
 FUSED_WORDS = st.lists(st.text("aAb-é1 .'", min_size=1, max_size=4), min_size=1, max_size=5)

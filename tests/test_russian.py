@@ -9,9 +9,9 @@ from factories import article
 
 from generator.datelines import resolve_dateline, split_dateline
 from generator.dates import find_dates
-from generator.entities import _is_location
 from generator.events import extract_mentions
 from generator.knowledge import load_knowledge
+from generator.places_named import is_location
 from generator.sentences import split_sentences
 
 KNOWLEDGE = load_knowledge()
@@ -50,14 +50,14 @@ def test_a_russian_sentence_ends_before_a_capital_cyrillic_letter() -> None:
 
 def test_russian_prepositions_mark_a_place() -> None:
     text = "провел в Кремле встречу"
-    assert _is_location(text, text.index("Кремле"))
+    assert is_location(text, text.index("Кремле"))
 
 
 def test_ukrainian_prepositions_mark_a_place() -> None:
     text = "на переговорах у Стамбулі 16 травня, з Києва до Вашингтона"
     for place in ("Стамбулі", "Києва", "Вашингтона"):
-        assert _is_location(text, text.index(place)), place
-    assert not _is_location("Україна та Росія", len("Україна та "))
+        assert is_location(text, text.index(place)), place
+    assert not is_location("Україна та Росія", len("Україна та "))
 
 
 def test_ukrainian_months_date_a_report() -> None:
