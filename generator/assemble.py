@@ -94,7 +94,10 @@ def topic_sides(config: Config, knowledge: Knowledge) -> tuple[frozenset[str], .
 def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool:
     """Every side of the topic takes part (through people, places or organisations),
     either in the reports themselves, or — when they name one side and no outsider —
-    in the headline and lead of the articles they come from."""
+    in the headline and lead of the articles they come from. A topic of one side is a
+    story, not an exchange: outsiders meeting in an article whose headline and lead are
+    about it (mediators' summit on a war in Gaza) are the story too; what one of them
+    does alone (an announcement at home) is not."""
     if not sides:
         return True
     involved = {country for m in group for country in m.countries}
@@ -102,6 +105,8 @@ def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool
         return True
     insiders = set().union(*sides)
     context = {country for m in group for country in m.article_countries}
+    if len(sides) == 1 and all(m.type == "meeting" for m in group):
+        return bool(context & insiders)
     return (
         bool(involved & insiders) and involved <= insiders and all(context & side for side in sides)
     )

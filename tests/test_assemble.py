@@ -292,3 +292,22 @@ def test_people_of_both_sides_meeting_on_neutral_ground_stay_on_a_two_sided_topi
     one_side = replace(summit, actors=("Xi Jinping", "Sanae Takaichi"), article_id="b")
     made = assemble_events([[summit], [one_side]], two_sides, KNOWLEDGE)
     assert [e.actors for e in made] == [("Donald Trump", "Xi Jinping")]
+
+
+def test_outsiders_meeting_in_an_article_about_a_one_sided_topic_are_on_it(
+    tmp_path: Path,
+) -> None:
+    """Mediators' summit on the war in Gaza, reported by an article whose lead is about
+    Gaza, is the story of a topic [["Israel", "Palestine"]]; one of them announcing
+    something at home is not, and neither is their meeting in an article about else."""
+    config = Config(root=tmp_path, topic_sides=(("Israel", "Palestine"),))
+    summit = replace(
+        mention("a", "meeting", ("Donald Trump", "Abdel Fattah el-Sisi"), D(2025, 10, 13)),
+        places=("Sharm el-Sheikh",),
+        countries=("Egypt", "United States"),
+        article_countries=("Egypt", "Palestine"),
+    )
+    at_home = replace(summit, type="announcement", actors=("Donald Trump",), article_id="b")
+    elsewhere = replace(summit, article_countries=("Egypt",), article_id="c")
+    assert len(assemble_events([[summit]], config, KNOWLEDGE)) == 1
+    assert assemble_events([[at_home], [elsewhere]], config, KNOWLEDGE) == []
