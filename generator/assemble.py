@@ -131,8 +131,10 @@ def _abroad(event: Event, sides: Sequence[frozenset[str]], knowledge: Knowledge)
 def _nobodys_plan(event: Event) -> bool:
     """A visit or meeting planned by nobody named ("will allow tour groups to visit from
     November") is no exchange of the story: until someone reports it done, with who took
-    part, it is only talk of one. (A planned anniversary needs nobody to be one.)"""
-    return event.planned and not event.actors and event.type in {"visit", "meeting"}
+    part, it is only talk of one. So is a truce or a rule "set to take effect" (an event
+    of no other kind), until a report says it did. (A planned anniversary needs nobody
+    to be one.)"""
+    return event.planned and not event.actors and event.type in {"visit", "meeting", "other"}
 
 
 def _plan_to_nowhere(event: Event) -> bool:

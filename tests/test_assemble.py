@@ -239,6 +239,13 @@ def test_a_visit_or_meeting_planned_by_nobody_named_is_no_event() -> None:
     assert sorted(e.sources[0].article_id for e in made) == ["b", "c", "d"]
 
 
+def test_a_truce_only_set_to_take_effect_is_no_event() -> None:
+    """"Set to take effect on Nov 10": talk of one, until a report says it took effect."""
+    planned = replace(mention("a", "other", (), D(2025, 11, 10)), planned=True)
+    done = mention("b", "other", (), D(2025, 10, 10))
+    assert [e.sources[0].article_id for e in events([planned], [done])] == ["b"]
+
+
 def test_a_planned_visit_no_report_says_where_to_is_no_event() -> None:
     """"Will leave Washington on Friday for a trip": the start of the trip's visits, which
     name their places; alone it is no event. A departure that names no place still joins

@@ -333,6 +333,34 @@ def test_an_address_to_parliament_is_a_statement() -> None:
     assert [(m.type, m.actors) for m in found] == [("statement", ("Donald Trump",))]
 
 
+def test_a_truce_taking_effect_and_hostages_freed_are_events_of_no_other_kind() -> None:
+    found = mentions(
+        "A ceasefire between Israel and Hamas took effect at noon Friday in Gaza.",
+        "Hamas said Friday it was ready to release all the hostages.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [(m.type, m.span.start) for m in found if m.type == "other"] == [
+        ("other", dt.date(2025, 10, 10))
+    ]
+    freed = mentions(
+        "On Monday, Hamas handed over the last 20 living hostages in Gaza.",
+        published=dt.date(2025, 10, 13),
+    )
+    assert [(m.type, m.span.start) for m in freed] == [("other", dt.date(2025, 10, 13))]
+
+
+def test_arabic_triggers_take_their_prefixes() -> None:
+    """ "وكان ترمب قد أعلن مساء الأربعاء": an announcement, the Wednesday before."""
+    found = mentions(
+        "وكان الرئيس الأميركي دونالد ترمب قد أعلن مساء الأربعاء توصل إسرائيل إلى اتفاق.",
+        published=dt.date(2025, 10, 10),
+        language="ar",
+    )
+    assert [(m.type, m.span.start, m.actors) for m in found] == [
+        ("announcement", dt.date(2025, 10, 8), ("Donald Trump",))
+    ]
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",
