@@ -96,6 +96,11 @@ def blind_score(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
 BELOW_FLOOR = {
     ("b6-pope-turkey-lebanon", "source_f1"): "a French article, and vague or planned "
     "mentions of a multi-stop trip, are not attributed yet (see its README)",
+    ("b9-gaza-ceasefire", "source_f1"): "a live blog's day headers, a chronology's "
+    "multi-day items and most Arabic sentences are not attributed yet (see its README)",
+    ("b9-gaza-ceasefire", "f1"): "0.848: a planned visit dated otherwise than it happened, "
+    "an arrival beside the day's summit, and the Arabic article's talks taking the "
+    "announcement's Trump show as splits (see its README)",
 }
 
 
