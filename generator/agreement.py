@@ -129,7 +129,18 @@ def _participants_agree(mention: Mention, cluster: Cluster) -> bool:
     assert cluster.span is not None
     if elsewhere and mention.span != cluster.span:
         return False  # a day's slack is for time zones, not for a meeting in another city
-    return people_agree(set(mention.actors), cluster.people)
+    return people_agree(set(mention.actors), cluster.people) or _other_side_of_talks(
+        mention, cluster
+    )
+
+
+def _other_side_of_talks(mention: Mention, cluster: Cluster) -> bool:
+    """Talks each report knows by one delegate, at the same place on the same day: "Hamas's
+    team led by al-Hayya" and "Israel's team led by Dermer" in Sharm el-Sheikh on Monday
+    are one round of talks, not two meetings of one person each."""
+    if mention.type != "meeting" or len(mention.actors) != 1 or len(cluster.people) != 1:
+        return False
+    return mention.span == cluster.span and not cluster.places.isdisjoint(mention.places)
 
 
 def _next_country(mention: Mention, abroad: AbstractSet[str], trip: DateSpan) -> bool:

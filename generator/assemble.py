@@ -110,7 +110,10 @@ def _hosts(
 def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool:
     """Every side of the topic takes part (through people, places or organisations),
     either in the reports themselves, or — when they name one side and no outsider —
-    in the headline and lead of the articles they come from."""
+    in the headline and lead of the articles they come from. A topic of one side is a
+    story, not an exchange: outsiders meeting in an article whose headline and lead are
+    about it (mediators' summit on a war in Gaza) are the story too; what one of them
+    does alone (an announcement at home, word that he will skip a summit) is not."""
     if not sides:
         return True
     involved = {country for m in group for country in m.countries}
@@ -119,9 +122,17 @@ def _on_topic(group: Sequence[Mention], sides: Sequence[frozenset[str]]) -> bool
         return True
     insiders = set().union(*sides)
     context = {country for m in group for country in m.article_countries}
+    if len(sides) == 1 and all(m.type == "meeting" for m in group) and _met(group):
+        return bool(context & insiders)
     return (
         bool(involved & insiders) and involved <= insiders and all(context & side for side in sides)
     )
+
+
+def _met(group: Sequence[Mention]) -> bool:
+    """Two people or more meet in these reports: one alone ("said he would not attend the
+    summit") is no meeting of outsiders."""
+    return len({actor for m in group for actor in m.actors}) >= 2
 
 
 def _abroad(event: Event, sides: Sequence[frozenset[str]], knowledge: Knowledge) -> bool:
@@ -143,8 +154,10 @@ def _abroad(event: Event, sides: Sequence[frozenset[str]], knowledge: Knowledge)
 def _nobodys_plan(event: Event) -> bool:
     """A visit or meeting planned by nobody named ("will allow tour groups to visit from
     November") is no exchange of the story: until someone reports it done, with who took
-    part, it is only talk of one. (A planned anniversary needs nobody to be one.)"""
-    return event.planned and not event.actors and event.type in {"visit", "meeting"}
+    part, it is only talk of one. So is a truce or a rule "set to take effect" (an event
+    of no other kind), until a report says it did. (A planned anniversary needs nobody
+    to be one.)"""
+    return event.planned and not event.actors and event.type in {"visit", "meeting", "other"}
 
 
 def _plan_to_nowhere(event: Event) -> bool:

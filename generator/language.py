@@ -11,6 +11,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _LATIN_BYTES = string.ascii_letters.encode()
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0620-\u064a\u0671-\u06d3]")  # letters, not digits or marks
 # French and English share their letters: their commonest little words tell them apart.
 # Only a text with a French letter is counted (an English page rarely has one).
 _FRENCH_LETTERS = re.compile(r"[àâçéèêëîïôûùœ]", re.IGNORECASE)
@@ -24,7 +25,7 @@ _ENGLISH_WORDS = re.compile(
 
 
 def detect_language(text: str) -> str:
-    """``en``, ``fr``, ``ko``, ``zh``, ``ja`` or ``ru``: the script with the most letters
+    """``en``, ``fr``, ``ko``, ``zh``, ``ja``, ``ru`` or ``ar``: the script with the most letters
     wins.
 
     Han characters weigh double, since one carries about as much as a Latin word's
@@ -41,6 +42,7 @@ def detect_language(text: str) -> str:
         "zh": len(_HAN.findall(others)) * 2,
         "en": _latin_letters(text) // 2,
         "ru": len(_CYRILLIC.findall(others)) // 2,
+        "ar": len(_ARABIC.findall(others)) // 2,
     }
     if counts["zh"] and len(_KANA.findall(others)) * 4 > counts["zh"]:
         return "ja"

@@ -87,6 +87,22 @@ MONTHS = {
     "mär": 3,
     "okt": 10,
     "dez": 12,
+    # Arabic, by their first three letters, with and without the hamza (``10 أكتوبر 2025``)
+    "ينا": 1,
+    "فبر": 2,
+    "مار": 3,
+    "أبر": 4,
+    "ابر": 4,
+    "ماي": 5,
+    "يون": 6,
+    "يول": 7,
+    "أغس": 8,
+    "اغس": 8,
+    "سبت": 9,
+    "أكت": 10,
+    "اكت": 10,
+    "نوف": 11,
+    "ديس": 12,
 }
 
 
@@ -124,7 +140,8 @@ _MON = (
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
     r"|Янв|Фев|Мар|Апр|Ма[йя]|Июн|Июл|Авг|Сен|Окт|Ноя|Дек"
     r"|Січ|Лют|Бер|Кві|Тра|Чер|Лип|Сер|Вер|Жов|Лис|Гру"
-    r"|F[ée]v|Avr|Mai|Jui[nl]|Ao[ûu]|Déc|Gen|Mag|Giu|Lug|Ago|Set|Ott|Dic|Ene|Abr|Mär|Okt|Dez)"
+    r"|F[ée]v|Avr|Mai|Jui[nl]|Ao[ûu]|Déc|Gen|Mag|Giu|Lug|Ago|Set|Ott|Dic|Ene|Abr|Mär|Okt|Dez"
+    r"|يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر)"
     r"[^\W\d_]*\.?"
 )
 _DATE_PATTERNS = (

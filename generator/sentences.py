@@ -24,6 +24,9 @@ _END = re.compile(
     r"|(?<=[\uac00-\ud7a3])\.[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\uac00-\ud7a3])"  # "도착했다. 중국"
 )
 _MARK = re.compile(r"[.!?。！？]")  # every end starts with one
+# "(In Gaza it was already Thursday, which is why ….)": a whole sentence in brackets, of
+# five words or more, ends with its own mark inside them; a credit has neither.
+_ASIDE = re.compile(r"\((?:[^()\s]+\s+){4,}[^()]*?[.!?][\"'”’]*\)")
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "p.m", "D.P.R.K"
 
 
@@ -60,8 +63,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if mark[0] in "。！？" or mark[0] in "!?":
         return True
     following = text[match.end() :].lstrip()
-    if following.startswith("("):  # a caption credit "(Xinhua/Huang Jingwen)" stays
-        return False
+    if following.startswith("("):  # a caption credit "(Xinhua/Huang Jingwen)" stays,
+        return _ASIDE.match(following) is not None  # a sentence in brackets does not
     if mark.startswith("..."):
         return True
     return not _abbreviation(_word_before(text, match.start()), following)
@@ -101,14 +104,19 @@ def article_sentences(article: Article) -> Iterator[str]:
 
 def item_headings(article: Article) -> dict[str, str]:
     """ "- October 10: Li lays a wreath …. Xi sends Kim a message.": the later sentences of
-    a paragraph (a list item) opening with a short heading and a colon, by that heading;
-    and the first sentence of the lead, by its dateline's day."""
+    a paragraph (a list item) opening with a short heading and a colon, or with a short
+    sentence of its own that names a day, by that heading; and the first sentence of the
+    lead, by its dateline's day."""
     headings: dict[str, str] = {}
     for paragraph in article.paragraphs:
         found = _HEADING.match(paragraph)
-        if found is not None:
-            for sentence in split_sentences(paragraph)[1:]:
-                headings.setdefault(sentence, found.group(1))
+        heading = found.group(1) if found is not None else None
+        sentences = split_sentences(paragraph)
+        if heading is None and len(sentences) > 1 and _DAY_HEADING.fullmatch(sentences[0]):
+            heading = sentences[0]  # "**Monday, Oct. 6.** Talks open …": a heading of its own
+        if heading is not None:
+            for sentence in sentences[1:]:
+                headings.setdefault(sentence, heading)
     dateline = article.dateline
     if dateline is not None and dateline.date_text and dateline.paragraph < len(article.paragraphs):
         # "ANCHORAGE, August 15. /TASS/. Putin and Trump held talks …": the lead the dateline
@@ -120,6 +128,10 @@ def item_headings(article: Article) -> dict[str, str]:
 
 # The heading may hold an abbreviation's full stop: "Oct. 26 (Sun): Kuala Lumpur. Trump …".
 _HEADING = re.compile(r"\s*(?:[-•*–]\s*)?([^:;!?]{3,30}?)\s*:\s")
+# A list item's first sentence that is only a short phrase with a day number ("Monday,
+# Sept. 29.", "Oct. 21 to 23."): chronologies set their days apart so. Whether it is a
+# day at all, ``events._heading_day`` reads.
+_DAY_HEADING = re.compile(r"(?=.*\d)(?:\S+\s+){0,4}\S+\.")
 
 
 def asked_sentences(article: Article) -> frozenset[str]:

@@ -12,7 +12,7 @@ from generator.model import Mention
 
 CeremonyNames = tuple[tuple[str, str], ...]  # pattern, the name a title gives the event
 TitleNames = tuple[tuple[str, CeremonyNames], ...]  # event type, its names
-NAMED_TYPES = ("ceremony", "statement")  # the types with a ``<type>_names`` table
+NAMED_TYPES = ("ceremony", "statement", "other")  # the types with a ``<type>_names`` table
 
 
 def ceremony_names(knowledge: Knowledge) -> CeremonyNames:
@@ -21,8 +21,8 @@ def ceremony_names(knowledge: Knowledge) -> CeremonyNames:
 
 
 def title_names(knowledge: Knowledge) -> TitleNames:
-    """What titles call ceremonies and statements: the ``ceremony_names`` and
-    ``statement_names`` tables of the words."""
+    """What titles call ceremonies, statements and other events: the ``ceremony_names``,
+    ``statement_names`` and ``other_names`` tables of the words."""
     return tuple((kind, _names_table(knowledge, kind)) for kind in NAMED_TYPES)
 
 
@@ -61,7 +61,7 @@ def event_title(
         if people:
             return f"{named or 'Statement'} by {_names(people[:2])}"
         return f"{named or 'Official statement'}{where}"
-    return f"{_names(people[:2]) or 'Event'}{where}"
+    return f"{named or _names(people[:2]) or 'Event'}{where}"
 
 
 def _meeting(people: list[str], where: str) -> str:

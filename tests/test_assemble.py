@@ -239,6 +239,13 @@ def test_a_visit_or_meeting_planned_by_nobody_named_is_no_event() -> None:
     assert sorted(e.sources[0].article_id for e in made) == ["b", "c", "d"]
 
 
+def test_a_truce_only_set_to_take_effect_is_no_event() -> None:
+    """"Set to take effect on Nov 10": talk of one, until a report says it took effect."""
+    planned = replace(mention("a", "other", (), D(2025, 11, 10)), planned=True)
+    done = mention("b", "other", (), D(2025, 10, 10))
+    assert [e.sources[0].article_id for e in events([planned], [done])] == ["b"]
+
+
 def test_a_planned_visit_no_report_says_where_to_is_no_event() -> None:
     """"Will leave Washington on Friday for a trip": the start of the trip's visits, which
     name their places; alone it is no event. A departure that names no place still joins
@@ -315,3 +322,23 @@ def test_a_topic_of_two_sides_leaves_out_outsiders_meeting_on_one_sides_soil() -
         countries=("India", "Russia"),
     )
     assert assemble_events([[talks]], config, KNOWLEDGE) == []
+
+
+def test_outsiders_meeting_in_an_article_about_a_one_sided_topic_are_on_it(
+    tmp_path: Path,
+) -> None:
+    """Mediators' summit on the war in Gaza, reported by an article whose lead is about
+    Gaza, is the story of a topic [["Israel", "Palestine"]]; one of them announcing
+    something at home is not, and neither is their meeting in an article about else."""
+    config = Config(root=tmp_path, topic_sides=(("Israel", "Palestine"),))
+    summit = replace(
+        mention("a", "meeting", ("Donald Trump", "Abdel Fattah el-Sisi"), D(2025, 10, 13)),
+        places=("Sharm el-Sheikh",),
+        countries=("Egypt", "United States"),
+        article_countries=("Egypt", "Palestine"),
+    )
+    at_home = replace(summit, type="announcement", actors=("Donald Trump",), article_id="b")
+    elsewhere = replace(summit, article_countries=("Egypt",), article_id="c")
+    alone = replace(summit, actors=("Donald Trump",), places=(), article_id="d")
+    assert len(assemble_events([[summit]], config, KNOWLEDGE)) == 1
+    assert assemble_events([[at_home], [elsewhere], [alone]], config, KNOWLEDGE) == []

@@ -713,3 +713,12 @@ def test_two_days_of_other_months_joined_by_and_are_two_dates_unless_in_a_row() 
     ]
     (summit,) = find_dates("held on Oct. 31 and Nov. 1", dt.date(2025, 10, 10))
     assert (summit.span.start, summit.span.end) == (dt.date(2025, 10, 31), dt.date(2025, 11, 1))
+
+
+def test_arabic_months_and_weekdays() -> None:
+    """ "في 7 أكتوبر 2023" is a day of October; "مساء الأربعاء" read on a Friday is the
+    Wednesday before."""
+    found = find_dates("اندلعت الحرب في 7 أكتوبر 2023", dt.date(2025, 10, 10))
+    assert [d.span.start for d in found] == [dt.date(2023, 10, 7)]
+    found = find_dates("أعلن ترمب مساء الأربعاء", dt.date(2025, 10, 10))
+    assert [d.span.start for d in found] == [dt.date(2025, 10, 8)]

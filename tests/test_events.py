@@ -309,6 +309,61 @@ def test_a_list_items_heading_with_an_abbreviated_month_dates_its_sentences() ->
     assert [(m.type, m.span.start) for m in found] == [("visit", dt.date(2025, 10, 26))]
 
 
+def test_a_list_items_first_sentence_naming_a_day_dates_the_sentences_after_it() -> None:
+    """ "- **Monday, Sept. 29.** Trump unveils …": a chronology's day set apart by a full
+    stop heads its item as one set apart by a colon does."""
+    found = mentions(
+        "Monday, Sept. 29. Trump unveils his plan at the White House with Netanyahu.",
+        published=dt.date(2025, 10, 25),
+    )
+    assert [(m.type, m.span.start) for m in found] == [("announcement", dt.date(2025, 9, 29))]
+
+
+def test_the_noun_plan_puts_no_weekday_in_the_future() -> None:
+    """ "unveiled the plan on Monday" (filed on a Friday) is the Monday before."""
+    found = mentions(
+        "Trump unveiled the 20-point plan on Monday at the White House.",
+        published=dt.date(2025, 10, 3),
+    )
+    assert [(m.span.start, m.planned) for m in found] == [(dt.date(2025, 9, 29), False)]
+
+
+def test_an_address_to_parliament_is_a_statement() -> None:
+    found = mentions(
+        "Donald Trump addressed the Knesset in Jerusalem on Monday.",
+        published=dt.date(2025, 10, 13),
+    )
+    assert [(m.type, m.actors) for m in found] == [("statement", ("Donald Trump",))]
+
+
+def test_a_truce_taking_effect_and_hostages_freed_are_events_of_no_other_kind() -> None:
+    found = mentions(
+        "A ceasefire between Israel and Hamas took effect at noon Friday in Gaza.",
+        "Hamas said Friday it was ready to release all the hostages.",
+        published=dt.date(2025, 10, 10),
+    )
+    assert [(m.type, m.span.start) for m in found if m.type == "other"] == [
+        ("other", dt.date(2025, 10, 10))
+    ]
+    freed = mentions(
+        "On Monday, Hamas handed over the last 20 living hostages in Gaza.",
+        published=dt.date(2025, 10, 13),
+    )
+    assert [(m.type, m.span.start) for m in freed] == [("other", dt.date(2025, 10, 13))]
+
+
+def test_arabic_triggers_take_their_prefixes() -> None:
+    """ "وكان ترمب قد أعلن مساء الأربعاء": an announcement, the Wednesday before."""
+    found = mentions(
+        "وكان الرئيس الأميركي دونالد ترمب قد أعلن مساء الأربعاء توصل إسرائيل إلى اتفاق.",
+        published=dt.date(2025, 10, 10),
+        language="ar",
+    )
+    assert [(m.type, m.span.start, m.actors) for m in found] == [
+        ("announcement", dt.date(2025, 10, 8), ("Donald Trump",))
+    ]
+
+
 def test_later_in_the_month_is_the_month_of_the_sentence_before() -> None:
     found = mentions(
         "Kim Jong Un travelled to Beijing last month.",

@@ -342,6 +342,7 @@ def _language_by_counting(text: str) -> str:
         "zh": len(re.findall(r"[\u4e00-\u9fff\u3400-\u4dbf]", text)) * 2,
         "en": len(re.findall(r"[A-Za-z]", text)) // 2,
         "ru": len(re.findall(r"[\u0400-\u04ff]", text)) // 2,
+        "ar": len(re.findall(r"[\u0620-\u064a\u0671-\u06d3]", text)) // 2,
     }
     if counts["zh"] and len(re.findall(r"[\u3040-\u30ff]", text)) * 4 > counts["zh"]:
         return "ja"

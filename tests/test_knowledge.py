@@ -51,3 +51,14 @@ def test_russian_and_belarusian_names_in_every_script() -> None:
     assert BUILT_IN.place("민스크").name == "Minsk"
     assert BUILT_IN.outlet("Belarusian Telegraph Agency").name == "BelTA"
     assert BUILT_IN.outlet("ТАСС").name == "TASS"
+
+
+def test_names_of_the_gaza_ceasefire_in_every_spelling() -> None:
+    for spelling in ("el-Sisi", "Abdel-Fattah El-Sisi", "Al-Sisi", "السيسي"):
+        assert BUILT_IN.person(spelling).name == "Abdel Fattah el-Sisi", spelling
+    for spelling in ("al-Hayyah", "Khalil al-Hayya", "خليل الحية"):
+        assert BUILT_IN.person(spelling).name == "Khalil al-Hayya", spelling
+    assert BUILT_IN.person("Bibi").name == "Benjamin Netanyahu"
+    for spelling in ("Sharm El Sheikh", "Sharm al-Sheikh", "شرم الشيخ"):
+        assert BUILT_IN.place(spelling).name == "Sharm el-Sheikh", spelling
+    assert BUILT_IN.outlet("الشرق الأوسط").name == "Asharq Al-Awsat"

@@ -65,6 +65,19 @@ def test_a_different_counterpart_is_another_meeting() -> None:
     assert sorted(map(sorted, found)) == [["a"], ["b"]]
 
 
+def test_talks_known_by_one_delegate_each_are_one_round_of_talks() -> None:
+    """Hamas's negotiator in one report, Israel's in another: the same talks, that day,
+    there; elsewhere or another day they stay apart."""
+    monday, sharm = D(2025, 10, 6), ("Sharm el-Sheikh",)
+    found = groups(
+        mention("a", monday, actors=("Khalil al-Hayya",), places=sharm),
+        mention("b", monday, actors=("Ron Dermer",), places=sharm),
+        mention("c", monday, actors=("Hassan Rashad",), places=("Cairo",)),
+        mention("d", D(2025, 10, 7), actors=("Steve Witkoff",), places=sharm),
+    )
+    assert sorted(map(sorted, found)) == [["a", "b"], ["c"], ["d"]]
+
+
 def test_a_report_joins_the_event_with_just_its_people() -> None:
     """A sentence naming both meetings of the day ("talks with Lavrov and then received
     by Putin") does not draw the next report of Putin's meeting into Lavrov's talks."""

@@ -33,6 +33,7 @@ def absent_from(text: str, kind: str = "meeting", subject: str | None = None) ->
         ("Lee chaired the summit on Friday, which Trump skipped", ["Lee Jae-myung"]),
         ("Trump left Busan, and did not attend the summit with Xi on Friday", ["Xi Jinping"]),
         ("Xi stayed away from the talks with Lee on Friday", ["Lee Jae-myung"]),
+        ("Trump said that no U.S. official would attend the summit with Lee", ["Lee Jae-myung"]),
         ("Xi sent Premier Li Qiang instead to the talks with Lee", ["Li Qiang", "Lee Jae-myung"]),
         ("Trump met Lee on Friday", ["Donald Trump", "Lee Jae-myung"]),
     ],

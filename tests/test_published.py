@@ -107,6 +107,8 @@ FORMATS = [
     case("French juin and juillet", "3 juillet 2025", "2025-07-03"),
     case("French juin", "3 juin 2025", "2025-06-03"),
     case("Italian month", "7 ottobre 2025, 12:04", "2025-10-07", "12:04"),
+    case("Arabic month", "نُشر: 14:20-10 أكتوبر 2025 م ـ 18 رَبيع الآخِر 1447 هـ",
+         "2025-10-10", "14:20"),
 ]
 
 NO_DATE = [

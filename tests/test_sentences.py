@@ -60,6 +60,9 @@ CASES = [
                  id="Art. 5"),
     pytest.param("It was in Sept. 2025 that they met.",
                  ["It was in Sept. 2025 that they met."], id="Sept. 2025"),
+    pytest.param("Trump spoke. (In Gaza it was already the small hours of Thursday.) Then",
+                 ["Trump spoke.", "(In Gaza it was already the small hours of Thursday.)",
+                  "Then"], id="sentence in brackets"),
     pytest.param("", [], id="empty"),
     pytest.param("No full stop at all", ["No full stop at all"], id="no end mark"),
 ]
