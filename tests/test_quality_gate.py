@@ -97,8 +97,8 @@ BELOW_FLOOR = {
     ("b6-pope-turkey-lebanon", "source_f1"): "a French article, and vague or planned "
     "mentions of a multi-stop trip, are not attributed yet (see its README)",
     ("b10-g20-johannesburg", "source_f1"): "the summit's two days, its closing and the "
-    "declaration are not yet events of their own, so their many reports go unattributed "
-    "(see its README)",
+    "declaration are not yet events of their own, so their many reports go unattributed; "
+    "reading 'D and D+1' as a range alone does not help (see its README, second pass)",
     ("b9-gaza-ceasefire", "source_f1"): "a live blog's day headers, a chronology's "
     "multi-day items and most Arabic sentences are not attributed yet (see its README)",
     ("b9-gaza-ceasefire", "f1"): "0.848: a planned visit dated otherwise than it happened, "
