@@ -32,7 +32,7 @@ from generator.config import Config
 from generator.digests import Digests, combined, digest
 from generator.fragments import MadeNow, Pieces
 from generator.links import Links
-from generator.model import EVENT_TYPES, SeedResult, Timeline
+from generator.model import EVENT_TYPES, Event, SeedResult, Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import (
     UNCHANGED,
@@ -162,7 +162,7 @@ PAGE_TEMPLATES = (  # what ``Renderer`` renders pages with
     "about.html",
     "404.html",
 )
-JOINED = frozenset({"sources"})  # pages joined from kept rows (``Renderer.pieces``)
+JOINED = frozenset({"sources", "facet"})  # pages joined from kept rows (``Renderer.pieces``)
 PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
 
 
@@ -349,11 +349,24 @@ class Renderer:
             "facet.html",
             f"{kind}/{facet.slug}.html",
             name,
+            lazy=lambda: {"rows": self.event_rows(facet.events, "../")},
             kind=kind,
             facet=facet,
             plural=plural,
             singular=singular,
         )
+
+    def event_rows(self, events: Sequence[Event], root: str) -> list[Markup]:
+        """One line per event, for a page ``root`` away from the top: each line is kept
+        between builds (it reads only its event), so the long lists of a person's or an
+        outlet's page are joined, not rendered again, when one of their events changes."""
+        links = Links(root, self.site)  # an event's link is not a look-up: nothing to note
+        row = self.env.get_template("_macros.html").module.event_row  # type: ignore[attr-defined]
+        kind = f"event-row/{self.shared_key}/{root}"
+        return [
+            Markup(self.pieces.piece(kind, (event,), functools.partial(row, event, links)))
+            for event in events
+        ]
 
     def sources(self) -> str | Unchanged:
         results = self.site.timeline.results

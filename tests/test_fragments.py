@@ -113,3 +113,17 @@ def test_the_sources_page_joined_from_kept_rows_equals_one_rendered_whole(
         assert render_pages(timeline, config, pieces=pieces)["sources.html"] == whole
         pieces.save()
     assert pieces.made == 0
+
+
+def test_facet_pages_joined_from_kept_event_rows_equal_ones_made_now(tmp_path: Path) -> None:
+    timeline = factories.timeline()
+    config = Config(root=REPO)
+    whole = {p: t for p, t in render_pages(timeline, config).items() if p.startswith("people/")}
+    person = next(p for p in whole if p != "people/index.html")
+    assert 'class="event-rows"' in whole[person] and "event-row-title" in whole[person]
+    for _ in range(2):  # the second time, every row comes from the first build
+        pieces = Fragments(tmp_path, Digests(), context=config)
+        pages = render_pages(timeline, config, pieces=pieces)
+        assert {p: pages[p] for p in whole} == whole
+        pieces.save()
+    assert pieces.made == 0
