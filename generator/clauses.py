@@ -254,12 +254,8 @@ def _nearest_trigger(
     but not to one after it: what a statement released that day says is not an event
     of that day."""
     table = "event_types" if language == "en" else "event_types_cjk"
-    hits = [
-        Trigger(kind, m.start())
-        for kind, pattern in trigger_patterns(knowledge, table)
-        for m in pattern.finditer(text, start, end)
-        if only is None or kind in only
-    ]
+    found = _triggers_in(text, start, end, knowledge, table)
+    hits = [hit for hit in found if only is None or hit.type in only]
     if not hits:
         return None
     events = [h for h in hits if h.type != "statement"] or hits
@@ -367,6 +363,32 @@ def _described(
         return None
     pattern = re.compile(rf"\b(?:{'|'.join(before)})\s+({'|'.join(words)})\b", re.IGNORECASE)
     return case_blind("|".join(words)), pattern
+
+
+def _triggers_in(
+    text: str, start: int, end: int, knowledge: Knowledge, table: str
+) -> tuple[Trigger, ...]:
+    """The trigger words of ``table`` between ``start`` and ``end``, kind by kind. Half of
+    the stretches of clauses are asked about again (for each of their dates, for the
+    words after a date…): the last few hundred answers are kept."""
+    patterns = trigger_patterns(knowledge, table)
+    kept = _FOUND.get(table)
+    if kept is None or kept[0] is not patterns:  # held, so its id is never another's
+        kept = _FOUND[table] = (patterns, {})
+    found = kept[1].get((text, start, end))
+    if found is None:
+        if len(kept[1]) >= _KEPT:
+            kept[1].clear()
+        found = kept[1][(text, start, end)] = tuple(
+            Trigger(kind, m.start())
+            for kind, pattern in patterns
+            for m in pattern.finditer(text, start, end)
+        )
+    return found
+
+
+_FOUND: dict[str, tuple[object, dict[tuple[str, int, int], tuple[Trigger, ...]]]] = {}
+_KEPT = 512
 
 
 def trigger_patterns(knowledge: Knowledge, table: str) -> list[tuple[EventType, CaseBlind]]:

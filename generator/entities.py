@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from generator.introduced import (
     full_names,
@@ -25,12 +25,17 @@ from generator.knowledge import Knowledge, Person, short_forms
 from generator.name_patterns import (
     NAME_START,
     NamePattern,
+    Spellings,
     any_title,
     any_word,
     every_short_name,
+    first_words,
+    fused_alternatives,
     person_names,
     the_title,
+    words_of,
     words_pattern,
+    written_in_cjk,
 )
 from generator.places_named import PlacesNamed
 
@@ -93,10 +98,8 @@ class ArticleEntities:
         for token, name in knowledge.unique_surnames.items():
             if token in shorts or token not in text:
                 continue
-            others = re.search(  # "Kim Yo Jong" spelt out: "Kim" is not Kim Jong Un
-                rf"\b{re.escape(token)}[ -](?!{re.escape(name.split()[1])})[A-Z][a-z]+", text
-            )
-            if others is None:
+            # "Kim Yo Jong" spelt out: "Kim" is not Kim Jong Un
+            if _another_named(token, name.split()[1]).search(text) is None:
                 shorts[token] = name  # "Choe" alone, in an article that never spells her out
         return cls(knowledge, shorts, tuple(dict.fromkeys(introduced)))
 
@@ -135,7 +138,7 @@ class ArticleEntities:
         return _in_order([*reading.hits, *extra]) if extra else reading.people
 
     def _reading(self, text: str) -> _Reading:
-        if self._name_words and not any(words.search(text) for words in self._name_words):
+        if not self._may_name_someone(text):
             return _NOBODY  # most sentences: no name, surname or title, nobody to find
         named = self._named(text)
         hits = sorted({*named, *self._surnames(text), *self._titled(text, named)})
@@ -182,7 +185,7 @@ class ArticleEntities:
         return (*self.knowledge.people, *self.introduced)
 
     @cached_property
-    def _person_names(self) -> NamePattern:
+    def _person_names(self) -> Spellings:
         return person_names(self.knowledge)
 
     @cached_property
@@ -199,6 +202,27 @@ class ArticleEntities:
         own = tuple(sorted(self.short_names.keys() - self.knowledge.short_names))
         return (shared, words_pattern(own)) if own else (shared,)
 
+    def _may_name_someone(self, text: str) -> bool:
+        """Whether ``_named``, ``_surnames`` or ``_titled`` may find someone in ``text``."""
+        starts = self._name_starts
+        if starts is None or written_in_cjk(text):  # CJK names start inside words too
+            return any(words.search(text) for words in self._name_words)
+        return not starts.isdisjoint(words_of(text))
+
+    @cached_property
+    def _name_starts(self) -> frozenset[str] | None:
+        """The first word of every name, short name and title: a text with none of them
+        as a word (and no CJK letters) names no one (see ``first_words``). None when that
+        cannot be told."""
+        title = self._title_pattern
+        starts = (
+            self._person_names.first_words,
+            first_words(self.short_names),
+            title.first_words if title is not None else frozenset(),
+        )
+        known = [words for words in starts if words is not None]
+        return frozenset().union(*known) if len(known) == len(starts) else None
+
     @cached_property
     def _name_words(self) -> tuple[re.Pattern[str], ...]:
         """Any word that starts a person's name, a short name or a title: where there is
@@ -206,8 +230,9 @@ class ArticleEntities:
         share, and one of the article's own short names (compiling the words of all
         together for each article would cost more than it saves)."""
         first, *own = self._surname_patterns or (None,)
-        shared = (self._person_names, first, self._title_pattern)
-        everyone = any_word(tuple(p.words.pattern for p in shared if p is not None))
+        shared = (first, self._title_pattern)
+        person = self.knowledge.person_clue.pattern
+        everyone = any_word((person, *(p.words.pattern for p in shared if p is not None)))
         return (everyone, *(p.words for p in own if p is not None))
 
     @cached_property
@@ -272,6 +297,15 @@ class ArticleEntities:
             and (country is None or p.country in (country, ""))
         ]
         return max(holders, key=lambda name: self.last_seen[name], default=None)
+
+
+@cache
+def _another_named(surname: str, given: str) -> re.Pattern[str]:
+    r"""The surname before a name other than ``given``: someone else of that name. Its
+    ``\b`` is written after the surname (``fused_alternatives``), so that the engine
+    skips ahead to the surname rather than trying every position of the article."""
+    start = (fused_alternatives([surname]) or [rf"\b{re.escape(surname)}"])[0]
+    return re.compile(rf"{start}[ -](?!{re.escape(given)})[A-Z][a-z]+")
 
 
 def _in_order(hits: list[tuple[int, str]]) -> tuple[str, ...]:

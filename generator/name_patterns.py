@@ -39,6 +39,9 @@ class NamePattern:
     pattern: re.Pattern[str]
     words: re.Pattern[str]
     fused: re.Pattern[str] | None = None
+    # The first word of every name it finds, where each starts and ends on a word's edge
+    # (``first_words``); None when some may not.
+    first_words: frozenset[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.fused is not None:
@@ -82,42 +85,168 @@ def fused_alternatives(words: Iterable[str], boundary: str | None = None) -> lis
 _WORD_CHARACTER = re.compile(r"\w")
 
 
-def person_names(knowledge: Knowledge) -> NamePattern:
+_WORD_RUN = re.compile(r"\w+")
+
+
+def first_words(names: Iterable[str]) -> frozenset[str] | None:
+    r"""The first word (run of word characters) of each name, None if one starts otherwise.
+
+    A pattern that finds a name only with no word character (nor hyphen) before it and
+    none after it or its first word (``\bPremier\s``, ``Li(?![\w-])``) finds it only where
+    that first word is one of the text's ``words_of``: a set lookup of a few words tells
+    where it finds nothing, faster than searching an alternation of all the names."""
+    found = set()
+    for name in names:
+        word = _WORD_RUN.match(name)
+        if word is None:
+            return None
+        found.add(word.group(0))
+    return frozenset(found)
+
+
+def words_of(text: str) -> list[str]:
+    """The runs of word characters in ``text``, each whole (see ``first_words``)."""
+    return _WORD_RUN.findall(text)
+
+
+def person_names(knowledge: Knowledge) -> Spellings:
     return names_of(knowledge)[0]
 
 
-def place_names(knowledge: Knowledge) -> NamePattern:
+def place_names(knowledge: Knowledge) -> Spellings:
     return names_of(knowledge)[1]
 
 
-def names_of(knowledge: Knowledge) -> tuple[NamePattern, NamePattern]:
-    """The patterns of people's and places' names, made once for each knowledge table."""
+def names_of(knowledge: Knowledge) -> tuple[Spellings, Spellings]:
+    """The spellings of people's and places' names, made once for each knowledge table."""
     kept = _MADE.get(id(knowledge))
     if kept is None or kept[0] is not knowledge:  # held, so its id is never another's
         people = (s for p in knowledge.people for s in (p.name, *p.aliases))
         places = (s for p in knowledge.places for s in (p.name, *p.aliases, *p.demonyms))
-        kept = (
-            knowledge,
-            NamePattern(knowledge.person_pattern, knowledge.person_clue, fused_spellings(people)),
-            NamePattern(knowledge.place_pattern, knowledge.place_clue, fused_spellings(places)),
-        )
+        kept = (knowledge, Spellings(people), Spellings(places))
         _MADE.clear()
         _MADE[id(knowledge)] = kept
     return kept[1], kept[2]
 
 
-_MADE: dict[int, tuple[Knowledge, NamePattern, NamePattern]] = {}
+_MADE: dict[int, tuple[Knowledge, Spellings, Spellings]] = {}
 
 
-def fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
+class Spellings:
+    """Finds some spellings of names in texts, as ``fused_spellings`` does (leftmost, the
+    longest first where several start, whole words), without compiling that regex.
+
+    Compiling it takes a tenth of a second for the places of world.toml, which each new
+    process would pay before its first article. A spelling can only start where its
+    first word is a word of the text (see ``first_words``): the text's words are looked up
+    among those first words, and where one is, a small regex of the spellings starting
+    with it (compiled when first needed) is tried. Chinese, Japanese and Korean spellings
+    are found inside words too: a text with such letters is searched with the whole regex.
+    """
+
+    def __init__(self, spellings: Iterable[str]) -> None:
+        self._spellings = sorted(set(spellings), key=lambda s: (-len(s), s))
+        self._by_first_word = _by_first_word([s for s in self._spellings if not _CJK.match(s)])
+        # The first word of every spelling found in a text without CJK letters; None
+        # when some spelling starts with no word character (then the whole regex is used).
+        self.first_words = None if self._by_first_word is None else frozenset(self._by_first_word)
+        words = sorted(self.first_words or ())
+        lowercase = [word for word in words if word[0].islower()]
+        self._capitalised = _words_starting_like([w for w in words if not w[0].islower()])
+        # Lowercase first words ("the" of "the Maldives") are looked for as they are: with
+        # their letters, most words of a text would be tried ("to", "talks", …). And only
+        # in a text holding a spelling starting with one, rare.
+        self._lowercase = _whole_words(lowercase)
+        by_first_word = self._by_first_word or {}
+        self._in_lowercase = _spellings_regex([s for w in lowercase for s in by_first_word[w]])
+        self._after_word: dict[str, re.Pattern[str]] = {}
+        self._whole: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._by_first_word is None or (not text.isascii() and _CJK.search(text)):
+            return self._whole_pattern().finditer(text)
+        return self._by_first_words(text)
+
+    def _by_first_words(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        for start, word in self._first_words_in(text):
+            if start < end:
+                continue  # inside the last spelling found
+            match = self._starting_with(word).match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+    def _first_words_in(self, text: str) -> list[tuple[int, str]]:
+        """Where the text has a word some spelling starts with, and that word, in order."""
+        first_words = self.first_words or frozenset()
+        capitalised, lowercase = self._capitalised, self._lowercase
+        found = []
+        # Most texts name none: a set lookup of all their words (no loop here) tells.
+        if capitalised is not None and not first_words.isdisjoint(capitalised.findall(text)):
+            found = [(w.start(), w[0]) for w in capitalised.finditer(text) if w[0] in first_words]
+        named = self._in_lowercase
+        if lowercase is not None and named is not None and named.search(text) is not None:
+            found = sorted([*found, *((w.start(), w[0]) for w in lowercase.finditer(text))])
+        return found
+
+    def _starting_with(self, word: str) -> re.Pattern[str]:
+        """The spellings whose first word is ``word``, in the whole regex's order."""
+        pattern = self._after_word.get(word)
+        if pattern is None:
+            spellings = (self._by_first_word or {}).get(word, [])
+            pattern = self._after_word[word] = _spellings_regex(spellings) or re.compile("(?!)")
+        return pattern
+
+    def _whole_pattern(self) -> re.Pattern[str]:
+        if self._whole is None:
+            self._whole = fused_spellings(self._spellings)
+        return self._whole
+
+
+def _words_starting_like(words: list[str]) -> re.Pattern[str] | None:
+    """The words of a text starting with a letter one of ``words`` starts with. The check
+    that no letter comes before is written after the first: the engine skips ahead to
+    those letters."""
+    letters = "".join(sorted({re.escape(word[0]) for word in words}))
+    return re.compile(rf"[{letters}](?<!\w[{letters}])\w*") if letters else None
+
+
+def _whole_words(words: list[str]) -> re.Pattern[str] | None:
+    """Any of ``words`` as a whole word (a run of word characters)."""
+    fused = fused_alternatives(words)
+    return re.compile("|".join(rf"{f}(?!\w)" for f in fused)) if fused else None
+
+
+def _spellings_regex(spellings: list[str]) -> re.Pattern[str] | None:
+    """Any of some spellings as whole words, the first that matches in their order."""
+    fused = fused_alternatives(spellings, r"[\w-]")
+    return re.compile("|".join(rf"{f}(?![\w-])" for f in fused)) if fused else None
+
+
+def _by_first_word(spellings: list[str]) -> dict[str, list[str]] | None:
+    """The spellings by their first word, in the given order; None if one has none."""
+    grouped: dict[str, list[str]] = {}
+    for spelling in spellings:
+        word = _WORD_RUN.match(spelling)
+        if word is None:
+            return None
+        grouped.setdefault(word.group(0), []).append(spelling)
+    return grouped
+
+
+def written_in_cjk(text: str) -> bool:
+    """Whether ``text`` has Chinese, Japanese or Korean letters, where names need no spaces."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
+def fused_spellings(spellings: Iterable[str]) -> re.Pattern[str]:
     """``knowledge``'s pattern of some spellings (whole words of Latin letters; Chinese
     and Korean anywhere), fused (see ``NamePattern``)."""
     unique = sorted(set(spellings), key=lambda s: (-len(s), s))
-    words = [s for s in unique if not _CJK.match(s)]
-    latin = fused_alternatives(words, r"[\w-]")
+    words = [s for s in unique if s and not _CJK.match(s)]
+    latin = fused_alternatives(words, r"[\w-]") or []
     cjk = [_fused_cjk(s) for s in unique if _CJK.match(s)]
-    if latin is None:
-        return None
     # Each Latin spelling with the check after it: "(?:A|B)(?![\w-])" tries B where A
     # fails that check, as "A(?![\w-])|B(?![\w-])" does. Those starting with one letter
     # are grouped behind it (in their order), so that only they are tried where it is.
@@ -125,7 +254,7 @@ def fused_spellings(spellings: Iterable[str]) -> re.Pattern[str] | None:
     for word, fused in zip(words, latin, strict=True):
         groups.setdefault(word[0], []).append(fused[len(re.escape(word[0])) :] + r"(?![\w-])")
     grouped = (f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
-    return re.compile("|".join([*grouped, *cjk]))
+    return re.compile("|".join([*grouped, *cjk]) or "(?!)")
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # as the tables tell them
@@ -150,6 +279,7 @@ def words_pattern(words: tuple[str, ...]) -> NamePattern:
         re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"),
         re.compile(body),
         re.compile(rf"(?:{'|'.join(fused)})(?![\w-])") if fused is not None else None,
+        first_words(ordered),
     )
 
 
@@ -209,6 +339,7 @@ def titled_pattern(
         re.compile(rf"\b(?:{body})\s+{name}\b"),
         re.compile(body),
         re.compile(rf"(?:{'|'.join(fused)})\s+{name}\b") if fused else None,
+        first_words(ordered),
     )
 
 

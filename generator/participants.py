@@ -19,6 +19,7 @@ from generator.clauses import any_word, find_trigger
 from generator.entities import ArticleEntities, Found
 from generator.knowledge import Knowledge
 from generator.model import DateMention
+from generator.name_patterns import place_names
 
 
 def taking_part(
@@ -329,7 +330,7 @@ def with_gathering(text: str, actors: list[str], knowledge: Knowledge) -> list[s
     aside = tuple(knowledge.words.get("cues", {}).get("gathering_aside", ()))
     groupings = [
         place.name
-        for match in knowledge.place_pattern.finditer(text)
+        for match in place_names(knowledge).finditer(text)
         if (place := knowledge.place(match.group(0))) is not None
         and place.kind == "organisation"
         and not place.country
@@ -375,5 +376,5 @@ def _names_it(text: str, at: re.Match[str], knowledge: Knowledge) -> bool:
         (place := knowledge.place(m.group(0))) is not None
         and place.kind == "organisation"
         and not place.country
-        for m in knowledge.place_pattern.finditer(near)
+        for m in place_names(knowledge).finditer(near)
     )

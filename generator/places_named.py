@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 
 from generator.knowledge import Knowledge
-from generator.name_patterns import NamePattern, place_names
+from generator.name_patterns import Spellings, place_names
 
 
 class PlacesNamed:
@@ -21,7 +21,7 @@ class PlacesNamed:
         self.knowledge = knowledge
 
     @cached_property
-    def _names(self) -> NamePattern:
+    def _names(self) -> Spellings:
         return place_names(self.knowledge)
 
     def find(self, text: str) -> tuple[tuple[str, ...], set[str], tuple[str, ...]]:

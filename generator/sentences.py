@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from generator.date_words import sentence_words
 from generator.dates import find_dates
@@ -32,13 +33,21 @@ _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "p.m", "D.P.R.K
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text``, each exactly as written but stripped."""
+    return list(_split(text))
+
+
+# Each paragraph is split for its headings (``item_headings``), then for its sentences:
+# the second time, the split is found here (it depends on the text alone). Enough for
+# the longest article, bounded for a build.
+@lru_cache(maxsize=512)
+def _split(text: str) -> tuple[str, ...]:
     sentences: list[str] = []
     start = 0
     for end in _sentence_ends(text):
         _keep(sentences, text[start:end])
         start = end
     _keep(sentences, text[start:])
-    return sentences
+    return tuple(sentences)
 
 
 def _keep(sentences: list[str], piece: str) -> None:
