@@ -44,8 +44,11 @@ def front_matter(block: str, fence: str = "---") -> list[tuple[str, str]]:
 def _yaml(block: str) -> Any:
     import yaml
 
+    # libyaml's parser where PyYAML was built with it (its wheels are): the same values,
+    # five times as fast as the pure-Python one.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.safe_load(block)
+        return yaml.load(block, Loader=loader)
     except yaml.YAMLError:
         return None
 
