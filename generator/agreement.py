@@ -15,6 +15,8 @@ from collections.abc import Set as AbstractSet
 from generator.clusters import SLACK_DAYS, Cluster
 from generator.model import DateSpan, Mention
 
+_TWO_DAYS = dt.timedelta(days=2)  # a vague mention longer than this is a stretch of time
+
 
 def best_fit(
     mention: Mention, candidates: Sequence[Cluster], siblings: Sequence[Mention] = ()
@@ -23,10 +25,64 @@ def best_fit(
     ``siblings``: every mention of the mention's article."""
     scored = [
         (_score(mention, c), -i, c)
-        for i, c in enumerate(candidates)
+        for i, c in enumerate(may_be_compatible(mention, candidates))
         if _compatible(mention, c, siblings)
     ]
     return max(scored, key=lambda item: item[:2])[2] if scored else None
+
+
+def may_be_compatible(mention: Mention, candidates: Sequence[Cluster]) -> list[Cluster]:
+    """The candidates ``_compatible`` may accept, in their order, by its quickest tests:
+    a firm mention meets dozens of events near its days, most of them of other people,
+    and a month's mention as many of other months or more precise. (A ceremony and a
+    grouping's summit are known by more than their people, and one delegate may be the
+    other side of talks: those are compared in full.)"""
+    span = mention.span
+    if span.precision == "month" and mention.type != "visit" and (span.end - span.start).days > 3:
+        month = (span.start.year, span.start.month)
+        candidates = [c for c in candidates if _in_month(c.span, month)]
+    actors = frozenset(mention.actors)
+    if not actors or mention.type == "ceremony":
+        return list(candidates)
+    if mention.type == "meeting" and (mention.occasion or len(actors) == 1):
+        return list(candidates)
+    return _agreeing(mention.type, actors, candidates)
+
+
+def may_fit_vague(mention: Mention, candidates: Sequence[Cluster]) -> list[Cluster]:
+    """The candidates ``fits_vague`` may accept, in their order, by its quickest test:
+    a vague mention meets dozens of events near its days, most of them of other people.
+    (A grouping's summit, known by its grouping, still shares someone with it.)"""
+    actors = frozenset(mention.actors)
+    if not actors or mention.type == "ceremony":
+        return list(candidates)
+    if mention.type == "meeting" and mention.occasion:
+        return [c for c in candidates if _shares_someone(c.agreement().people, actors)]
+    return _agreeing(mention.type, actors, candidates)
+
+
+def _agreeing(kind: str, actors: frozenset[str], candidates: Sequence[Cluster]) -> list[Cluster]:
+    """The candidates whose people may agree with these actors (see ``_participants_agree``):
+    a visit's share someone with them (its hosts vary from report to report), any other
+    event's agree with them (``people_agree``)."""
+    if kind == "visit":
+        return [c for c in candidates if _shares_someone(c.agreement().people, actors)]
+    return [c for c in candidates if people_agree(actors, c.agreement().people)]
+
+
+def _shares_someone(people: AbstractSet[str], actors: AbstractSet[str]) -> bool:
+    """An event of no one named, or one with one of these actors."""
+    return not people or not people.isdisjoint(actors)
+
+
+def _in_month(span: DateSpan | None, month: tuple[int, int]) -> bool:
+    """A month's span of this month: the only one a month's mention (not a visit's)
+    has dates that agree with (see ``dates_agree``)."""
+    return (
+        span is not None
+        and span.precision == "month"
+        and (span.start.year, span.start.month) == month
+    )
 
 
 def clear_best(mention: Mention, candidates: Sequence[Cluster]) -> Cluster | None:
@@ -182,9 +238,7 @@ def fits_vague(mention: Mention, cluster: Cluster, siblings: Sequence[Mention] =
     strangers = bool(mention.actors and others) and others.isdisjoint(mention.actors)
     if strangers and mention.type != "ceremony":
         return False
-    if mention.span.precision == "month" or mention.span.end - mention.span.start > dt.timedelta(
-        days=2
-    ):
+    if mention.span.precision == "month" or mention.span.end - mention.span.start > _TWO_DAYS:
         inside = mention.span.start <= cluster.span.start <= mention.span.end
     elif cluster.span.precision == "month":
         inside = cluster.span.start <= mention.span.start <= cluster.span.end

@@ -27,7 +27,7 @@ from generator.cache import SeedCache
 from generator.config import CONFIG_NAME, Config, load_config
 from generator.copy_memo import CopyMemo
 from generator.curation import apply_curation, load_curation
-from generator.digests import Digests
+from generator.digests import Digests, combined
 from generator.duplicates import mark_duplicates
 from generator.events_json import events_json
 from generator.exports import export_files
@@ -95,7 +95,7 @@ def build(
         seed_index.save()
     stages.done("read")
     digests = _known_digests(keyed)
-    readings = _unique_article_ids(list(keyed.values()))
+    readings = _unique_article_ids(list(keyed.values()), digests)
     copies = CopyMemo(kept, enabled=not clean, digests=digests)
     results = mark_duplicates(
         curation.outlet_overrides([r.result for r in readings]),
@@ -137,7 +137,7 @@ def _merged_events(
         config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
     )
     starts = tuple(knowledge.words.get("cues", {}).get("arrivals", ()))
-    groups = merge_mentions(_included_mentions(readings, results), memo, starts)
+    groups = merge_mentions(_included_mentions(readings, results, memo), memo, starts)
     return assemble_events(groups, config, knowledge, previous, memo, left_out)
 
 
@@ -252,8 +252,11 @@ def _known_digests(readings: Mapping[str, SeedReading]) -> Digests:
     return digests
 
 
-def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:
-    """Two seeds that would share an id (same outlet, day and headline) get suffixes."""
+def _unique_article_ids(
+    readings: Sequence[SeedReading], digests: Digests | None = None
+) -> list[SeedReading]:
+    """Two seeds that would share an id (same outlet, day and headline) get suffixes.
+    (``digests`` then knows what was renamed by what was read, as ``_known_digests`` does.)"""
     seen: dict[str, int] = {}
     unique = []
     for reading in sorted(readings, key=lambda r: r.result.file):
@@ -265,20 +268,33 @@ def _unique_article_ids(readings: Sequence[SeedReading]) -> list[SeedReading]:
         new_id = f"{base}-{seen[base]}"
         article = replace(reading.result.article, id=new_id) if reading.result.article else None
         result = replace(reading.result, article_id=new_id, article=article)
-        unique.append(
-            replace(
-                reading,
-                result=result,
-                mentions=tuple(replace(m, article_id=new_id) for m in reading.mentions),
-            )
+        renamed = replace(
+            reading,
+            result=result,
+            mentions=tuple(replace(m, article_id=new_id) for m in reading.mentions),
         )
+        if digests is not None:
+            _know_renamed(digests, reading, renamed, new_id)
+        unique.append(renamed)
     return unique
 
 
+def _know_renamed(digests: Digests, read: SeedReading, renamed: SeedReading, new_id: str) -> None:
+    """Digests of a renamed reading's parts from those of the parts read: the caches of
+    merging and pages need not pickle them (a corpus of look-alike reports has many)."""
+    pairs: list[tuple[object, object]] = [(read.result, renamed.result)]
+    if read.result.article is not None:
+        pairs.append((read.result.article, renamed.result.article))
+    pairs.extend(zip(read.mentions, renamed.mentions, strict=True))
+    for before, after in pairs:
+        digests.give(after, combined(["renamed", digests.shared(before), new_id]))
+
+
 def _included_mentions(
-    readings: Sequence[SeedReading], results: Sequence[SeedResult]
+    readings: Sequence[SeedReading], results: Sequence[SeedResult], memo: MergeMemo | None = None
 ) -> list[Mention]:
-    """Mentions of included articles; a syndicated copy's only confirm what others report."""
+    """Mentions of included articles; a syndicated copy's only confirm what others report.
+    (The ``memo`` knows a mention so changed by the one read, rather than pickle it.)"""
     status = {r.article_id: r for r in results}
     mentions: list[Mention] = []
     for reading in readings:
@@ -287,12 +303,13 @@ def _included_mentions(
             continue
         outlet = result.article.outlet or result.article.wire
         copy = result.status == "duplicate"
-        mentions.extend(
-            m
-            if m.outlet == outlet and (m.supporting or not copy)
-            else replace(m, outlet=outlet, supporting=m.supporting or copy)
-            for m in reading.mentions
-        )
+        for mention in reading.mentions:
+            if mention.outlet != outlet or (copy and not mention.supporting):
+                read = mention
+                mention = replace(read, outlet=outlet, supporting=read.supporting or copy)
+                if memo is not None:
+                    memo.derived(mention, read)
+            mentions.append(mention)
     return mentions
 
 

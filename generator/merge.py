@@ -16,11 +16,11 @@ replays the last build's decisions and works out again only those near what chan
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from generator.agreement import best_fit, clear_best, fits_vague
+from generator.agreement import best_fit, clear_best, fits_vague, may_fit_vague
 from generator.clusters import (
     SLACK_DAYS,
     Cluster,
@@ -97,8 +97,20 @@ def merge_mentions(
         memo.keep_trace(merger.trace())
     position = {id(mention): index for index, mention in enumerate(ordered)}
     groups = [cluster.mentions for cluster in merger.clusters]
-    groups = fold_day_trips(groups, best_span, stay_starts)  # a trip that is only a meeting
+    spans = _spans_of(merger.clusters)
+    groups = fold_day_trips(groups, spans, stay_starts)  # a trip that is only a meeting
     return sorted(groups, key=lambda group: (id(group[0]) not in firm, position[id(group[0])]))
+
+
+def _spans_of(clusters: Sequence[Cluster]) -> Callable[[Sequence[Mention]], DateSpan]:
+    """The ``best_span`` of each cluster's mentions, which is the span it has (worked out as
+    each mention joined, or replayed as it was worked out then): not counted again."""
+    spans = {id(cluster.mentions): cluster.span for cluster in clusters}
+
+    def span_of(group: Sequence[Mention]) -> DateSpan:
+        return spans.get(id(group)) or best_span(group)
+
+    return span_of
 
 
 def _keys(ordered: Sequence[Mention], memo: MergeMemo | None) -> dict[int, str]:
@@ -181,7 +193,7 @@ class _Merger:
             return joined is not None
         near = self.index.near(mention.span, mention.type)
         siblings = self.siblings.get(mention.article_id, ())
-        candidates = [c for c in near if fits_vague(mention, c, siblings)]
+        candidates = [c for c in may_fit_vague(mention, near) if fits_vague(mention, c, siblings)]
         best = None
         if mention.actors or len(candidates) <= 1:  # "the two ministers met": ambiguous
             best = clear_best(mention, candidates)
@@ -259,6 +271,8 @@ class _Merger:
             span = cluster.add(mention)
             self.index.add(cluster)
         self.steps[(step, key)] = (joined, span)
+        if not self.last.steps:
+            return  # nothing to replay: no cluster needs marking dirty
         before = self.last.steps.get((step, key))
         if before is None or before[0] != joined:
             for founder in (joined, before[0] if before else None):

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import merge, merge_memo, titles
+from generator import agreement, merge, merge_memo, titles
 from generator.digests import digest
 from generator.knowledge import load_knowledge
 from generator.merge import Cluster, best_span, merge_mentions
@@ -526,3 +526,102 @@ def test_an_arrival_begins_a_stay_and_is_never_only_the_days_meeting() -> None:
                       evidence=("Li Qiang arrived in Pyongyang on Thursday for a visit.",))
     assert len(merge_mentions([talks, arrival], stay_starts=("arriv\\w+",))) == 2
     assert len(merge_mentions([talks, arrival])) == 1  # with no arrival words known
+
+
+KINDS = st.sampled_from(["meeting", "visit", "ceremony", "announcement"])
+PEOPLE = st.sampled_from(
+    [("Li Qiang", "Choe Son Hui"), ("Li Qiang",), ("Kim Jong Un",), ("Xi Jinping", "Kim Jong Un"),
+     ()]
+)
+PLACES = st.sampled_from([("Beijing",), ("Pyongyang",), ()])
+
+
+@st.composite
+def any_mention(draw: st.DrawFn) -> Mention:
+    start = D(2025, 9, 1) + dt.timedelta(days=draw(st.integers(0, 3)))  # days that meet
+    precision = draw(st.sampled_from(["day", "day", "range", "month"]))
+    end = start + dt.timedelta(days=draw(st.integers(1, 4)) if precision != "day" else 0)
+    made = mention(
+        f"a{draw(st.integers(0, 3))}",
+        start,
+        kind=draw(KINDS),
+        actors=draw(PEOPLE),
+        end=end,
+        precision=precision,
+        places=draw(PLACES),
+        vague=draw(st.booleans()),
+        supporting=draw(st.integers(0, 4)) == 0,
+    )
+    return replace(made, occasion=draw(st.sampled_from(["", "", "APEC"])))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.lists(any_mention(), min_size=1, max_size=4), min_size=1, max_size=6), st.data())
+def test_the_quick_tests_keep_every_cluster_the_full_comparison_accepts(
+    members: list[list[Mention]], data: st.DataObject
+) -> None:
+    """``may_be_compatible`` and ``may_fit_vague`` only drop clusters ``_compatible`` and
+    ``fits_vague`` reject, and keep the others in their order. (The new mention is one
+    of the clusters' with other people, places or occasion: it often nearly fits.)"""
+    clusters = []
+    for joined in members:
+        cluster = Cluster()
+        for member in joined:
+            cluster.add(replace(member, type=joined[0].type))
+        clusters.append(cluster)
+    new = replace(
+        data.draw(st.sampled_from([m for c in clusters for m in c.mentions])),
+        actors=data.draw(PEOPLE),
+        places=data.draw(PLACES),
+        occasion=data.draw(st.sampled_from(["", "", "APEC"])),
+        vague=data.draw(st.booleans()),
+    )
+    for quick, full in [
+        (agreement.may_be_compatible, lambda c: agreement._compatible(new, c, ())),
+        (agreement.may_fit_vague, lambda c: agreement.fits_vague(new, c)),
+    ]:
+        kept = quick(new, clusters)
+        assert kept == [c for c in clusters if any(c is k for k in kept)]  # in order
+        assert [c for c in clusters if full(c)] == [c for c in kept if full(c)]
+
+
+def test_the_quick_test_keeps_events_known_by_more_than_their_people() -> None:
+    """The other side of talks, a grouping's summit and a ceremony may join an event of
+    no one they name: the quick test keeps them for the full comparison."""
+    kim = Cluster()
+    kim.add(mention("a", D(2025, 9, 1), actors=("Kim Jong Un",)))
+    talks = mention("b", D(2025, 9, 1), actors=("Li Qiang",))
+    assert agreement._compatible(talks, kim, ())
+    assert agreement.may_be_compatible(talks, [kim]) == [kim]
+    summit = Cluster()
+    summit.add(replace(mention("a", D(2025, 9, 1), actors=("Kim Jong Un",)), occasion="APEC"))
+    leaders = replace(mention("b", D(2025, 9, 1)), occasion="APEC")
+    assert agreement._compatible(leaders, summit, ())
+    assert agreement.may_be_compatible(leaders, [summit]) == [summit]
+    parade = Cluster()
+    parade.add(mention("a", D(2025, 9, 3), "ceremony", actors=("Xi Jinping",)))
+    guests = mention("b", D(2025, 9, 3), "ceremony", actors=("Kim Jong Un",))
+    assert agreement.may_be_compatible(guests, [parade]) == [parade]
+    assert agreement.may_fit_vague(replace(guests, vague=True), [parade]) == [parade]
+
+
+@settings(max_examples=100, deadline=None)
+@given(mention_lists(), mention_lists())
+def test_a_replayed_cluster_has_the_span_a_recount_gives(
+    first: list[Mention], added: list[Mention]
+) -> None:
+    """Folding day trips takes each cluster's span as it stands, replayed or worked out."""
+    memo = TraceMemo()
+    folded = merge.fold_day_trips
+    seen: list[bool] = []
+
+    def checked(groups: list[list[Mention]], span_of: Any, starts: tuple[str, ...]) -> Any:
+        seen.extend(span_of(group) == best_span(group) for group in groups)
+        return folded(groups, span_of, starts)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(merge, "fold_day_trips", checked)
+        merge_mentions(first, memo)
+        merge_mentions(first + added, memo)
+        merge_mentions(first + added, memo)  # replayed whole
+    assert all(seen)
