@@ -32,7 +32,7 @@ from generator.config import Config
 from generator.digests import Digests, combined, digest
 from generator.fragments import MadeNow, Pieces
 from generator.links import Links
-from generator.model import EVENT_TYPES, Event, SeedResult, Timeline
+from generator.model import EVENT_TYPES, Article, Event, SeedResult, Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import (
     UNCHANGED,
@@ -203,6 +203,14 @@ def _render_in_copy(
     return (page if staging is None else staging.put(job.path, page)), reused, record
 
 
+def lines(rows: Sequence[Markup], indent: str = "") -> Markup:
+    """Rows joined here, one per line: a page that lists thousands of them would
+    otherwise pass each through the template's loop and escaping."""
+    if not indent:
+        return Markup("").join(rows)
+    return Markup("".join(f"{indent}{row}\n" for row in rows))
+
+
 class Renderer:
     """Renders each kind of page; knows the site, the config and the templates."""
 
@@ -349,7 +357,10 @@ class Renderer:
             "facet.html",
             f"{kind}/{facet.slug}.html",
             name,
-            lazy=lambda: {"rows": self.event_rows(facet.events, "../")},
+            lazy=lambda: {
+                "rows": lines(self.event_rows(facet.events, "../"), "  "),
+                "article_rows": lines(self.article_rows(facet.articles, "../"), "    "),
+            },
             kind=kind,
             facet=facet,
             plural=plural,
@@ -368,6 +379,19 @@ class Renderer:
             for event in events
         ]
 
+    def article_rows(self, articles: Sequence[Article], root: str) -> list[Markup]:
+        """One line per article of an outlet's page, kept between builds like
+        ``event_rows``; the link it shows is in the piece's kind, as on the Sources page."""
+        links = Links(root, self.site)
+        row = self.env.get_template("_macros.html").module.article_row  # type: ignore[attr-defined]
+        rows = []
+        for article in articles:
+            href = links.article(article.id)
+            made = functools.partial(row, article, href)
+            kind = f"article-row/{self.shared_key}/{href!r}"
+            rows.append(Markup(self.pieces.piece(kind, (article,), made)))
+        return rows
+
     def sources(self) -> str | Unchanged:
         results = self.site.timeline.results
         counts = {
@@ -378,7 +402,7 @@ class Renderer:
             "sources.html",
             "sources.html",
             "Sources",
-            lazy=lambda: {"rows": self._source_rows(results)},
+            lazy=lambda: {"rows": lines(self._source_rows(results))},
             counts=counts,
         )
 
