@@ -32,7 +32,7 @@ from generator.config import Config
 from generator.digests import Digests, combined, digest
 from generator.fragments import MadeNow, Pieces
 from generator.links import Links
-from generator.model import EVENT_TYPES, Event, SeedResult, Timeline
+from generator.model import EVENT_TYPES, Article, Event, SeedResult, Timeline
 from generator.overview import overview_by_day, overview_svg
 from generator.page_cache import (
     UNCHANGED,
@@ -77,7 +77,8 @@ def render_pages(
     200 MB of pages back costs more than writing them) and hand back ``Placed``.
     ``also`` makes other files from the list of pages (the exports); this process
     makes them while the copies render. ``pieces`` keeps the search index's entries and
-    the rows of the pages joined from them (``JOINED``), which this process renders."""
+    the rows of long lists (of a person's, place's or outlet's page, of the Sources
+    page); the copies hand back the rows they used, to be kept with this process's."""
     # The timeline stays until the build ends: the cycle collector leaves it alone (each
     # of its full passes over a large site's objects took about 0.15 s, and rendering
     # set off several).
@@ -87,7 +88,6 @@ def render_pages(
     env = environment(template_dirs(config), compiled)
     renderer = Renderer(env, site, config, cache, pieces or MadeNow())
     jobs = page_jobs(site)
-    joined = [job for job in jobs if job.method in JOINED]
     if cache is not None:  # digested here once, not again by each forked copy
         cache.digests.digest_all(site.events)
         know_article_inputs(cache.digests, site)
@@ -95,14 +95,12 @@ def render_pages(
     others: dict[str, str | Unchanged] = {}
 
     def make_others() -> None:
-        others.update({job.path: renderer.page(job) for job in joined})
         others[SEARCH_INDEX] = search_index_script(site, pieces)
         others.update(also([job.path for job in jobs]) if also is not None else {})
 
-    forkable = [job for job in jobs if job.method not in JOINED]
-    rendered = _render_all(renderer, forkable, workers, staging, make_others)
+    rendered = _render_all(renderer, jobs, workers, staging, make_others)
     pages: dict[str, str | Unchanged | Placed] = dict(
-        zip((job.path for job in forkable), rendered, strict=True)
+        zip((job.path for job in jobs), rendered, strict=True)
     )
     return {**pages, **others}
 
@@ -162,7 +160,6 @@ PAGE_TEMPLATES = (  # what ``Renderer`` renders pages with
     "about.html",
     "404.html",
 )
-JOINED = frozenset({"sources", "facet"})  # pages joined from kept rows (``Renderer.pieces``)
 PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
 
 
@@ -182,25 +179,37 @@ def _render_all(
     if results is None:
         meanwhile()
         return [renderer.page(job) for job in jobs]
-    if renderer.pages is not None:  # what the copies learnt, for the next build
-        for job, (_, reused, record) in zip(jobs, results, strict=True):
+    for job, (_, reused, record, used) in zip(jobs, results, strict=True):
+        renderer.pieces.take(used)  # what the copies learnt, for the next build
+        if renderer.pages is not None:
             if record is not None:
                 renderer.pages.records[job.path] = record
             renderer.pages.reused += reused
-    return [page for page, _, _ in results]
+    return [page for page, _, _, _ in results]
 
 
 def _render_in_copy(
     renderer: Renderer, jobs: list[PageJob], staging: Staging | None, index: int
-) -> tuple[str | Unchanged | Placed, bool, PageRecord | None]:
+) -> tuple[str | Unchanged | Placed, bool, PageRecord | None, dict[str, str]]:
     """In a forked copy: one page (put into ``staging`` when there is one), whether
-    the cache let it be reused, and the record the page cache keeps of it."""
+    the cache let it be reused, the record the page cache keeps of it, and the kept
+    rows it used."""
     job = jobs[index]
-    page = renderer.page(job)
+    with renderer.pieces.journal() as used:
+        page = renderer.page(job)
     reused = page is UNCHANGED
     cache = renderer.pages
     record = None if cache is None or reused else cache.records.get(job.path)
-    return (page if staging is None else staging.put(job.path, page)), reused, record
+    placed = page if staging is None else staging.put(job.path, page)
+    return placed, reused, record, used
+
+
+def lines(rows: Sequence[Markup], indent: str = "") -> Markup:
+    """Rows joined here, one per line: a page that lists thousands of them would
+    otherwise pass each through the template's loop and escaping."""
+    if not indent:
+        return Markup("").join(rows)
+    return Markup("".join(f"{indent}{row}\n" for row in rows))
 
 
 class Renderer:
@@ -349,7 +358,10 @@ class Renderer:
             "facet.html",
             f"{kind}/{facet.slug}.html",
             name,
-            lazy=lambda: {"rows": self.event_rows(facet.events, "../")},
+            lazy=lambda: {
+                "rows": lines(self.event_rows(facet.events, "../"), "  "),
+                "article_rows": lines(self.article_rows(facet.articles, "../"), "    "),
+            },
             kind=kind,
             facet=facet,
             plural=plural,
@@ -368,6 +380,19 @@ class Renderer:
             for event in events
         ]
 
+    def article_rows(self, articles: Sequence[Article], root: str) -> list[Markup]:
+        """One line per article of an outlet's page, kept between builds like
+        ``event_rows``; the link it shows is in the piece's kind, as on the Sources page."""
+        links = Links(root, self.site)
+        row = self.env.get_template("_macros.html").module.article_row  # type: ignore[attr-defined]
+        rows = []
+        for article in articles:
+            href = links.article(article.id)
+            made = functools.partial(row, article, href)
+            kind = f"article-row/{self.shared_key}/{href!r}"
+            rows.append(Markup(self.pieces.piece(kind, (article,), made)))
+        return rows
+
     def sources(self) -> str | Unchanged:
         results = self.site.timeline.results
         counts = {
@@ -378,7 +403,7 @@ class Renderer:
             "sources.html",
             "sources.html",
             "Sources",
-            lazy=lambda: {"rows": self._source_rows(results)},
+            lazy=lambda: {"rows": lines(self._source_rows(results))},
             counts=counts,
         )
 

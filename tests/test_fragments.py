@@ -115,12 +115,18 @@ def test_the_sources_page_joined_from_kept_rows_equals_one_rendered_whole(
     assert pieces.made == 0
 
 
-def test_facet_pages_joined_from_kept_event_rows_equal_ones_made_now(tmp_path: Path) -> None:
+def test_facet_pages_joined_from_kept_rows_equal_ones_made_now(tmp_path: Path) -> None:
     timeline = factories.timeline()
     config = Config(root=REPO)
-    whole = {p: t for p, t in render_pages(timeline, config).items() if p.startswith("people/")}
-    person = next(p for p in whole if p != "people/index.html")
+    whole = {
+        p: t
+        for p, t in render_pages(timeline, config).items()
+        if p.startswith(("people/", "outlets/")) and not p.endswith("/index.html")
+    }
+    person = next(p for p in whole if p.startswith("people/"))
     assert 'class="event-rows"' in whole[person] and "event-row-title" in whole[person]
+    outlet = next(p for p in whole if p.startswith("outlets/"))
+    assert '<ul class="plain-list article-list">\n    <li><a href="../articles/' in whole[outlet]
     for _ in range(2):  # the second time, every row comes from the first build
         pieces = Fragments(tmp_path, Digests(), context=config)
         pages = render_pages(timeline, config, pieces=pieces)
