@@ -416,7 +416,7 @@ def _compiled(
     for kind, words in entries:
         body = "|".join(words)
         pattern = rf"\b(?:{body})\b" if boundary else f"(?:{body})"
-        result.append((kind, case_blind(pattern)))  # type: ignore[arg-type]
+        result.append((kind, case_blind(pattern, words)))  # type: ignore[arg-type]
     return result
 
 

@@ -266,8 +266,24 @@ def rule_patterns() -> tuple[RulePattern, ...]:
 
 def _starts(phrases: Iterable[str]) -> str:
     """Any of the phrases, lowercased, spaces as any whitespace, as alternatives that each
-    start with a plain letter: the engine skips ahead to where one of those letters is."""
-    return "|".join(_lowercase(phrases))
+    start with a plain letter: the engine skips ahead to where one of those letters is.
+    Phrases sharing a first word are written after it once ("the\\s+(?:next\\s+day|…)"):
+    where a letter is, the few first words are tried, not every phrase. (Where a match
+    starts does not depend on the order of alternatives, so that finds the same places.)"""
+    grouped: dict[str, list[str]] = {}
+    for phrase in (phrase.lower().split() for phrase in phrases):
+        if phrase:
+            grouped.setdefault(phrase[0], []).append(r"\s+".join(map(re.escape, phrase[1:])))
+    return "|".join(_after_word(re.escape(first), rests) for first, rests in grouped.items())
+
+
+def _after_word(first: str, rests: list[str]) -> str:
+    """``first`` then any of ``rests`` (each after whitespace; "" is none at all)."""
+    words = [rest for rest in rests if rest]
+    if not words:
+        return first
+    optional = "?" if len(words) < len(rests) else ""
+    return rf"{first}(?:\s+(?:{'|'.join(words)})){optional}"
 
 
 def _lowercase(phrases: Iterable[str]) -> list[str]:

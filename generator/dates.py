@@ -27,6 +27,7 @@ from generator.date_resolvers import RESOLVERS, DateContext, Resolver
 from generator.date_words import alternation, date_words, may_hold_date
 from generator.durations import with_duration
 from generator.model import DateMention, DateSpan
+from generator.required_text import any_of
 from generator.year_shifts import in_another_year
 
 
@@ -66,6 +67,11 @@ class _Clue:
     pattern: re.Pattern[str]
     words: tuple[str, ...]
     outside_ascii: bool = False
+    # For a clue of plain words with case (``(?:September|Sept|septembre)``): those of them
+    # an ASCII sentence can hold, looked for from their rarest letters (``any_of``). The
+    # clue's own regex starts at every capital and at the lowercase letters of the
+    # French and Russian names alike.
+    ascii_words: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -164,7 +170,9 @@ def _clue_table() -> _ClueTable:
         patterns=tuple((n, clue.pattern) for n, clue in clues),
         ascii_words=tuple((n, clue.words) for n, clue in clues if clue.words),
         ascii_patterns=tuple(
-            (n, clue.pattern) for n, clue in clues if not clue.words and not clue.outside_ascii
+            (n, clue.ascii_words or clue.pattern)
+            for n, clue in clues
+            if not clue.words and not clue.outside_ascii
         ),
         rules=tuple((rule, frozenset(number[c] for c in rule.clues)) for rule in _rules()),
     )
@@ -238,11 +246,27 @@ def _all_clues() -> frozenset[_Clue]:
 
 def _clue(pattern: str) -> _Clue:
     blind = _CASE_BLIND_WORDS.fullmatch(pattern)
-    words = tuple(blind[1].split("|")) if blind else ()
-    return _Clue(re.compile(pattern), words, _NOT_ASCII_WORDS.fullmatch(pattern) is not None)
+    words = tuple((blind[1] or blind[2]).split("|")) if blind else ()
+    outside_ascii = _NOT_ASCII_WORDS.fullmatch(pattern) is not None
+    return _Clue(re.compile(pattern), words, outside_ascii, _ascii_words(pattern))
 
 
-_CASE_BLIND_WORDS = re.compile(r"\(\?i:([a-z]+(?:\|[a-z]+)*)\)")
+# ``(?i:day|week)``, or as ``alternation`` writes the words: ``(?i:(?:earlier|later))``.
+_CASE_BLIND_WORDS = re.compile(r"\(\?i:(?:([a-z]+(?:\|[a-z]+)*)|\(\?:([a-z]+(?:\|[a-z]+)*)\))\)")
+_PLAIN_WORD = r"[^\\.^$*+?{}\[\]|()\s]+"  # no regex syntax, no space
+_PLAIN_WORDS = re.compile(rf"\(\?:({_PLAIN_WORD}(?:\|{_PLAIN_WORD})*)\)")
+
+
+def _ascii_words(pattern: str) -> re.Pattern[str] | None:
+    """For ``(?:Monday|lundi|понедельник)``, words matched with case: whether an ASCII
+    sentence holds one, which only its ASCII words can be (one search from their rarest
+    letters); None for any other clue, and when the clue has no ASCII word."""
+    plain = _PLAIN_WORDS.fullmatch(pattern)
+    if plain is None:
+        return None
+    return any_of(word for word in plain[1].split("|") if word.isascii())
+
+
 # Words of other scripts (spaces between them as ``\s+``), in a group of alternatives or
 # alone, or a set of such characters: every match holds a character outside ASCII, which
 # (case counting) only that character matches.

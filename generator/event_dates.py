@@ -256,6 +256,8 @@ def event_days(
     ("the second meeting after their talks on Aug. 25": a past meeting recalled, after
     which "earlier in the day" is still the story's day)."""
     firm = [d for d in dates if not d.vague and d.span.precision != "month"]
+    if not firm:
+        return []  # most sentences: no day at all
     recalled = {m.span for m in mentions or ()} - {
         m.span for m in mentions or () if not m.supporting
     }

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from generator.knowledge import CaseBlind, case_blind
-from generator.phrase_lists import PhraseList, alternation
-from generator.required_text import required_text
+from generator.knowledge import CaseBlind, case_blind, matches_no_ascii
+from generator.phrase_lists import PhraseList, alternation, is_plain
+from generator.required_text import required_choice, required_text
 
 _BYLINE = re.compile(r"^\**\s*by\s+[A-Z\w][\w.'\- ]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -60,6 +60,27 @@ class Furniture:
         return case_blind(rf"^(?:{alternation(self.words['junk']['lines'])})$")
 
     @cached_property
+    def _plain_junk_lines(self) -> frozenset[str]:
+        """The junk lines written as plain ASCII text, lowercased: a stripped ASCII line is
+        one of them, ignoring case, exactly when it is in this set (one lookup, where the
+        regex tries each line in turn)."""
+        return frozenset(line.lower() for line in self.words["junk"]["lines"] if is_plain(line))
+
+    @cached_property
+    def _other_junk_lines(self) -> CaseBlind | None:
+        """The junk lines written as regexes (``print \\| share``), as ``_junk_lines``."""
+        lines = [line for line in self.words["junk"]["lines"] if not is_plain(line)]
+        return case_blind(rf"^(?:{alternation(lines)})$") if lines else None
+
+    def _is_junk_line(self, text: str) -> bool:
+        """``_junk_lines.search(text)`` of a stripped line."""
+        if not text.isascii():
+            return self._junk_lines.search(text)
+        if text.lower() in self._plain_junk_lines:
+            return True
+        return self._other_junk_lines is not None and self._other_junk_lines.search(text)
+
+    @cached_property
     def _junk_patterns(self) -> PhraseList:
         return PhraseList(self.words["junk"]["patterns"])
 
@@ -81,6 +102,15 @@ class Furniture:
         # most lines lack it, and looking for it is many times faster than the regex.
         credits = self.words["captions"]["credit_end"]
         return [(required_text(c), re.compile(rf"(?:{c})\s*\.?\s*$")) for c in credits]
+
+    @cached_property
+    def _ascii_caption_ends(self) -> list[tuple[str, re.Pattern[str]]]:
+        """The credits an ASCII line may end in: not one that needs a character no ASCII
+        character matches (``사진 = …``, ``© Name``, which would be tried at every position
+        of the line's end, as it starts by looking behind)."""
+        credits = self.words["captions"]["credit_end"]
+        ends = self._caption_ends
+        return [end for credit, end in zip(credits, ends, strict=True) if not _other_script(credit)]
 
     @cached_property
     def _caption_start(self) -> re.Pattern[str]:
@@ -281,7 +311,7 @@ class Furniture:
             text = _LETTER_SPACED.sub("", text)
         if not text:
             return False
-        if self._junk_lines.search(text) or self._junk_patterns.search(text):
+        if self._is_junk_line(text) or self._junk_patterns.search(text):
             return True
         return self.is_spam(text, language)
 
@@ -301,7 +331,7 @@ class Furniture:
             return False
         tail = max(0, len(text) - CREDIT_LENGTH)  # a credit ends the line: look there only
         end = text[tail:]
-        for needed, credit in self._caption_ends:
+        for needed, credit in self._ascii_caption_ends if text.isascii() else self._caption_ends:
             if needed in end and credit.search(text, tail):
                 return True
         return bool(
@@ -328,6 +358,14 @@ class Furniture:
                 return True
             position = mark.start() + 1
         return False
+
+
+def _other_script(pattern: str) -> bool:
+    """Whether every match of ``pattern`` (matched with case) holds a character that no
+    ASCII character matches: a text it needs, or a set it needs one of, of such letters."""
+    needed = required_text(pattern)
+    choice = required_choice(pattern)
+    return any(map(matches_no_ascii, needed)) or bool(choice and all(map(matches_no_ascii, choice)))
 
 
 def is_byline(line: str) -> bool:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 from generator.errors import ConfigError
+from generator.required_text import any_of, required_text
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -259,25 +260,45 @@ class CaseBlind:
 
     pattern: re.Pattern[str]  # the pattern with re.IGNORECASE
     lowercase: re.Pattern[str] | None  # the pattern without it, when that finds the same
+    # Found in the lowercased text wherever ``lowercase`` matches (one of the plain texts
+    # its words hold), looked for first: a pattern starting with ``\b`` is tried at every
+    # position, where these are looked for from their rarest letters.
+    needed: re.Pattern[str] | None = None
 
     def finditer(
         self, text: str, start: int = 0, end: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """The matches' spans; their text may be lowercased."""
         if self.lowercase is not None and text.isascii():
-            return self.lowercase.finditer(text.lower(), start, end)
+            lowered = text.lower()
+            if self.needed is not None and self.needed.search(lowered, start, end) is None:
+                return iter(())
+            return self.lowercase.finditer(lowered, start, end)
         return self.pattern.finditer(text, start, end)
 
     def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> bool:
         if self.lowercase is not None and text.isascii():
-            return self.lowercase.search(text.lower(), start, end) is not None
+            lowered = text.lower()
+            if self.needed is not None and self.needed.search(lowered, start, end) is None:
+                return False
+            return self.lowercase.search(lowered, start, end) is not None
         return self.pattern.search(text, start, end) is not None
 
 
-def case_blind(pattern: str) -> CaseBlind:
-    """``pattern`` compiled to be matched ignoring case."""
+def case_blind(pattern: str, words: Sequence[str] = ()) -> CaseBlind:
+    """``pattern`` compiled to be matched ignoring case. ``words``: the regexes it is any
+    of (``\b(?:{"|".join(words)})\b``), when it is; each holds a plain text (``required_text``),
+    one of which a lowercased text must hold for the pattern to match there."""
     lowercase = re.compile(pattern) if lowercase_is_enough(pattern) else None
-    return CaseBlind(re.compile(pattern, re.IGNORECASE), lowercase)
+    texts = [required_text(word) for word in words]
+    # A text of a letter or two, or none at all, is in nearly every sentence: no use.
+    worth = lowercase is not None and bool(texts) and min(map(len, texts)) >= _SHORTEST_NEEDED
+    return CaseBlind(
+        re.compile(pattern, re.IGNORECASE), lowercase, any_of(texts) if worth else None
+    )
+
+
+_SHORTEST_NEEDED = 3
 
 
 def lowercase_is_enough(pattern: str) -> bool:

@@ -158,7 +158,11 @@ class Spellings:
         # in a text holding a spelling starting with one, rare.
         self._lowercase = _whole_words(lowercase)
         by_first_word = self._by_first_word or {}
-        self._in_lowercase = _spellings_regex([s for w in lowercase for s in by_first_word[w]])
+        in_lowercase = [s for w in lowercase for s in by_first_word[w]]
+        self._in_lowercase = _spellings_regex(in_lowercase)
+        # Those spellings as plain text, looked for first from their rarest letters ("M" of
+        # "the Maldives"): the regex starts at every "t" of the text.
+        self._lowercase_texts = any_of(in_lowercase)
         self._after_word: dict[str, re.Pattern[str]] = {}
         self._whole: re.Pattern[str] | None = None
 
@@ -185,8 +189,10 @@ class Spellings:
         # Most texts name none: a set lookup of all their words (no loop here) tells.
         if capitalised is not None and not first_words.isdisjoint(capitalised.findall(text)):
             found = [(w.start(), w[0]) for w in capitalised.finditer(text) if w[0] in first_words]
-        named = self._in_lowercase
-        if lowercase is not None and named is not None and named.search(text) is not None:
+        named, texts = self._in_lowercase, self._lowercase_texts
+        if lowercase is None or named is None or texts is None or texts.search(text) is None:
+            return found
+        if named.search(text) is not None:
             found = sorted([*found, *((w.start(), w[0]) for w in lowercase.finditer(text))])
         return found
 

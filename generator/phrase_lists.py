@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from generator.knowledge import CaseBlind, case_blind, lowercase_is_enough, matches_no_ascii
-from generator.required_text import any_of, required_text
+from generator.required_text import anchored_at_start, any_of, required_text
 
 
 def alternation(patterns: list[str]) -> str:
@@ -29,17 +29,17 @@ class PhraseList:
     is tried at the start only."""
 
     def __init__(self, patterns: list[str]) -> None:
-        lowered = [re.escape(p.lower()) if _is_plain(p) else p for p in patterns]
+        lowered = [re.escape(p.lower()) if is_plain(p) else p for p in patterns]
         self._regexes = _regexes(lowered)
         # In ASCII text a plain phrase is found as a lowercase substring, which is many
         # times faster than trying a long alternation at every position of the line.
-        self._phrases = any_of(p.lower() for p in patterns if _is_plain(p))
+        self._phrases = any_of(p.lower() for p in patterns if is_plain(p))
         # Each regex goes with texts one of which it cannot match without ("terms " of
         # "terms (?:of use|and privacy)"), looked for first, as the phrases are.
         self._ascii_regexes = [
-            (_required_texts(group, regex), regex)
+            (_required_texts(group, regex), _finder(group, regex))
             for group, regex in _grouped(
-                [p for p in patterns if not _is_plain(p) and not never_in_ascii(p)]
+                [p for p in patterns if not is_plain(p) and not never_in_ascii(p)]
             )
         ]
 
@@ -49,15 +49,25 @@ class PhraseList:
         lowered = line.lower()  # once for all the phrases and regexes
         if self._phrases is not None and self._phrases.search(lowered):
             return True
-        for needed, regex in self._ascii_regexes:
+        for needed, find in self._ascii_regexes:
             if needed is not None and needed.search(lowered) is None:
                 continue
-            if regex.lowercase is not None:
-                if regex.lowercase.search(lowered):
-                    return True
-            elif regex.pattern.search(line):
+            if find(line, lowered):
                 return True
         return False
+
+
+def _finder(group: list[str], regex: CaseBlind) -> Callable[[str, str], bool]:
+    """Whether ``regex`` (``group`` joined) matches an ASCII line, given the line and the
+    line lowercased: in the lowercased line where that finds the same (``CaseBlind``), and
+    tried at its start only where every pattern is anchored there (the engine cannot tell
+    that "^a|^b" is, and would try every position)."""
+    at_start = all(map(anchored_at_start, group))
+    if regex.lowercase is not None:
+        lowercase = regex.lowercase.match if at_start else regex.lowercase.search
+        return lambda line, lowered: lowercase(lowered) is not None
+    blind = regex.pattern.match if at_start else regex.pattern.search
+    return lambda line, lowered: blind(line) is not None
 
 
 def _regexes(patterns: list[str]) -> list[CaseBlind]:
@@ -87,7 +97,8 @@ def _required_texts(group: list[str], regex: CaseBlind) -> re.Pattern[str] | Non
     return None if "" in texts else any_of(texts)
 
 
-def _is_plain(pattern: str) -> bool:
+def is_plain(pattern: str) -> bool:
+    """An ASCII phrase with no regex syntax: as a regex, it matches itself only."""
     return pattern.isascii() and not _REGEX_SYNTAX.search(pattern)
 
 

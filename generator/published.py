@@ -194,8 +194,16 @@ _LATER_STAMP = re.compile(r"\s+(?=\W*(?:updated|modified|last updated)\b)", re.I
 
 
 def first_stamp(line: str) -> str:
-    """The part of a line before a later stamp's label ("Updated", "Modified"), if any."""
-    return _LATER_STAMP.split(line.strip(), maxsplit=1)[0]
+    """The part of a line before a later stamp's label ("Updated", "Modified"), if any.
+    An ASCII line holds a label only if, lowercased, it holds one of the label's words:
+    the case-blind split is tried at every space of the line, and most lines are prose."""
+    text = line.strip()
+    if text.isascii() and not any(map(text.lower().__contains__, _LATER_WORDS)):
+        return text
+    return _LATER_STAMP.split(text, maxsplit=1)[0]
+
+
+_LATER_WORDS = ("updated", "modified")  # every label of ``_LATER_STAMP`` holds one
 
 
 def parse_timestamp(

@@ -61,6 +61,65 @@ def required_text(pattern: str) -> str:
     return max([*runs, run], key=len)
 
 
+def required_choice(pattern: str) -> str:
+    """The characters of a set (``[©ⓒ]``) that every match of ``pattern`` holds one of, or
+    "" when unsure: a set outside groups that no quantifier makes optional, of plain
+    characters only (no range, escape or negation). Read as carefully as ``required_text``."""
+    if _INLINE_FLAG.search(pattern):
+        return ""
+    depth, index, choice = 0, 0, ""
+    while index < len(pattern):
+        character, index = pattern[index], index + 1
+        if character == "\\":
+            index += 1
+        elif character == "[":
+            end = _set_end(pattern, index)
+            items, index = pattern[index:end], end + 1
+            plain = not any(c in items for c in "^-\\[]")
+            optional = pattern[index : index + 1] in ("?", "*", "{")
+            if depth == 0 and plain and not optional and not choice:
+                choice = items
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            return ""  # alternatives: nothing is sure to be there
+    return choice
+
+
+def anchored_at_start(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts where the text does, so that ``match``
+    finds what ``search`` finds: it opens with "^", has no alternative outside groups
+    ("^a|b"), and no inline flag (``(?m)`` lets "^" match after every line break)."""
+    if not pattern.startswith("^") or _INLINE_FLAG.search(pattern):
+        return False
+    depth, index = 0, 0
+    while index < len(pattern):
+        character, index = pattern[index], index + 1
+        if character == "\\":
+            index += 1
+        elif character == "[":
+            index = _set_end(pattern, index) + 1
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            return False
+    return True
+
+
+def _set_end(pattern: str, start: int) -> int:
+    """Where the set whose items begin at ``start`` ends: its "]" (a first "]", after any
+    "^", is an item, as is an escaped one)."""
+    index = start + 1 if pattern.startswith("^", start) else start
+    index += 1 if pattern.startswith("]", index) else 0
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index
+
+
 def any_phrase(phrases: Iterable[str]) -> str:
     """A regex found wherever one of ``phrases`` (their spaces as any whitespace) is, for
     yes-or-no searches. Each starts at the rarest letter of its first word and looks

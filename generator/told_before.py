@@ -44,8 +44,9 @@ class Before:
         """``opener``: whom the sentence's opening "She" stood for, still its subject when
         it names others: "She was received by Li. She left Beijing on Sept. 30" are hers."""
         pair = people[:2] if len(people) >= 2 else self.pair
-        if not people:
-            return Before(self.subject, pair=pair)
+        if not people:  # most sentences: nobody named, and often nothing left to forget
+            kept = self.undated is None and self.undated_subject is None
+            return self if kept else Before(self.subject, pair=pair)
         subject = opener or people[0]
         return Before(subject, sentence if eventless else None, subject, pair)
 

@@ -432,6 +432,33 @@ def test_the_real_patterns_match_their_lowercase_form_alike(text: str) -> None:
         assert [m.span() for m in blind.finditer(text)] == expected
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(PATTERNS, min_size=1, max_size=4), PATTERN_TEXT, st.integers(0, 20))
+@example(["sen[dt]s?", "condole[sd]?", "(?:has|have) expressed"], "he SENT it", 0)
+@example(["day", "week"], "a day", 2)  # found after ``start`` only
+def test_words_looked_for_by_their_texts_match_as_the_pattern(
+    words: list[str], text: str, start: int
+) -> None:
+    pattern = rf"\b(?:{'|'.join(words)})\b"
+    if not _compiles(pattern):
+        return
+    blind = case_blind(pattern, words)
+    expected = [m.span() for m in re.compile(pattern, re.IGNORECASE).finditer(text, start)]
+    assert [m.span() for m in blind.finditer(text, start)] == expected
+    assert blind.search(text, start) == bool(expected)
+
+
+@EXAMPLES
+@given(ASCII_TEXT | TEXT)
+def test_trigger_words_looked_for_by_their_texts_match_as_the_patterns(text: str) -> None:
+    for kind, words in WORDS["event_types"].items():
+        blind = case_blind(rf"\b(?:{'|'.join(words)})\b", words)
+        expected = [m.span() for m in blind.pattern.finditer(text)]
+        assert [m.span() for m in blind.finditer(text)] == expected, kind
+    compiled = trigger_patterns(KNOWLEDGE, "event_types")
+    assert sum(blind.needed is not None for _, blind in compiled) >= 2
+
+
 def test_most_real_patterns_take_the_fast_path() -> None:
     assert sum(map(lowercase_is_enough, REAL_PATTERNS)) > 0.9 * len(REAL_PATTERNS)
     assert not lowercase_is_enough("reach(?:ed|ing) (?=(?-i:[A-Z]))")
@@ -454,6 +481,11 @@ FURNITURE = Furniture(WORDS)
 
 @EXAMPLES
 @given(TEXT)
+@example("Kim speaks. © Yonhap")  # a credit no ASCII line is asked about
+@example("Kim speaks. ⓒ Yonhap")
+@example("사진 = 연합뉴스")
+@example(" **Share This Story** ")
+@example("Print | Share")
 def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
     furniture = FURNITURE
     captions = WORDS["captions"]
@@ -467,6 +499,8 @@ def test_furniture_rules_agree_with_the_joined_regexes(line: str) -> None:
     assert furniture.is_caption(line) == caption
     junk_lines = re.compile(rf"^(?:{phrase_alternation(WORDS['junk']['lines'])})$", re.IGNORECASE)
     assert furniture._junk_lines.search(line) == bool(junk_lines.match(line))
+    stripped = line.strip().strip("*_ ").strip()  # as ``is_junk`` asks about it
+    assert furniture._is_junk_line(stripped) == bool(junk_lines.match(stripped))
     cjk = len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", line))
     spam = bool(furniture._spam.search(line)) or (
         cjk > 8 and len(re.findall(r"[A-Za-z]", line)) < 20
@@ -899,6 +933,7 @@ def test_spellings_found_by_their_first_words_match_as_one_regex(
 @EXAMPLES
 @given(NAME_TEXT | TEXT)
 @example("Kim Jong Un met Xi Jinping in Beijing; 김정은 visited 北京 and the North.")
+@example("el-Sisi flew from the Maldives to the occupied Palestinian territories, then the")
 def test_the_names_of_people_and_places_match_as_the_tables_patterns(text: str) -> None:
     people, places = names_of(KNOWLEDGE)
     for pattern, plain in ((people, KNOWLEDGE.person_pattern), (places, KNOWLEDGE.place_pattern)):
@@ -923,3 +958,14 @@ def test_relative_phrases_are_looked_for_where_their_words_are(sentence: str) ->
     if "day" not in sentence.lower() and "eve" not in sentence.lower():
         expected = []
     assert [m.span() for m in relative_phrases(sentence)] == expected
+
+
+@EXAMPLES
+@given(TEXT | ASCII_TEXT)
+@example("Published Oct. 9, 2025 Updated Oct. 10, 2025")
+@example("Posted 9 Oct 2025 · LAST UPDATED 10 Oct")
+@example("Modified\tOct. 10")
+def test_a_first_stamp_is_cut_where_the_regex_cuts(line: str) -> None:
+    from generator.published import _LATER_STAMP, first_stamp
+
+    assert first_stamp(line) == _LATER_STAMP.split(line.strip(), maxsplit=1)[0]

@@ -17,7 +17,7 @@ SECTION_ENDS = [*(f"^(?:{line})$" for line in WORDS["sections"]["end"]),
                 *WORDS["sections"]["end_patterns"]]  # fmt: skip
 PATTERN_LISTS = [
     WORDS["junk"]["patterns"], WORDS["captions"]["contains"], SECTION_ENDS, ["^a|b", "c.d"],
-    ["^a", "^b|c"],
+    ["^a", "^b|c"], ["^(?:a|b)c", "^\\(d", "^[|]x"],
 ]  # fmt: skip
 TRICKY_WORDS = [
     "COPYRIGHT", "Copyright ©", "All Rights Reserved", "Editing by", "x editing by",

@@ -11,7 +11,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from generator.date_words import alternation
-from generator.required_text import any_of, any_phrase, closed_up, required_text
+from generator.required_text import (
+    anchored_at_start,
+    any_of,
+    any_phrase,
+    closed_up,
+    required_choice,
+    required_text,
+)
 
 PIECES = [
     "a", "b", "c", "ab", " ", "-", ":", "/", "(", ")", "[", "]", "{", "}", "|", "\\", "^", "$",
@@ -68,6 +75,56 @@ def test_no_match_lacks_the_required_text(pattern: str, text: str) -> None:
     needed = required_text(pattern)
     for match in re.finditer(pattern, text):
         assert needed in match[0], (pattern, match[0])
+
+
+SETS = ["[ab]", "[中b]", "[]a]", "[^]a]", "[\\]a]", "[a\\]]", "[^b]", "[a-c]", "[.!?]"]
+SET_PATTERNS = st.lists(st.sampled_from([*PIECES, *SETS]), min_size=1, max_size=10).map("".join)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "choice"),
+    [
+        ("(?<=[.!?] )[©ⓒ]\\s*[A-Z][\\w.-]*", "©ⓒ"),
+        ("[ab]?c[de]", "de"),  # the first set is optional, the second is not
+        ("[ab]c|d", ""),
+        ("(x[ab])", ""),
+        ("[]a]b[cd]", "cd"),  # "]" first is an item
+        ("[^ab]", ""),
+        ("(?i)[ab]", ""),
+    ],
+)
+def test_the_first_sure_set(pattern: str, choice: str) -> None:
+    assert required_choice(pattern) == choice
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SET_PATTERNS, TEXT)
+@example("[]a]b", "]b")
+@example("[\\]a]b", "]b")
+def test_no_match_lacks_a_character_of_the_required_set(pattern: str, text: str) -> None:
+    if not _compiles(pattern):
+        return
+    choice = required_choice(pattern)
+    for match in re.finditer(pattern, text):
+        assert not choice or any(c in match[0] for c in choice), (pattern, match[0])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(SET_PATTERNS.map(lambda p: "^" + p), TEXT)
+@example("^a|b", "xb")
+@example("^[|]b", "|b")
+@example("(?m)^a", "x\na")
+def test_a_pattern_anchored_at_the_start_is_found_there_only(pattern: str, text: str) -> None:
+    if not _compiles(pattern) or not anchored_at_start(pattern):
+        return
+    found = re.search(pattern, text)
+    assert found is None or found.start() == 0, (pattern, text)
+
+
+def test_patterns_anchored_at_the_start_are_told() -> None:
+    assert anchored_at_start("^(?:a|b)c") and anchored_at_start("^[|]x")
+    for pattern in ("^a|b", "(?m)^a", "a", "x^"):
+        assert not anchored_at_start(pattern), pattern
 
 
 PHRASE_TEXT = st.lists(
