@@ -13,8 +13,7 @@ build before rendering, articles and results come with their reading's key.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -28,23 +27,12 @@ class Pieces(Protocol):
 
     def piece(self, kind: str, parts: Sequence[object], make: Callable[[], str]) -> str: ...
 
-    def journal(self) -> AbstractContextManager[dict[str, str]]: ...
-
-    def take(self, journal: Mapping[str, str]) -> None: ...
-
 
 class MadeNow:
     """Every piece made anew (a build without a cache, and the exports' own tests)."""
 
     def piece(self, kind: str, parts: Sequence[object], make: Callable[[], str]) -> str:
         return make()
-
-    @contextmanager
-    def journal(self) -> Iterator[dict[str, str]]:
-        yield {}  # nothing is kept: nothing to hand back
-
-    def take(self, journal: Mapping[str, str]) -> None:
-        pass
 
 
 class Fragments:
@@ -63,7 +51,6 @@ class Fragments:
         self._known = {key: text for key, text in known.items() if isinstance(text, str)}
         self._used: dict[str, str] = {}
         self._new: dict[str, str] = {}
-        self._journal: dict[str, str] | None = None
         self._digests = digests
         self._context = digest((code_version(), context))
         self.made = 0
@@ -77,28 +64,7 @@ class Fragments:
             found = self._new[key] = make()
             self.made += 1
         self._used[key] = found
-        if self._journal is not None:
-            self._journal[key] = found
         return found
-
-    @contextmanager
-    def journal(self) -> Iterator[dict[str, str]]:
-        """The pieces used inside, by key: a forked copy that renders a page hands them
-        back, and this build's own ``Fragments`` ``take`` them, to be saved with its own."""
-        journal: dict[str, str] = {}
-        self._journal = journal
-        try:
-            yield journal
-        finally:
-            self._journal = None
-
-    def take(self, journal: Mapping[str, str]) -> None:
-        """Pieces another copy of the build used (see ``journal``), as if used here."""
-        for key, text in journal.items():
-            if key not in self._known and key not in self._new:
-                self._new[key] = text
-                self.made += 1
-            self._used[key] = text
 
     def save(self) -> None:
         """Keep the pieces of this build only."""

@@ -77,8 +77,7 @@ def render_pages(
     200 MB of pages back costs more than writing them) and hand back ``Placed``.
     ``also`` makes other files from the list of pages (the exports); this process
     makes them while the copies render. ``pieces`` keeps the search index's entries and
-    the rows of long lists (of a person's, place's or outlet's page, of the Sources
-    page); the copies hand back the rows they used, to be kept with this process's."""
+    the rows of the pages joined from them (``JOINED``), which this process renders."""
     # The timeline stays until the build ends: the cycle collector leaves it alone (each
     # of its full passes over a large site's objects took about 0.15 s, and rendering
     # set off several).
@@ -88,6 +87,7 @@ def render_pages(
     env = environment(template_dirs(config), compiled)
     renderer = Renderer(env, site, config, cache, pieces or MadeNow())
     jobs = page_jobs(site)
+    joined = [job for job in jobs if job.method in JOINED]
     if cache is not None:  # digested here once, not again by each forked copy
         cache.digests.digest_all(site.events)
         know_article_inputs(cache.digests, site)
@@ -95,12 +95,14 @@ def render_pages(
     others: dict[str, str | Unchanged] = {}
 
     def make_others() -> None:
+        others.update({job.path: renderer.page(job) for job in joined})
         others[SEARCH_INDEX] = search_index_script(site, pieces)
         others.update(also([job.path for job in jobs]) if also is not None else {})
 
-    rendered = _render_all(renderer, jobs, workers, staging, make_others)
+    forkable = [job for job in jobs if job.method not in JOINED]
+    rendered = _render_all(renderer, forkable, workers, staging, make_others)
     pages: dict[str, str | Unchanged | Placed] = dict(
-        zip((job.path for job in jobs), rendered, strict=True)
+        zip((job.path for job in forkable), rendered, strict=True)
     )
     return {**pages, **others}
 
@@ -160,6 +162,7 @@ PAGE_TEMPLATES = (  # what ``Renderer`` renders pages with
     "about.html",
     "404.html",
 )
+JOINED = frozenset({"sources", "facet"})  # pages joined from kept rows (``Renderer.pieces``)
 PARALLEL_FROM = 400  # pages; below this, forking costs more than it saves
 
 
@@ -179,29 +182,25 @@ def _render_all(
     if results is None:
         meanwhile()
         return [renderer.page(job) for job in jobs]
-    for job, (_, reused, record, used) in zip(jobs, results, strict=True):
-        renderer.pieces.take(used)  # what the copies learnt, for the next build
-        if renderer.pages is not None:
+    if renderer.pages is not None:  # what the copies learnt, for the next build
+        for job, (_, reused, record) in zip(jobs, results, strict=True):
             if record is not None:
                 renderer.pages.records[job.path] = record
             renderer.pages.reused += reused
-    return [page for page, _, _, _ in results]
+    return [page for page, _, _ in results]
 
 
 def _render_in_copy(
     renderer: Renderer, jobs: list[PageJob], staging: Staging | None, index: int
-) -> tuple[str | Unchanged | Placed, bool, PageRecord | None, dict[str, str]]:
+) -> tuple[str | Unchanged | Placed, bool, PageRecord | None]:
     """In a forked copy: one page (put into ``staging`` when there is one), whether
-    the cache let it be reused, the record the page cache keeps of it, and the kept
-    rows it used."""
+    the cache let it be reused, and the record the page cache keeps of it."""
     job = jobs[index]
-    with renderer.pieces.journal() as used:
-        page = renderer.page(job)
+    page = renderer.page(job)
     reused = page is UNCHANGED
     cache = renderer.pages
     record = None if cache is None or reused else cache.records.get(job.path)
-    placed = page if staging is None else staging.put(job.path, page)
-    return placed, reused, record, used
+    return (page if staging is None else staging.put(job.path, page)), reused, record
 
 
 def lines(rows: Sequence[Markup], indent: str = "") -> Markup:

@@ -16,8 +16,6 @@ from test_page_cache import _count_reused, _files
 from generator import forked, parallel, render
 from generator.build import build
 from generator.config import Config
-from generator.digests import Digests
-from generator.fragments import Fragments
 
 CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 
@@ -103,21 +101,6 @@ def test_forked_copies_send_their_pages_back_when_there_is_no_staging_folder(
     assert render.render_pages(factories.timeline(), config, workers=2) == alone
     assert needs_fork == [True]
 
-
-def test_the_rows_forked_copies_used_are_kept_for_the_next_build(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, needs_fork: list[bool]
-) -> None:
-    """People's, outlets' and the Sources page's rows are made in the copies that render
-    those pages, and handed back to be kept like the rows this process made."""
-    timeline, config = factories.timeline(), Config(root=REPO)
-    monkeypatch.setattr(render, "PARALLEL_FROM", 1)
-    pieces = Fragments(tmp_path, Digests(), context=config)
-    pages = render.render_pages(timeline, config, workers=2, pieces=pieces)
-    assert needs_fork == [True] and pieces.made > 0
-    pieces.save()
-    again = Fragments(tmp_path, Digests(), context=config)
-    assert render.render_pages(timeline, config, pieces=again) == pages  # in this process
-    assert again.made == 0
 
 @pytest.mark.usefixtures("needs_fork")
 def test_work_meanwhile_runs_here_and_its_errors_are_the_callers() -> None:
