@@ -27,7 +27,7 @@ from generator.cache import SeedCache
 from generator.config import CONFIG_NAME, Config, load_config
 from generator.copy_memo import CopyMemo
 from generator.curation import apply_curation, load_curation
-from generator.digests import Digests, combined
+from generator.digests import Digests
 from generator.duplicates import mark_duplicates
 from generator.events_json import events_json
 from generator.exports import export_files
@@ -104,7 +104,8 @@ def build(
     )
     memo = MergeMemo(kept, not clean, digests, context=title_names(knowledge))
     left_out: Counter[str] = Counter()  # events not shown, by reason
-    events = _merged_events(readings, results, config, knowledge, memo, kept, clean, left_out)
+    mentions = _included_mentions(readings, results, digests)
+    events = _merged_events(mentions, config, knowledge, memo, kept, clean, left_out)
     if write:
         copies.save()
         memo.save()
@@ -122,8 +123,7 @@ def build(
 
 
 def _merged_events(
-    readings: Sequence[SeedReading],
-    results: Sequence[SeedResult],
+    mentions: Sequence[Mention],
     config: Config,
     knowledge: Knowledge,
     memo: MergeMemo,
@@ -137,7 +137,7 @@ def _merged_events(
         config.output_path / "events.json", None if clean else kept / "previous-events.pickle"
     )
     starts = tuple(knowledge.words.get("cues", {}).get("arrivals", ()))
-    groups = merge_mentions(_included_mentions(readings, results, memo), memo, starts)
+    groups = merge_mentions(mentions, memo, starts)
     return assemble_events(groups, config, knowledge, previous, memo, left_out)
 
 
@@ -287,14 +287,14 @@ def _know_renamed(digests: Digests, read: SeedReading, renamed: SeedReading, new
         pairs.append((read.result.article, renamed.result.article))
     pairs.extend(zip(read.mentions, renamed.mentions, strict=True))
     for before, after in pairs:
-        digests.give(after, combined(["renamed", digests.shared(before), new_id]))
+        digests.derive(after, before, "renamed", new_id)
 
 
 def _included_mentions(
-    readings: Sequence[SeedReading], results: Sequence[SeedResult], memo: MergeMemo | None = None
+    readings: Sequence[SeedReading], results: Sequence[SeedResult], digests: Digests | None = None
 ) -> list[Mention]:
     """Mentions of included articles; a syndicated copy's only confirm what others report.
-    (The ``memo`` knows a mention so changed by the one read, rather than pickle it.)"""
+    (``digests`` knows a mention so changed by the one read, rather than pickle it.)"""
     status = {r.article_id: r for r in results}
     mentions: list[Mention] = []
     for reading in readings:
@@ -307,8 +307,8 @@ def _included_mentions(
             if mention.outlet != outlet or (copy and not mention.supporting):
                 read = mention
                 mention = replace(read, outlet=outlet, supporting=read.supporting or copy)
-                if memo is not None:
-                    memo.derived(mention, read)
+                if digests is not None:
+                    digests.derive(mention, read, repr(outlet), repr(mention.supporting))
             mentions.append(mention)
     return mentions
 

@@ -66,6 +66,13 @@ class Digests:
         whenever the content could: e.g. a reading's cache key, for the objects read."""
         self._known[id(thing)] = (thing, f"given:{key}")
 
+    def derive(self, thing: object, source: object, *changes: str) -> None:
+        """Know ``thing``, a copy of ``source`` with only ``changes`` made to it (spelled
+        out so that different changes give different strings), by the source's digest
+        and those changes: a build need not pickle thousands of renamed or re-attributed
+        copies to know them."""
+        self.give(thing, combined(["derived", self.shared(source), *changes]))
+
     def of(self, value: object) -> str:
         _SharingPickler(buffer := io.BytesIO(), self).dump(value)
         return _hashed(buffer.getvalue())

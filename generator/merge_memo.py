@@ -52,13 +52,6 @@ class MergeMemo:
     def digest(self, mention: Mention) -> str:
         return self._digests.shared(mention)
 
-    def derived(self, mention: Mention, read: Mention) -> None:
-        """Know ``mention``, the ``read`` one with another outlet or made support only (a
-        copy's), by the read one's digest and those two fields: a build need not pickle
-        the thousands of mentions of copies to know them."""
-        parts = ["derived", self.digest(read), repr(mention.outlet), repr(mention.supporting)]
-        self._digests.give(mention, combined(parts))
-
     def last_trace(self) -> Trace | None:
         return self._last_trace
 
