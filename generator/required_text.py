@@ -6,7 +6,7 @@ whitespace closed up only where there is any to close up."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _INLINE_FLAG = re.compile(r"\(\?[aiLmsux-]")
 _LONG_ESCAPES = "xuUN0123456789"
@@ -67,24 +67,17 @@ def required_choice(pattern: str) -> str:
     characters only (no range, escape or negation). Read as carefully as ``required_text``."""
     if _INLINE_FLAG.search(pattern):
         return ""
-    depth, index, choice = 0, 0, ""
-    while index < len(pattern):
-        character, index = pattern[index], index + 1
-        if character == "\\":
-            index += 1
-        elif character == "[":
-            end = _set_end(pattern, index)
-            items, index = pattern[index:end], end + 1
-            plain = not any(c in items for c in "^-\\[]")
-            optional = pattern[index : index + 1] in ("?", "*", "{")
-            if depth == 0 and plain and not optional and not choice:
-                choice = items
-        elif character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-        elif character == "|" and depth == 0:
+    choice = ""
+    for character, start, depth in _outside_sets(pattern):
+        if character == "|" and depth == 0:
             return ""  # alternatives: nothing is sure to be there
+        if character == "[" and depth == 0 and not choice:
+            end = _set_end(pattern, start + 1)
+            items = pattern[start + 1 : end]
+            plain = not any(c in items for c in "^-\\[]")
+            optional = pattern[end + 1 : end + 2] in ("?", "*", "{")
+            if plain and not optional:
+                choice = items
     return choice
 
 
@@ -94,20 +87,25 @@ def anchored_at_start(pattern: str) -> bool:
     ("^a|b"), and no inline flag (``(?m)`` lets "^" match after every line break)."""
     if not pattern.startswith("^") or _INLINE_FLAG.search(pattern):
         return False
+    return not any(c == "|" and depth == 0 for c, _, depth in _outside_sets(pattern))
+
+
+def _outside_sets(pattern: str) -> Iterator[tuple[str, int, int]]:
+    """Each character of ``pattern`` that is not escaped or inside a set, where it is and
+    the depth of groups there; a whole set as its "[" ."""
     depth, index = 0, 0
     while index < len(pattern):
-        character, index = pattern[index], index + 1
+        character, start, index = pattern[index], index, index + 1
         if character == "\\":
             index += 1
-        elif character == "[":
+            continue
+        if character == "[":
             index = _set_end(pattern, index) + 1
         elif character == "(":
             depth += 1
         elif character == ")":
             depth -= 1
-        elif character == "|" and depth == 0:
-            return False
-    return True
+        yield character, start, depth
 
 
 def _set_end(pattern: str, start: int) -> int:
